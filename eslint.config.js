@@ -1,0 +1,74 @@
+// Lint keeps the architecture true: which folder may import which, and where Node and Electron may appear.
+// See README "Architecture" for the picture these rules enforce.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = { regex: '^(node:.*|fs|path|os|crypto|child_process|http|https|net|url|util|worker_threads)$' };
+const ELECTRON = { regex: '^electron(/.*)?$', message: 'Only src-main/hosts/electron may import electron.' };
+const SQLITE = { regex: '^better-sqlite3$', message: 'SQL and the driver live in src-main/db.' };
+
+/** Relative imports that reach into one of the named src-main layers. */
+function layers(names, message) {
+  return { regex: `^\\.{1,2}/(?:.*/)?(?:${names.join('|')})(?:/|$)`, message };
+}
+
+function restrict(files, patterns, ignores = []) {
+  return { files, ignores, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'build-electron/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['bin/**/*.mjs', 'scripts/**/*.mjs', '.ci/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  // core: pure domain rules, no I/O, no knowledge of any other layer.
+  restrict(
+    ['src-main/core/**/*.ts'],
+    [NODE_BUILTINS, ELECTRON, SQLITE, layers(['contract', 'db', 'services', 'api', 'hosts', 'cli'], 'core is pure.')],
+    ['src-main/core/**/*.test.ts'],
+  ),
+  // contract: zod schemas over core; the renderer imports it, so it must stay free of Node.
+  restrict(
+    ['src-main/contract/**/*.ts'],
+    [NODE_BUILTINS, ELECTRON, SQLITE, layers(['db', 'services', 'api', 'hosts', 'cli'], 'contract may import only core.')],
+    ['src-main/contract/**/*.test.ts'],
+  ),
+  restrict(['src-main/db/**/*.ts'], [ELECTRON, layers(['services', 'api', 'hosts', 'cli'], 'db is below services.')]),
+  restrict(
+    ['src-main/services/**/*.ts'],
+    [ELECTRON, SQLITE, layers(['api', 'hosts', 'cli'], 'services are below api.')],
+  ),
+  restrict(['src-main/api/**/*.ts'], [ELECTRON, SQLITE, layers(['hosts', 'cli'], 'api is below the hosts.')]),
+  restrict(
+    ['src-main/hosts/http/**/*.ts', 'src-main/cli/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
+    [ELECTRON, layers(['electron'], 'Only the Electron host loads Electron code.')],
+  ),
+  // The renderer talks to main only through the contract, as typed messages.
+  restrict(
+    ['src-renderer/**/*.{ts,tsx}'],
+    [
+      NODE_BUILTINS,
+      ELECTRON,
+      SQLITE,
+      { regex: 'src-main', message: 'Import the contract as @contract; nothing else from src-main.' },
+      { regex: '^@contract/.*\\.\\.', message: 'Stay inside the contract.' },
+    ],
+  ),
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+);

@@ -1,0 +1,66 @@
+import type { Locale } from './errors';
+
+/**
+ * Field labels for error messages, keyed by the field's dotted path without array indices, falling back to
+ * the last key. "统一社会信用代码：校验位错误" is what a finance officer can act on; "creditCode: invalid" is not.
+ */
+const LABELS: Record<string, { zh: string; en: string }> = {
+  username: { zh: '用户名', en: 'User name' },
+  password: { zh: '密码', en: 'Password' },
+  currentPassword: { zh: '当前密码', en: 'Current password' },
+  newPassword: { zh: '新密码', en: 'New password' },
+  displayName: { zh: '姓名', en: 'Full name' },
+  roles: { zh: '角色', en: 'Roles' },
+  disabled: { zh: '停用', en: 'Disabled' },
+  loadDemo: { zh: '加载示例数据', en: 'Load sample data' },
+  id: { zh: 'ID', en: 'ID' },
+  page: { zh: '页码', en: 'Page' },
+  pageSize: { zh: '每页条数', en: 'Page size' },
+  sort: { zh: '排序', en: 'Sort' },
+  'sort.id': { zh: '排序列', en: 'Sort column' },
+  'sort.desc': { zh: '排序方向', en: 'Sort direction' },
+  search: { zh: '搜索', en: 'Search' },
+  filters: { zh: '筛选条件', en: 'Filters' },
+  code: { zh: '编号', en: 'Code' },
+  name: { zh: '名称', en: 'Name' },
+  source: { zh: '资金来源', en: 'Fund source' },
+  year: { zh: '年度', en: 'Year' },
+  totalAllocationFen: { zh: '资金总额', en: 'Total allocation' },
+  applicationStart: { zh: '申报开始日期', en: 'Application start' },
+  applicationEnd: { zh: '申报截止日期', en: 'Application deadline' },
+  notes: { zh: '备注', en: 'Notes' },
+  ruleSet: { zh: '规则集', en: 'Rule set' },
+  'ruleSet.categories': { zh: '预算科目', en: 'Budget categories' },
+  'ruleSet.categories.code': { zh: '预算科目编码', en: 'Budget category code' },
+  'ruleSet.categories.name': { zh: '预算科目名称', en: 'Budget category name' },
+  'ruleSet.categories.capPercent': { zh: '科目上限（%）', en: 'Category cap (%)' },
+  'ruleSet.forbiddenCostTypes': { zh: '禁止列支的费用', en: 'Forbidden cost types' },
+  'ruleSet.managementFeeCapPercent': { zh: '管理费上限（%）', en: 'Management fee cap (%)' },
+  'ruleSet.matchingSharePercent': { zh: '配套资金比例（%）', en: 'Required matching share (%)' },
+  'ruleSet.budgetTolerancePercent': { zh: '预算调整容差（%）', en: 'Budget tolerance (%)' },
+  'ruleSet.classCaps': { zh: '项目类别上限', en: 'Project class caps' },
+  'ruleSet.classCaps.code': { zh: '项目类别', en: 'Project class' },
+  'ruleSet.classCaps.name': { zh: '类别名称', en: 'Class name' },
+  'ruleSet.classCaps.capFen': { zh: '单个项目上限', en: 'Per-project cap' },
+  'ruleSet.tranchePlan': { zh: '拨付计划', en: 'Tranche plan' },
+  'ruleSet.tranchePlan.percent': { zh: '拨付比例（%）', en: 'Tranche share (%)' },
+  'ruleSet.tranchePlan.condition': { zh: '拨付条件', en: 'Release condition' },
+  'ruleSet.tranchePlan.milestoneName': { zh: '里程碑名称', en: 'Milestone name' },
+  creditCode: { zh: '统一社会信用代码', en: 'Unified social credit code' },
+  kind: { zh: '机构类型', en: 'Kind' },
+  registration: { zh: '登记方式', en: 'Registration' },
+  districtCode: { zh: '区县', en: 'District' },
+  legalRepresentative: { zh: '法定代表人', en: 'Legal representative' },
+  contactPerson: { zh: '联系人', en: 'Contact person' },
+  phone: { zh: '联系电话', en: 'Phone' },
+  foundedDate: { zh: '成立日期', en: 'Founded' },
+  rating: { zh: '评估等级', en: 'Rating' },
+};
+
+export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {
+  const keys = path.filter((k): k is string => typeof k === 'string');
+  const full = keys.join('.');
+  const hit = LABELS[full] ?? LABELS[keys[keys.length - 1] ?? ''];
+  if (hit) return hit[locale];
+  return full || (locale === 'zh' ? '输入' : 'input');
+}

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { authOps } from './ops/auth';
+import { fundProgramsOps } from './ops/fund-programs';
+import { organizationsOps } from './ops/organizations';
+import { systemOps } from './ops/system';
+import { usersOps } from './ops/users';
+
+/**
+ * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
+ * preload allow-list are all derived from this object.
+ */
+export const ops = {
+  ...authOps,
+  ...usersOps,
+  ...fundProgramsOps,
+  ...organizationsOps,
+  ...systemOps,
+} as const;
+
+export type Ops = typeof ops;
+export type OpName = keyof Ops;
+export type OpInput<N extends OpName> = z.input<Ops[N]['input']>;
+export type OpParsedInput<N extends OpName> = z.output<Ops[N]['input']>;
+export type OpOutput<N extends OpName> = z.output<Ops[N]['output']>;
+
+export const OP_NAMES = Object.keys(ops) as OpName[];
+export function isOpName(name: unknown): name is OpName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(ops, name);
+}
+
+export * from './errors';
+export * from './permissions';
+export * from './messages';
+export * from './fields';
+export * from './validation';
+export * from './common';
+export * from './ops/auth';
+export * from './ops/users';
+export * from './ops/fund-programs';
+export * from './ops/organizations';
+export * from './ops/system';
+// Pure domain helpers the renderer needs too (live 大写 under amount inputs, code checks, district lists).
+export * from '../core/money';
+export * from '../core/credit-code';
+export * from '../core/districts';
+export * from '../core/rule-set';
+export * from '../core/result';

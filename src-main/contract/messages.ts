@@ -1,0 +1,141 @@
+import type { Locale } from './errors';
+
+/**
+ * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
+ * same wherever it is caught. Placeholders are {name}.
+ */
+type Catalogue = Record<string, { zh: string; en: string }>;
+
+export const RULE_MESSAGES: Catalogue = {
+  // generic schema rules
+  'schema.required': { zh: '不能为空', en: 'is required' },
+  'schema.type': { zh: '类型不正确，应为{expected}', en: 'has the wrong type (expected {expected})' },
+  'schema.minLength': { zh: '至少 {min} 个字符', en: 'must have at least {min} characters' },
+  'schema.maxLength': { zh: '不能超过 {max} 个字符', en: 'must have at most {max} characters' },
+  'schema.minItems': { zh: '至少 {min} 项', en: 'must have at least {min} items' },
+  'schema.maxItems': { zh: '不能超过 {max} 项', en: 'must have at most {max} items' },
+  'schema.min': { zh: '不能小于 {min}', en: 'must be at least {min}' },
+  'schema.max': { zh: '不能大于 {max}', en: 'must be at most {max}' },
+  'schema.integer': { zh: '必须是整数', en: 'must be a whole number' },
+  'schema.enum': { zh: '必须是以下之一：{values}', en: 'must be one of: {values}' },
+  'schema.format': { zh: '格式不正确（{format}）', en: 'has an invalid format ({format})' },
+  'schema.date': { zh: '必须是有效日期（YYYY-MM-DD）', en: 'must be a valid date (YYYY-MM-DD)' },
+  'schema.unknownKeys': { zh: '包含未知字段：{keys}', en: 'contains unknown fields: {keys}' },
+  'schema.invalid': { zh: '不符合要求', en: 'is invalid' },
+  // money
+  'amount.empty': { zh: '请输入金额', en: 'enter an amount' },
+  'amount.not_a_number': { zh: '不是有效金额', en: 'is not a valid amount' },
+  'amount.too_many_decimals': { zh: '最多两位小数（精确到分）', en: 'may have at most 2 decimals (fen)' },
+  'amount.negative': { zh: '不能为负数', en: 'must not be negative' },
+  'amount.too_large': { zh: '超出允许的最大金额', en: 'exceeds the largest allowed amount' },
+  // credit code (GB 32100-2015)
+  'creditCode.empty': { zh: '不能为空', en: 'is required' },
+  'creditCode.length': {
+    zh: '应为 18 位，当前为 {length} 位',
+    en: 'must have 18 characters, it has {length}',
+  },
+  'creditCode.charset': {
+    zh: '第 {position} 位“{char}”不是有效字符（不含 I、O、S、V、Z）',
+    en: 'character {position} "{char}" is not allowed (no I, O, S, V, Z)',
+  },
+  'creditCode.check': {
+    zh: '校验位错误：第 18 位应为“{expected}”',
+    en: 'check character is wrong: position 18 should be "{expected}"',
+  },
+  'creditCode.requiredWhenRegistered': {
+    zh: '登记的机构必须填写统一社会信用代码',
+    en: 'is required for a registered organization',
+  },
+  'creditCode.kindMismatch': {
+    zh: '第 1–2 位为“{prefix}”（{codeKind}），与机构类型“{kind}”不符',
+    en: 'positions 1–2 are "{prefix}" ({codeKind}), which does not match the kind "{kind}"',
+  },
+  'district.unknown': { zh: '不是重庆市的区县代码', en: 'is not a Chongqing district code' },
+  'phone.format': { zh: '应为电话号码（数字、空格、-、+）', en: 'must be a phone number' },
+  'date.order': { zh: '不能早于开始日期', en: 'must not be before the start date' },
+  'date.future': { zh: '不能晚于今天', en: 'must not be in the future' },
+  // fund program rule sets
+  'ruleSet.percent': { zh: '必须是 0–100 的整数百分比', en: 'must be a whole percentage 0–100' },
+  'ruleSet.trancheSum': {
+    zh: '拨付计划各期比例之和应为 100%，当前为 {sum}%',
+    en: 'tranche percentages must sum to 100%, they sum to {sum}%',
+  },
+  'ruleSet.milestoneName': {
+    zh: '条件为“里程碑验收”时必须填写里程碑名称',
+    en: 'a milestone name is required for a milestone condition',
+  },
+  'ruleSet.duplicateCategory': { zh: '预算科目编码“{code}”重复', en: 'budget category code "{code}" is repeated' },
+  'ruleSet.duplicateClass': { zh: '项目类别“{code}”重复', en: 'project class "{code}" is repeated' },
+  'ruleSet.centralManagementFee': {
+    zh: '中央财政资金不得列支管理费，管理费上限必须为 0',
+    en: 'central funds may not pay a management fee: the cap must be 0',
+  },
+  'ruleSet.centralForbidden': {
+    zh: '中央财政资金必须禁止列支：{missing}',
+    en: 'central funds must forbid: {missing}',
+  },
+  // entity rules
+  'fundProgram.codeTaken': { zh: '资金计划编号“{code}”已存在', en: 'fund program code "{code}" already exists' },
+  'fundProgram.notFound': { zh: '资金计划不存在（ID {id}）', en: 'fund program {id} does not exist' },
+  'organization.creditCodeTaken': {
+    zh: '统一社会信用代码“{code}”已被机构“{name}”使用',
+    en: 'credit code "{code}" is already used by "{name}"',
+  },
+  'organization.notFound': { zh: '机构不存在（ID {id}）', en: 'organization {id} does not exist' },
+  'user.notFound': { zh: '用户不存在（ID {id}）', en: 'user {id} does not exist' },
+  'user.usernameTaken': { zh: '用户名“{username}”已存在', en: 'user name "{username}" already exists' },
+  'user.lastAdmin': {
+    zh: '不能停用或撤销最后一个系统管理员',
+    en: 'cannot disable or demote the last administrator',
+  },
+  'user.selfDisable': { zh: '不能停用自己的账号', en: 'you cannot disable your own account' },
+  'password.weak': {
+    zh: '至少 8 位，且同时包含字母和数字',
+    en: 'must have at least 8 characters with letters and digits',
+  },
+  'password.wrongCurrent': { zh: '当前密码不正确', en: 'the current password is wrong' },
+  // auth
+  'auth.required': { zh: '请先登录', en: 'please sign in' },
+  'auth.expired': { zh: '登录已过期，请重新登录', en: 'your session expired, please sign in again' },
+  'auth.badCredentials': { zh: '用户名或密码错误', en: 'wrong user name or password' },
+  'auth.locked': {
+    zh: '账号已锁定（连续 {attempts} 次密码错误），请于 {until} 后再试',
+    en: 'account locked after {attempts} failed attempts; try again after {until}',
+  },
+  'auth.disabled': { zh: '账号已停用', en: 'this account is disabled' },
+  'auth.alreadySetUp': {
+    zh: '系统已初始化，不能再次创建管理员',
+    en: 'the system is already set up; an administrator exists',
+  },
+  'auth.forbidden': {
+    zh: '没有权限：此操作需要“{permission}”权限',
+    en: 'not allowed: this needs the "{permission}" permission',
+  },
+  'op.unknown': { zh: '未知操作“{op}”', en: 'unknown operation "{op}"' },
+  'internal.error': {
+    zh: '系统内部错误，操作未执行（参考号 {ref}）',
+    en: 'internal error, nothing was changed (reference {ref})',
+  },
+  'demo.notEmpty': {
+    zh: '数据库中已有数据，不能加载示例数据',
+    en: 'the database already has data; sample data cannot be loaded',
+  },
+};
+
+export const PERMISSION_LABELS: Catalogue = {
+  'users.manage': { zh: '用户管理', en: 'manage users' },
+  'fundPrograms.read': { zh: '查看资金计划', en: 'view fund programs' },
+  'fundPrograms.manage': { zh: '管理资金计划', en: 'manage fund programs' },
+  'organizations.read': { zh: '查看机构', en: 'view organizations' },
+  'organizations.manage': { zh: '管理机构', en: 'manage organizations' },
+  'system.read': { zh: '查看系统信息', en: 'view system information' },
+};
+
+export function interpolate(template: string, params: Record<string, unknown> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+}
+
+export function ruleMessage(rule: string, locale: Locale, params?: Record<string, unknown>): string {
+  const entry = RULE_MESSAGES[rule] ?? RULE_MESSAGES['schema.invalid']!;
+  return interpolate(entry[locale], params);
+}
