@@ -1,0 +1,13 @@
+/**
+ * A minimal discriminated union for expected failures (bad user input and the like).
+ * Programming errors still throw; Result is for outcomes the caller must handle.
+ */
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value };
+}
+
+export function err<E>(error: E): { ok: false; error: E } {
+  return { ok: false, error };
+}
