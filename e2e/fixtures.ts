@@ -1,0 +1,93 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Server {
+  url: string;
+  dbPath: string;
+  /** Runs the real CLI against this server's database. */
+  cli(args: string[]): { code: number; stdout: string; stderr: string };
+}
+
+const BIN = join(process.cwd(), 'bin/grants.mjs');
+
+function runCli(dbPath: string, args: string[]): { code: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync('node', [BIN, '--db', dbPath, ...args], { encoding: 'utf8', stdio: 'pipe' });
+    return { code: 0, stdout, stderr: '' };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { code: err.status, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+async function startServer(dbPath: string): Promise<{ url: string; proc: ChildProcess }> {
+  const proc = spawn('node', [BIN, '--db', dbPath, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let errText = '';
+  proc.stderr?.on('data', (d: Buffer) => (errText += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${errText}`)), 60_000);
+    proc.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    proc.on('exit', (code) => reject(new Error(`server exited with ${code}: ${errText}`)));
+  });
+  return { url, proc };
+}
+
+/**
+ * Each test gets its own database and its own browser-host process, so tests never see each other's data.
+ * `demo: true` seeds the sample data (with its demo accounts) before the server starts.
+ */
+export const test = base.extend<{ demo: boolean; server: Server }>({
+  demo: [false, { option: true }],
+  server: async ({ demo }, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'grants-e2e-'));
+    const dbPath = join(dir, 'grants.db');
+    if (demo) {
+      const r = runCli(dbPath, ['init', '--demo']);
+      if (r.code !== 0) throw new Error(`init --demo failed: ${r.stderr}`);
+    }
+    const { url, proc } = await startServer(dbPath);
+    await use({ url, dbPath, cli: (args) => runCli(dbPath, args) });
+    proc.kill('SIGTERM');
+    await new Promise((r) => proc.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+export const DEMO_PASSWORD = 'demo1234';
+
+export async function signIn(page: Page, server: Server, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(server.url);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
+}
+
+/** Calls an op the way the renderer does, from inside the page (same cookie, same CSRF header). */
+export async function callOp(page: Page, op: string, input: unknown): Promise<{ ok: boolean; error?: { kind: string; message: string } }> {
+  return page.evaluate(
+    async ([o, i]) => {
+      const r = await fetch(`/api/${o}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-Grants-Client': '1', 'X-Grants-Locale': 'zh' },
+        body: JSON.stringify(i),
+      });
+      return r.json();
+    },
+    [op, input] as const,
+  );
+}
