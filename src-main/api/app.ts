@@ -1,0 +1,56 @@
+import { existsSync, statSync } from 'node:fs';
+import { openDatabase } from '../db/connection';
+import {
+  DEFAULT_CONFIG,
+  type AppConfig,
+  type AppContext,
+  type HostKind,
+  type ServiceContext,
+} from '../services/context';
+
+export type { AppConfig, AppContext, HostKind, ServiceContext, SessionUser } from '../services/context';
+
+export interface CreateAppOptions {
+  dbPath: string;
+  host: HostKind;
+  /** package.json "version", read by the host (services never touch the file system for it). */
+  appVersion?: string;
+  clock?: () => Date;
+  /** Electron passes its own better-sqlite3 build; Node hosts leave it out. */
+  nativeBinding?: string;
+  config?: Partial<AppConfig>;
+}
+
+/**
+ * Opens the database (pragmas, integrity check, migrations) and bundles what every call needs. Throws
+ * DatabaseOpenError (from db/errors) if the file is refused; hosts show err.messageIn(locale).
+ */
+export function createApp(opts: CreateAppOptions): AppContext {
+  const db = openDatabase(opts.dbPath, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  const dbPath = db.name;
+  return {
+    db,
+    dbPath,
+    host: opts.host,
+    appVersion: opts.appVersion ?? '0.0.0',
+    clock: opts.clock ?? (() => new Date()),
+    config: { ...DEFAULT_CONFIG, ...opts.config },
+    dbSizeBytes: () => fileSize(dbPath) + fileSize(`${dbPath}-wal`),
+  };
+}
+
+export function closeApp(app: AppContext): void {
+  if (app.db.open) app.db.close();
+}
+
+/**
+ * A service context for work outside any request, as the CLI does (`grants init --demo`): no signed-in user,
+ * the app's clock, no session transport.
+ */
+export function systemContext(app: AppContext): ServiceContext {
+  return { db: app.db, app, user: null, now: app.clock(), session: { current: null } };
+}
+
+function fileSize(path: string): number {
+  return path !== ':memory:' && existsSync(path) ? statSync(path).size : 0;
+}

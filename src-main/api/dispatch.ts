@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import {
+  fieldLabel,
+  hasPermission,
+  isLocale,
+  isOpName,
+  ops,
+  PERMISSION_LABELS,
+  ruleMessage,
+  validationError,
+  type ApiErrorBody,
+  type Envelope,
+  type ErrorKind,
+  type Locale,
+  type OpDef,
+} from '../contract/index';
+import { AppError } from '../services/app-error';
+import type { AppContext, ServiceContext, SessionUser } from '../services/context';
+import { authenticate, peekSession } from '../services/sessions';
+import { handlers } from './handlers';
+
+/** What the transport knows about the caller, and how it learns of a new or ended session. */
+export interface CallContext {
+  sessionToken: string | null;
+  locale: Locale;
+  /** Called after a successful sign-in/setup (token) or sign-out (null), and with null for a dead token. */
+  setSessionToken(token: string | null): void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: AppError };
+
+/**
+ * The one entry point for every op from every host: authenticate → check permission → validate input → run
+ * the service in a transaction (write-locked for mutations) → validate output → envelope. Permission comes
+ * before validation so a caller without access learns nothing about an op's input shape.
+ */
+export async function dispatch(
+  app: AppContext,
+  op: string,
+  input: unknown,
+  call: CallContext,
+): Promise<Envelope<unknown>> {
+  const locale: Locale = isLocale(call.locale) ? call.locale : 'zh';
+  if (!isOpName(op)) {
+    return failure('Validation', 'op.unknown', locale, { op: String(op).slice(0, 80) });
+  }
+  const def: OpDef = ops[op];
+  const now = app.clock();
+  try {
+    const user = resolveUser(app, def, call, now, locale);
+    // Hosts may send nothing for an op without parameters.
+    const parsed = def.input.safeParse(input === undefined ? {} : input);
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale) };
+
+    const ctx: ServiceContext = { db: app.db, app, user, now, session: { current: call.sessionToken } };
+    const handler = handlers[op] as (ctx: ServiceContext, input: unknown) => unknown;
+    const run = app.db.transaction((): Outcome => {
+      try {
+        const value = def.output.parse(handler(ctx, parsed.data));
+        // Issue 3: the operation log appends its entry for mutations here, in this same transaction.
+        return { ok: true, value };
+      } catch (e) {
+        // Only sign-in failures ask to keep their writes (the failed-attempt counter); all else rolls back.
+        if (e instanceof AppError && e.commit) return { ok: false, error: e };
+        throw e;
+      }
+    });
+    const outcome = def.mutation ? run.immediate() : run.deferred();
+    if (!outcome.ok) return { ok: false, error: appErrorBody(outcome.error, locale) };
+    if (ctx.session.next !== undefined) call.setSessionToken(ctx.session.next);
+    return { ok: true, value: outcome.value };
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: appErrorBody(e, locale) };
+    return internalError(e, op, locale);
+  }
+}
+
+function resolveUser(app: AppContext, def: OpDef, call: CallContext, now: Date, locale: Locale): SessionUser | null {
+  // Public ops (status, sign-in, first run) see the caller if signed in, but neither need nor slide a session.
+  if (def.access === 'public') return peekSession(app, call.sessionToken, now);
+  let user: SessionUser;
+  try {
+    user = app.db.transaction(() => authenticate(app, call.sessionToken, now)).immediate();
+  } catch (e) {
+    // Tell the transport to forget a token that will never work again (the browser host drops its cookie).
+    if (e instanceof AppError && call.sessionToken !== null) call.setSessionToken(null);
+    throw e;
+  }
+  if (def.access !== 'authenticated' && !hasPermission(user.roles, def.access)) {
+    const label = PERMISSION_LABELS[def.access]?.[locale] ?? def.access;
+    throw new AppError('Forbidden', 'auth.forbidden', { permission: label, permissionKey: def.access });
+  }
+  return user;
+}
+
+function failure(kind: ErrorKind, rule: string, locale: Locale, params: Record<string, unknown>): Envelope<never> {
+  return { ok: false, error: { kind, message: ruleMessage(rule, locale, params), details: { rule } } };
+}
+
+export function appErrorBody(e: AppError, locale: Locale): ApiErrorBody {
+  const message = ruleMessage(e.rule, locale, e.params);
+  const details: ApiErrorBody['details'] = { rule: e.rule };
+  if (typeof e.params.permissionKey === 'string') details.permission = e.params.permissionKey;
+  if (e.field !== undefined) {
+    const path = e.field.split('.');
+    const field = fieldLabel(path, locale);
+    details.field = field;
+    // The same shape as schema failures, so a form shows a conflict beside the field like any other error.
+    details.issues = [{ path: e.field, field, rule: e.rule, message }];
+  }
+  return { kind: e.kind, message, details };
+}
+
+/** Whatever went wrong has been rolled back; the user gets a reference to quote, the log gets the detail. */
+function internalError(e: unknown, op: string, locale: Locale): Envelope<never> {
+  const ref = randomUUID().slice(0, 8);
+  console.error(`[dispatch] ${op} failed, reference ${ref}:`, e);
+  return {
+    ok: false,
+    error: {
+      kind: 'Internal',
+      message: ruleMessage('internal.error', locale, { ref }),
+      details: { rule: 'internal.error', ref },
+    },
+  };
+}

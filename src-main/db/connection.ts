@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DatabaseOpenError } from './errors';
+import { migrate } from './migrate';
+import type { Migration } from './migrations/index';
+import type { Db } from './statements';
+
+export type { Db } from './statements';
+
+export interface OpenDatabaseOptions {
+  /** Path to a better_sqlite3.node built for another ABI (the Electron host passes its own build). */
+  nativeBinding?: string;
+  /** Tests only: a different migration list. */
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens (creating if needed) the app's database: pragmas, integrity check, migrations. Throws
+ * DatabaseOpenError for every reason a file is refused; the connection is closed before throwing.
+ */
+export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Db {
+  const inMemory = path === ':memory:';
+  const file = inMemory ? path : resolve(path);
+  let db: Db;
+  try {
+    if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+    db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  } catch (e) {
+    throw new DatabaseOpenError('db.cannotOpen', { path: file, detail: errorText(e) }, { cause: e });
+  }
+  try {
+    // The first statement reads the header: a file that is not SQLite fails here with SQLITE_NOTADB.
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    checkIntegrity(db);
+    db.pragma('journal_mode = WAL');
+    // NORMAL is durable in WAL mode except for the last transactions before a power cut, never corrupting.
+    db.pragma('synchronous = NORMAL');
+    migrate(db, opts.migrations);
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof DatabaseOpenError) throw e;
+    const code = (e as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB') throw new DatabaseOpenError('db.notDatabase', { path: file }, { cause: e });
+    if (code === 'SQLITE_CORRUPT') throw new DatabaseOpenError('db.damaged', { detail: errorText(e) }, { cause: e });
+    throw new DatabaseOpenError('db.cannotOpen', { path: file, detail: errorText(e) }, { cause: e });
+  }
+}
+
+function checkIntegrity(db: Db): void {
+  const rows = db.pragma('quick_check(5)') as { quick_check: string }[];
+  const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+  if (problems.length > 0) throw new DatabaseOpenError('db.damaged', { detail: problems.join('; ').slice(0, 300) });
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

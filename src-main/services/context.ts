@@ -1,0 +1,57 @@
+import type { Role } from '../contract/permissions';
+import type { Db } from '../db/connection';
+
+export type HostKind = 'electron' | 'http' | 'cli' | 'test';
+
+export interface AppConfig {
+  /** A session unused for this long is refused with 'auth.expired'. */
+  sessionIdleMinutes: number;
+  /** Consecutive wrong passwords that lock an account… */
+  lockoutAttempts: number;
+  /** …for this long. */
+  lockoutMinutes: number;
+}
+
+export const DEFAULT_CONFIG: AppConfig = { sessionIdleMinutes: 30, lockoutAttempts: 5, lockoutMinutes: 15 };
+
+/**
+ * One open database and what the app knows about its surroundings. Defined here (not in api/) because
+ * services read it and must not import the api layer; api/app.ts builds it and re-exports the type.
+ */
+export interface AppContext {
+  db: Db;
+  dbPath: string;
+  host: HostKind;
+  appVersion: string;
+  clock: () => Date;
+  config: AppConfig;
+  /** Bytes the database occupies on disk (main file + WAL); injected so services stay free of node:fs. */
+  dbSizeBytes: () => number;
+}
+
+/** The signed-in user as loaded for this call (roles are read fresh on every call). */
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  sessionId: number;
+}
+
+/**
+ * How a service hands a new session token to the transport without putting it in the op's output.
+ * `next` stays undefined unless the service signs someone in (a token) or out (null); dispatch applies it
+ * only after the transaction commits.
+ */
+export interface SessionChannel {
+  current: string | null;
+  next?: string | null;
+}
+
+export interface ServiceContext {
+  db: Db;
+  app: AppContext;
+  user: SessionUser | null;
+  now: Date;
+  session: SessionChannel;
+}

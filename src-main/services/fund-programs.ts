@@ -1,0 +1,64 @@
+import type { OpOutput, OpParsedInput } from '../contract/index';
+import {
+  findFundProgramByCode,
+  getFundProgram,
+  insertFundProgram,
+  listFundPrograms,
+  updateFundProgram,
+  type FundProgramFields,
+} from '../db/fund-programs-repo';
+import { AppError, notFound, nowIso } from './app-error';
+import type { ServiceContext } from './context';
+
+function fields(input: OpParsedInput<'fundPrograms.create'>): FundProgramFields {
+  return {
+    code: input.code,
+    name: input.name,
+    source: input.source,
+    year: input.year,
+    totalAllocationFen: input.totalAllocationFen,
+    applicationStart: input.applicationStart,
+    applicationEnd: input.applicationEnd,
+    notes: input.notes,
+    ruleSet: input.ruleSet,
+  };
+}
+
+function assertCodeFree(ctx: ServiceContext, code: string, exceptId: number | null): void {
+  const other = findFundProgramByCode(ctx.db, code);
+  if (other && other.id !== exceptId)
+    throw new AppError('Conflict', 'fundProgram.codeTaken', { code, name: other.name }, 'code');
+}
+
+function load(ctx: ServiceContext, id: number): OpOutput<'fundPrograms.get'> {
+  const program = getFundProgram(ctx.db, id);
+  if (!program) throw notFound('fundProgram.notFound', id);
+  return program;
+}
+
+export function list(ctx: ServiceContext, input: OpParsedInput<'fundPrograms.list'>): OpOutput<'fundPrograms.list'> {
+  return listFundPrograms(ctx.db, input);
+}
+
+export function get(ctx: ServiceContext, input: OpParsedInput<'fundPrograms.get'>): OpOutput<'fundPrograms.get'> {
+  return load(ctx, input.id);
+}
+
+export function create(
+  ctx: ServiceContext,
+  input: OpParsedInput<'fundPrograms.create'>,
+): OpOutput<'fundPrograms.create'> {
+  assertCodeFree(ctx, input.code, null);
+  const id = insertFundProgram(ctx.db, fields(input), { now: nowIso(ctx), createdBy: ctx.user?.id ?? null });
+  return load(ctx, id);
+}
+
+export function update(
+  ctx: ServiceContext,
+  input: OpParsedInput<'fundPrograms.update'>,
+): OpOutput<'fundPrograms.update'> {
+  load(ctx, input.id);
+  assertCodeFree(ctx, input.code, input.id);
+  updateFundProgram(ctx.db, input.id, fields(input), nowIso(ctx));
+  return load(ctx, input.id);
+}
