@@ -1,0 +1,28 @@
+import type { CommandSpec } from './args';
+import type { CommandContext } from './context';
+
+export interface Command {
+  spec: CommandSpec;
+  run(ctx: CommandContext): Promise<number>;
+}
+
+// Each command loads its module only when it runs: `amount-words` and `--help` never open SQLite or start
+// the HTTP stack.
+export const COMMANDS: Record<string, Command> = {
+  init: {
+    spec: { options: { demo: { type: 'boolean' }, projects: { type: 'string' } }, positionals: [] },
+    run: async (ctx) => (await import('./init')).runInit(ctx),
+  },
+  serve: {
+    spec: { options: { port: { type: 'string' }, host: { type: 'string' } }, positionals: [] },
+    run: async (ctx) => (await import('./serve')).runServe(ctx),
+  },
+  'amount-words': {
+    spec: { options: {}, positionals: ['amount'], numericPositionals: true },
+    run: async (ctx) => (await import('./amount-words')).runAmountWords(ctx),
+  },
+  help: {
+    spec: { options: {}, positionals: [], optionalPositionals: ['command'] },
+    run: async (ctx) => (await import('./help')).runHelp(ctx),
+  },
+};

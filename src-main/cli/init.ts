@@ -1,0 +1,51 @@
+import type { Locale, Role } from '../contract';
+import { AppError, closeApp, DEMO_PASSWORD, DEMO_USERS, seedDemo, systemContext, type AppContext } from '../api';
+import { countUsers } from '../db/users-repo';
+import { databaseFacts } from '../db/system-repo';
+import { intOption } from './args';
+import type { CommandContext } from './context';
+import { DataError, EXIT_OK, t, UsageError, type Io } from './output';
+import { openApp } from './open';
+
+const ROLE_LABELS: Record<Role, Record<Locale, string>> = {
+  admin: { zh: '系统管理员', en: 'administrator' },
+  finance: { zh: '财务审核', en: 'finance officer' },
+  project: { zh: '项目管理', en: 'project officer' },
+  evaluator: { zh: '评估检查', en: 'evaluator' },
+  auditor: { zh: '审计', en: 'auditor' },
+};
+
+function loadDemo(app: AppContext, io: Io, locale: Locale, projects: number | undefined): void {
+  // Demo data goes only into a new database: mixing it with real accounts or records would confuse both.
+  if (countUsers(app.db) > 0) throw new DataError(t('init.demoNotEmpty', locale, { path: app.dbPath }));
+  let result;
+  try {
+    result = seedDemo(systemContext(app), { projects, includeAdmin: true });
+  } catch (e) {
+    if (e instanceof AppError && e.rule === 'demo.notEmpty') {
+      throw new DataError(t('init.demoNotEmpty', locale, { path: app.dbPath }));
+    }
+    throw e;
+  }
+  io.out(t('init.demoLoaded', locale, { ...result }));
+  io.out(t('init.accountHeader', locale));
+  for (const user of DEMO_USERS) {
+    const roles = user.roles.map((r) => ROLE_LABELS[r][locale]).join('、');
+    const who = user.displayName === roles ? roles : `${roles}（${user.displayName}）`;
+    io.out(`  ${user.username.padEnd(10)} ${DEMO_PASSWORD.padEnd(10)} ${who}`);
+  }
+}
+
+/** Creates or migrates the database (opening does that) and optionally fills it with the sample set. */
+export function runInit({ io, locale, dbPath, values }: CommandContext): number {
+  const projects = intOption('projects', values.projects, 1, 1_000_000);
+  if (projects !== undefined && !values.demo) throw new UsageError('usage.projectsWithoutDemo');
+  const app = openApp(dbPath, 'cli', locale);
+  try {
+    if (values.demo) loadDemo(app, io, locale, projects);
+    io.out(t('init.ready', locale, { path: app.dbPath, version: databaseFacts(app.db).schemaVersion }));
+  } finally {
+    closeApp(app);
+  }
+  return EXIT_OK;
+}

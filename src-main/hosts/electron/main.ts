@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, dialog, Menu, type BrowserWindow } from 'electron';
+import type { Locale } from '../../contract';
+import { closeApp, createApp, DatabaseOpenError, type AppContext } from '../../api';
+import { DB_FILE_NAME, defaultDataDir } from '../data-dir';
+import { registerDispatch } from './ipc';
+import { aboutText, menuTemplate } from './menu';
+import { createMainWindow, lockDownContents, lockDownSession } from './window';
+
+// out/main/main.js → out/preload/preload.cjs and out/renderer/index.html.
+const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
+const paths = {
+  preload: join(OUT_DIR, 'preload', 'preload.cjs'),
+  rendererIndex: join(OUT_DIR, 'renderer', 'index.html'),
+};
+
+/** `electron . --db PATH` or `--db=PATH`, else GRANTS_DB, else userData/grants.db. */
+function dbPathFromArgs(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--db') return argv[i + 1];
+    if (arg.startsWith('--db=')) return arg.slice('--db='.length);
+  }
+  return undefined;
+}
+
+/** better-sqlite3 built for Electron's ABI by scripts/electron-rebuild.mjs; node_modules keeps the Node build. */
+function electronNativeBinding(): string | undefined {
+  const file = join(app.getAppPath(), 'build-electron', 'better_sqlite3.node');
+  return existsSync(file) ? file : undefined;
+}
+
+const isDev = !app.isPackaged;
+let context: AppContext | null = null;
+let mainWindow: BrowserWindow | null = null;
+// Chinese until the renderer's first call says otherwise (the UI's own default, as regulation asks).
+let locale: Locale = 'zh';
+
+// The same folder the CLI uses by default, so `grants serve` and the desktop app share one database.
+app.setPath('userData', defaultDataDir());
+app.enableSandbox();
+lockDownContents(paths.rendererIndex);
+
+function showAbout(): void {
+  const { title, detail } = aboutText(locale, app.getVersion(), context?.dbPath ?? '');
+  void dialog.showMessageBox({ type: 'info', title, message: title, detail });
+}
+
+function installMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ locale, isDev, onAbout: showAbout })));
+}
+
+/** The menu follows the language the renderer sends with each call. */
+function setLocale(next: Locale): void {
+  if (next === locale) return;
+  locale = next;
+  installMenu();
+}
+
+function start(): void {
+  const dbPath = dbPathFromArgs(process.argv) ?? process.env.GRANTS_DB ?? join(app.getPath('userData'), DB_FILE_NAME);
+  try {
+    context = createApp({
+      dbPath,
+      host: 'electron',
+      appVersion: app.getVersion(),
+      nativeBinding: electronNativeBinding(),
+    });
+  } catch (e) {
+    const message = e instanceof DatabaseOpenError ? e.messageIn(locale) : String(e);
+    dialog.showErrorBox(locale === 'zh' ? '无法打开数据库' : 'Cannot open the database', `${dbPath}\n\n${message}`);
+    app.exit(1);
+    return;
+  }
+  lockDownSession();
+  installMenu();
+  registerDispatch({ app: context, window: () => mainWindow, rendererIndex: paths.rendererIndex, onLocale: setLocale });
+  mainWindow = createMainWindow(paths, isDev);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    if (context) closeApp(context);
+    context = null;
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,91 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AppContext } from '../../api';
+import { handleApi, requestLocale, sendJson } from './api-route';
+import { httpError } from './messages';
+import { isLoopbackHost, ownAuthorities, setSecurityHeaders } from './security';
+import { serveStatic } from './static';
+
+export interface HttpHostOptions {
+  app: AppContext;
+  /** 0 picks a free port; the returned url has the real one. */
+  port: number;
+  host?: string;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+}
+
+export interface HttpHost {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(text);
+}
+
+function urlHost(host: string): string {
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
+export async function startHttpHost({
+  app,
+  port,
+  host = '127.0.0.1',
+  rendererDir,
+}: HttpHostOptions): Promise<HttpHost> {
+  if (!isLoopbackHost(host)) throw new Error(`the browser host listens on loopback only, not on ${host}`);
+  let authorities = new Set<string>();
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    setSecurityHeaders(res);
+    const locale = requestLocale(req);
+    // A page on another name that resolves to 127.0.0.1 (DNS rebinding) would otherwise be same-origin.
+    const authority = (req.headers.host ?? '').toLowerCase();
+    if (!authorities.has(authority)) {
+      return sendJson(res, 403, httpError('Forbidden', 'http.host', locale, { host: authority }));
+    }
+    const { pathname } = new URL(req.url ?? '/', 'http://placeholder');
+    if (pathname === '/api' || pathname.startsWith('/api/')) {
+      return handleApi(app, `http://${authority}`, pathname, req, res);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return sendText(res, 405, 'Method Not Allowed');
+    }
+    if (pathname === '/healthz') return sendText(res, 200, 'ok');
+    if (!(await serveStatic(rendererDir, pathname, req, res))) sendText(res, 404, 'Not Found');
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('grants http host:', e);
+      if (res.headersSent) res.destroy();
+      else sendJson(res, 500, httpError('Internal', 'http.internal', requestLocale(req)));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  authorities = ownAuthorities(actualPort);
+
+  return {
+    url: `http://${urlHost(host)}:${actualPort}/`,
+    port: actualPort,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        // Idle keep-alive sockets would otherwise hold close() open.
+        server.closeIdleConnections();
+      }),
+  };
+}
