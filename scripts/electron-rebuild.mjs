@@ -3,8 +3,9 @@
 // passes to better-sqlite3 as nativeBinding. node_modules/better-sqlite3/build keeps the Node build that the
 // tests, the CLI and the browser host load, so both runtimes work from one checkout.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -44,17 +45,15 @@ if (existsSync(outFile) && existsSync(stampFile) && readFileSync(stampFile, 'utf
   process.exit(0);
 }
 
-let rebuild;
-try {
-  ({ rebuild } = await import('@electron/rebuild'));
-} catch {
+// npm ships node-gyp and tells scripts where it is; fall back to the copy inside Node's own npm.
+const nodeGyp = [
+  process.env.npm_config_node_gyp,
+  join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+].find((p) => p && existsSync(p));
+if (!nodeGyp) {
   fail([
-    `better-sqlite3 has not been built for Electron ${electronVersion} yet, and @electron/rebuild is not installed.`,
-    'node_modules/better-sqlite3 holds the Node.js build (tests, CLI and browser host need it); Electron needs its own.',
-    '',
-    'Either install the rebuild tool once and run `npm start` again:',
-    '  npm install --no-save @electron/rebuild',
-    'or build it by hand into build-electron/ (needs a C++ toolchain and the Electron headers):',
+    `better-sqlite3 has not been built for Electron ${electronVersion} yet, and node-gyp was not found.`,
+    'Run `npm start` through npm (which provides node-gyp), or build by hand into build-electron/:',
     '  tmp=$(mktemp -d) && cp -r node_modules/better-sqlite3 "$tmp"/ && rm -rf "$tmp"/better-sqlite3/build',
     `  (cd "$tmp"/better-sqlite3 && npx node-gyp rebuild --release --runtime=electron --target=${electronVersion} \\`,
     '      --dist-url=https://electronjs.org/headers)',
@@ -85,14 +84,20 @@ try {
     }),
   );
   console.log(`Building better-sqlite3 ${stamp.betterSqlite3} for Electron ${electronVersion} (${process.arch})…`);
-  await rebuild({
-    buildPath: work,
-    electronVersion,
-    arch: process.arch,
-    onlyModules: ['better-sqlite3'],
-    force: true,
-    buildFromSource: true,
-  });
+  // Electron's headers come from its own download host: this step needs the network once per Electron version.
+  execFileSync(
+    process.execPath,
+    [
+      nodeGyp,
+      'rebuild',
+      '--release',
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      `--arch=${process.arch}`,
+      '--dist-url=https://electronjs.org/headers',
+    ],
+    { cwd: target, stdio: 'inherit' },
+  );
   mkdirSync(outDir, { recursive: true });
   cpSync(join(target, 'build', 'Release', 'better_sqlite3.node'), outFile);
   writeFileSync(stampFile, JSON.stringify(stamp));
