@@ -48,7 +48,7 @@ export function closeApp(app: AppContext): void {
  * the app's clock, no session transport.
  */
 export function systemContext(app: AppContext): ServiceContext {
-  return { db: app.db, app, user: null, now: app.clock(), session: { current: null } };
+  return { db: app.db, app, user: null, now: app.clock(), session: { current: null }, changes: [] };
 }
 
 function fileSize(path: string): number {

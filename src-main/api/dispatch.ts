@@ -52,7 +52,7 @@ export async function dispatch(
     const parsed = def.input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale) };
 
-    const ctx: ServiceContext = { db: app.db, app, user, now, session: { current: call.sessionToken } };
+    const ctx: ServiceContext = { db: app.db, app, user, now, session: { current: call.sessionToken }, changes: [] };
     const handler = handlers[op] as (ctx: ServiceContext, input: unknown) => unknown;
     const run = app.db.transaction((): Outcome => {
       try {

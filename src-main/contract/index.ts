@@ -1,8 +1,12 @@
 import type { z } from 'zod';
+import { applicationsOps } from './ops/applications';
 import { authOps } from './ops/auth';
 import { fundProgramsOps } from './ops/fund-programs';
+import { logOps } from './ops/log';
 import { organizationsOps } from './ops/organizations';
+import { savedFiltersOps } from './ops/saved-filters';
 import { systemOps } from './ops/system';
+import { transferOps } from './ops/transfer';
 import { usersOps } from './ops/users';
 
 /**
@@ -15,6 +19,10 @@ export const ops = {
   ...fundProgramsOps,
   ...organizationsOps,
   ...systemOps,
+  ...logOps,
+  ...applicationsOps,
+  ...transferOps,
+  ...savedFiltersOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -39,9 +47,15 @@ export * from './ops/users';
 export * from './ops/fund-programs';
 export * from './ops/organizations';
 export * from './ops/system';
+export * from './ops/log';
+export * from './ops/applications';
+export * from './ops/transfer';
+export * from './ops/saved-filters';
 // Pure domain helpers the renderer needs too (live 大写 under amount inputs, code checks, district lists).
 export * from '../core/money';
 export * from '../core/credit-code';
 export * from '../core/districts';
 export * from '../core/rule-set';
 export * from '../core/result';
+export * from '../core/application-state';
+export * from '../core/application-vocabulary';

@@ -65,6 +65,7 @@ export const RULE_MESSAGES: Catalogue = {
     en: 'a milestone name is required for a milestone condition',
   },
   'ruleSet.duplicateCategory': { zh: '预算科目编码“{code}”重复', en: 'budget category code "{code}" is repeated' },
+  'ruleSet.duplicateCriterion': { zh: '评分项编码“{code}”重复', en: 'scoring criterion code "{code}" is repeated' },
   'ruleSet.duplicateClass': { zh: '项目类别“{code}”重复', en: 'project class "{code}" is repeated' },
   'ruleSet.centralManagementFee': {
     zh: '中央财政资金不得列支管理费，管理费上限必须为 0',
@@ -129,6 +130,17 @@ export const PERMISSION_LABELS: Catalogue = {
   'organizations.read': { zh: '查看机构', en: 'view organizations' },
   'organizations.manage': { zh: '管理机构', en: 'manage organizations' },
   'system.read': { zh: '查看系统信息', en: 'view system information' },
+  'log.read': { zh: '查看操作日志', en: 'view the operation log' },
+  'applications.read': { zh: '查看申报项目', en: 'view applications' },
+  'applications.edit': { zh: '填报申报项目', en: 'enter applications' },
+  'applications.formalReview': { zh: '初审', en: 'formal check' },
+  'applications.assignReviewers': { zh: '指派评审专家', en: 'assign reviewers' },
+  'applications.score': { zh: '专家评分', en: 'expert scoring' },
+  'applications.financeReview': { zh: '财务审核', en: 'finance review' },
+  'applications.approve': { zh: '立项审批', en: 'approve applications' },
+  'applications.import': { zh: '导入申报项目', en: 'import applications' },
+  'applications.export': { zh: '导出数据', en: 'export data' },
+  'organizations.sanction': { zh: '登记机构处理（取消申报资格）', en: 'bar organizations' },
 };
 
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {

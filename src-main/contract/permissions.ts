@@ -12,20 +12,52 @@ export const PERMISSIONS = [
   'organizations.read',
   'organizations.manage',
   'system.read',
+  'log.read',
+  'applications.read',
+  'applications.edit',
+  'applications.formalReview',
+  'applications.assignReviewers',
+  'applications.score',
+  'applications.financeReview',
+  'applications.approve',
+  'applications.import',
+  'applications.export',
+  'organizations.sanction',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ_ALL: Permission[] = ['fundPrograms.read', 'organizations.read', 'system.read'];
+const READ_ALL: Permission[] = [
+  'fundPrograms.read',
+  'organizations.read',
+  'system.read',
+  'applications.read',
+  'applications.export',
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Administrators manage users, fund programs and their rule sets (domain.md: "Who uses the app").
-  admin: [...READ_ALL, 'users.manage', 'fundPrograms.manage', 'organizations.manage'],
-  finance: [...READ_ALL],
-  // Project officers register organizations and take in applications.
-  project: [...READ_ALL, 'organizations.manage'],
-  evaluator: [...READ_ALL],
-  // Auditors read everything and change nothing.
-  auditor: [...READ_ALL],
+  admin: [
+    ...READ_ALL,
+    'users.manage',
+    'fundPrograms.manage',
+    'organizations.manage',
+    'organizations.sanction',
+    'log.read',
+  ],
+  // Finance officers review budgets, run the public notice and approve (立项); approval needs this role.
+  finance: [...READ_ALL, 'applications.financeReview', 'applications.approve', 'organizations.sanction'],
+  // Project officers register organizations, take in applications, do the formal check and assign experts.
+  project: [
+    ...READ_ALL,
+    'organizations.manage',
+    'applications.edit',
+    'applications.formalReview',
+    'applications.assignReviewers',
+    'applications.import',
+  ],
+  evaluator: [...READ_ALL, 'applications.score'],
+  // Auditors read everything, the operation log included, and change nothing.
+  auditor: [...READ_ALL, 'log.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

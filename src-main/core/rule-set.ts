@@ -43,6 +43,11 @@ export interface TrancheStep {
   condition: TrancheCondition;
   milestoneName?: string | undefined;
 }
+export interface RubricCriterion {
+  code: string;
+  name: string;
+  maxPoints: number;
+}
 export interface RuleSet {
   categories: BudgetCategory[];
   forbiddenCostTypes: CostType[];
@@ -52,6 +57,30 @@ export interface RuleSet {
   budgetTolerancePercent: number;
   classCaps: ClassCap[];
   tranchePlan: TrancheStep[];
+  /** Expert scoring rubric (专家评审): criteria with their maximum points. */
+  rubric: RubricCriterion[];
+  /** A score further than this many points from the median is flagged as an outlier. */
+  scoreOutlierDistance: number;
+  /** Shortest public notice (公示) in calendar days. */
+  noticeMinDays: number;
+}
+
+export const DEFAULT_RUBRIC: readonly RubricCriterion[] = [
+  { code: 'DESIGN', name: '项目设计', maxPoints: 25 },
+  { code: 'CAPACITY', name: '组织能力', maxPoints: 20 },
+  { code: 'BUDGET', name: '预算合理性', maxPoints: 20 },
+  { code: 'OUTCOME', name: '预期成效', maxPoints: 25 },
+  { code: 'SUSTAIN', name: '可持续性', maxPoints: 10 },
+];
+export const DEFAULT_SCORE_OUTLIER_DISTANCE = 15;
+export const DEFAULT_NOTICE_MIN_DAYS = 5;
+
+function reviewDefaults(): Pick<RuleSet, 'rubric' | 'scoreOutlierDistance' | 'noticeMinDays'> {
+  return {
+    rubric: DEFAULT_RUBRIC.map((c) => ({ ...c })),
+    scoreOutlierDistance: DEFAULT_SCORE_OUTLIER_DISTANCE,
+    noticeMinDays: DEFAULT_NOTICE_MIN_DAYS,
+  };
 }
 
 /** 财社〔2012〕138号: central funds may not pay for these. */
@@ -109,6 +138,7 @@ export function ruleSetTemplate(source: FundSource): RuleSet {
         { percent: 60, condition: 'on_signing' },
         { percent: 40, condition: 'midterm_passed' },
       ],
+      ...reviewDefaults(),
     };
   }
   return {
@@ -129,5 +159,6 @@ export function ruleSetTemplate(source: FundSource): RuleSet {
       { percent: 30, condition: 'midterm_passed' },
       { percent: 20, condition: 'milestone_verified', milestoneName: '结项评估' },
     ],
+    ...reviewDefaults(),
   };
 }

@@ -48,10 +48,20 @@ export interface SessionChannel {
   next?: string | null;
 }
 
+/** One entity changed by an operation, as the operation log records it (before/after as plain values). */
+export interface AuditChange {
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
 export interface ServiceContext {
   db: Db;
   app: AppContext;
   user: SessionUser | null;
   now: Date;
   session: SessionChannel;
+  /** Changes this operation made; dispatch writes them to the operation log in the same transaction. */
+  changes: AuditChange[];
 }

@@ -55,7 +55,7 @@ export function contextFor(
   user: SessionUser | null = null,
   token: string | null = null,
 ): ServiceContext {
-  return { db: app.db, app, user, now: app.clock(), session: { current: token } };
+  return { db: app.db, app, user, now: app.clock(), session: { current: token }, changes: [] };
 }
 
 // One hash shared by the test users: scrypt is deliberately slow, and these tests are not about hashing.

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import {
   CENTRAL_FORBIDDEN,
   COST_TYPES,
+  DEFAULT_NOTICE_MIN_DAYS,
+  DEFAULT_RUBRIC,
+  DEFAULT_SCORE_OUTLIER_DISTANCE,
   FUND_SOURCES,
   TRANCHE_CONDITIONS,
   type RuleSet,
@@ -43,6 +46,14 @@ export const ruleSetSchema = z
       )
       .min(1)
       .max(10),
+    // Rule sets stored before review settings existed read back with the defaults.
+    rubric: z
+      .array(z.strictObject({ code: codeSchema, name: text(50), maxPoints: z.int().min(1).max(100) }))
+      .min(1)
+      .max(20)
+      .default(() => DEFAULT_RUBRIC.map((c) => ({ ...c }))),
+    scoreOutlierDistance: z.int().min(1).max(100).default(DEFAULT_SCORE_OUTLIER_DISTANCE),
+    noticeMinDays: z.int().min(1).max(60).default(DEFAULT_NOTICE_MIN_DAYS),
   })
   .superRefine((rs, ctx) => {
     const sum = rs.tranchePlan.reduce((a, t) => a + t.percent, 0);
@@ -57,11 +68,35 @@ export const ruleSetSchema = z
           params: { rule: 'ruleSet.milestoneName' },
         });
     });
-    firstDuplicate(rs.categories.map((c) => c.code), (code, i) =>
-      ctx.addIssue({ code: 'custom', path: ['categories', i, 'code'], message: '', params: { rule: 'ruleSet.duplicateCategory', code } }),
+    firstDuplicate(
+      rs.categories.map((c) => c.code),
+      (code, i) =>
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories', i, 'code'],
+          message: '',
+          params: { rule: 'ruleSet.duplicateCategory', code },
+        }),
     );
-    firstDuplicate(rs.classCaps.map((c) => c.code), (code, i) =>
-      ctx.addIssue({ code: 'custom', path: ['classCaps', i, 'code'], message: '', params: { rule: 'ruleSet.duplicateClass', code } }),
+    firstDuplicate(
+      rs.rubric.map((c) => c.code),
+      (code, i) =>
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rubric', i, 'code'],
+          message: '',
+          params: { rule: 'ruleSet.duplicateCriterion', code },
+        }),
+    );
+    firstDuplicate(
+      rs.classCaps.map((c) => c.code),
+      (code, i) =>
+        ctx.addIssue({
+          code: 'custom',
+          path: ['classCaps', i, 'code'],
+          message: '',
+          params: { rule: 'ruleSet.duplicateClass', code },
+        }),
     );
   });
 
@@ -116,9 +151,7 @@ function checkProgram(p: ProgramShape, ctx: z.RefinementCtx): void {
 }
 
 export const fundProgramInput = z.strictObject(fundProgramFields).superRefine(checkProgram);
-export const fundProgramUpdateInput = z
-  .strictObject({ id: idSchema, ...fundProgramFields })
-  .superRefine(checkProgram);
+export const fundProgramUpdateInput = z.strictObject({ id: idSchema, ...fundProgramFields }).superRefine(checkProgram);
 
 export const fundProgramViewSchema = z.object({
   id: idSchema,

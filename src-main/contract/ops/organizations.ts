@@ -17,9 +17,7 @@ export type OrgKind = (typeof ORG_KINDS)[number];
 export const REGISTRATIONS = ['registered', 'filed'] as const;
 export const RATINGS = ['5A', '4A', '3A', '2A', '1A'] as const;
 
-const districtSchema = z
-  .string()
-  .refine(isDistrictCode, { params: { rule: 'district.unknown' } });
+const districtSchema = z.string().refine(isDistrictCode, { params: { rule: 'district.unknown' } });
 
 /** Empty or whitespace means "no code" (a filed organization may lack one); anything else is normalised. */
 const creditCodeField = z
@@ -92,9 +90,7 @@ function checkOrganization(o: OrgShape, ctx: z.RefinementCtx): void {
 }
 
 export const organizationInput = z.strictObject(orgFields).superRefine(checkOrganization);
-export const organizationUpdateInput = z
-  .strictObject({ id: idSchema, ...orgFields })
-  .superRefine(checkOrganization);
+export const organizationUpdateInput = z.strictObject({ id: idSchema, ...orgFields }).superRefine(checkOrganization);
 
 export const organizationViewSchema = z.object({
   id: idSchema,
@@ -123,7 +119,39 @@ export const organizationListQuery = listQuerySchema(
   },
 );
 
+/** A bar from a year's call (e.g. after a 不合格 final evaluation): such an organization cannot apply. */
+export const organizationBarSchema = z.object({
+  id: idSchema,
+  organizationId: idSchema,
+  fromYear: z.int(),
+  toYear: z.int(),
+  reason: z.string(),
+  createdAt: timestampSchema,
+});
+
 export const organizationsOps = {
+  'organizations.bars': defineOp({
+    input: z.strictObject({ organizationId: idSchema }),
+    output: z.array(organizationBarSchema),
+    access: 'organizations.read',
+    mutation: false,
+  }),
+  'organizations.bar': defineOp({
+    input: z
+      .strictObject({
+        organizationId: idSchema,
+        fromYear: z.int().min(2000).max(2100),
+        toYear: z.int().min(2000).max(2100),
+        reason: text(500),
+      })
+      .superRefine((v, ctx) => {
+        if (v.toYear < v.fromYear)
+          ctx.addIssue({ code: 'custom', path: ['toYear'], message: '', params: { rule: 'date.order' } });
+      }),
+    output: organizationBarSchema,
+    access: 'organizations.sanction',
+    mutation: true,
+  }),
   'organizations.list': defineOp({
     input: organizationListQuery,
     output: listResultSchema(organizationViewSchema),
