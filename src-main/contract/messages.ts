@@ -1,12 +1,15 @@
 import type { Locale } from './errors';
+import { APPLICATIONS_MESSAGES } from './messages/applications';
+import { LOG_MESSAGES } from './messages/log';
+import { TRANSFER_MESSAGES } from './messages/transfer';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
  * same wherever it is caught. Placeholders are {name}.
  */
-type Catalogue = Record<string, { zh: string; en: string }>;
+export type Catalogue = Record<string, { zh: string; en: string }>;
 
-export const RULE_MESSAGES: Catalogue = {
+const BASE_MESSAGES: Catalogue = {
   // generic schema rules
   'schema.required': { zh: '不能为空', en: 'is required' },
   'schema.type': { zh: '类型不正确，应为{expected}', en: 'has the wrong type (expected {expected})' },
@@ -121,6 +124,13 @@ export const RULE_MESSAGES: Catalogue = {
     zh: '数据库中已有数据，不能加载示例数据',
     en: 'the database already has data; sample data cannot be loaded',
   },
+};
+
+export const RULE_MESSAGES: Catalogue = {
+  ...BASE_MESSAGES,
+  ...APPLICATIONS_MESSAGES,
+  ...LOG_MESSAGES,
+  ...TRANSFER_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {

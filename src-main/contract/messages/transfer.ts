@@ -1,0 +1,4 @@
+import type { Catalogue } from '../messages';
+
+/** Rule messages for the transfer area; merged into RULE_MESSAGES. Placeholders are {name}. */
+export const TRANSFER_MESSAGES: Catalogue = {};
