@@ -1,0 +1,65 @@
+import type { Envelope } from '@contract';
+import { describe, expect, it } from 'vitest';
+import { call, configureClient, onUnauthenticated } from './client';
+import { ApiError } from './errors';
+import { isStaleAfter } from './hooks';
+
+function answer(env: Envelope<unknown>) {
+  const seen: string[] = [];
+  configureClient({
+    transport: async (op, _input, locale) => {
+      seen.push(`${op}:${locale}`);
+      return env;
+    },
+    locale: () => 'en',
+  });
+  return seen;
+}
+
+const unauthenticated: Envelope<unknown> = {
+  ok: false,
+  error: {
+    kind: 'Unauthenticated',
+    message: 'your session expired, please sign in again',
+    details: { rule: 'auth.expired' },
+  },
+};
+
+describe('call', () => {
+  it('returns the value of a successful op and sends the current locale', async () => {
+    const seen = answer({ ok: true, value: { done: true } });
+    await expect(call('auth.signOut', {})).resolves.toEqual({ done: true });
+    expect(seen).toEqual(['auth.signOut:en']);
+  });
+
+  it('throws an ApiError carrying kind, message and details', async () => {
+    const issues = [{ path: 'creditCode', field: '统一社会信用代码', rule: 'creditCode.check', message: 'm' }];
+    answer({ ok: false, error: { kind: 'Validation', message: 'm', details: { issues } } });
+    const e = await call('organizations.get', { id: 1 }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ApiError);
+    expect(e).toMatchObject({ kind: 'Validation', message: 'm' });
+    expect((e as ApiError).issues).toEqual(issues);
+  });
+
+  it('tells listeners when a session is gone, but not for a failed sign-in', async () => {
+    const heard: string[] = [];
+    const stop = onUnauthenticated((e) => heard.push(e.message));
+    answer(unauthenticated);
+    await expect(call('organizations.list', {})).rejects.toBeInstanceOf(ApiError);
+    await expect(call('auth.signIn', { username: 'a', password: 'b' })).rejects.toBeInstanceOf(ApiError);
+    expect(heard).toEqual(['your session expired, please sign in again']);
+    stop();
+    await expect(call('organizations.list', {})).rejects.toBeInstanceOf(ApiError);
+    expect(heard).toHaveLength(1);
+  });
+});
+
+describe('cache invalidation after a mutation', () => {
+  it('marks reads of the same area stale, and only those', () => {
+    expect(isStaleAfter('organizations.create', ['organizations.list', { page: 1 }])).toBe(true);
+    expect(isStaleAfter('organizations.update', ['organizations.get', { id: 3 }])).toBe(true);
+    expect(isStaleAfter('organizations.create', ['fundPrograms.list', {}])).toBe(false);
+    expect(isStaleAfter('users.update', ['auth.status', {}])).toBe(false);
+    expect(isStaleAfter('users.create', [42])).toBe(false);
+  });
+});

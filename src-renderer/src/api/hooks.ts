@@ -1,0 +1,61 @@
+import type { OpInput, OpName, OpOutput } from '@contract';
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type Query,
+  type UseMutationOptions,
+} from '@tanstack/react-query';
+import { call } from './client';
+import type { ApiError } from './errors';
+
+/** Query keys are [op, input]: one cache entry per distinct request, shared by every screen asking it. */
+export function opKey<N extends OpName>(op: N, input: OpInput<N>): readonly [N, OpInput<N>] {
+  return [op, input] as const;
+}
+
+/** "organizations.create" → "organizations": the area whose cached reads a mutation makes stale. */
+export function areaOf(op: string): string {
+  const dot = op.indexOf('.');
+  return dot < 0 ? op : op.slice(0, dot);
+}
+
+/** True for cached reads of the same area as the mutation (lists, details), which must be refetched. */
+export function isStaleAfter(mutationOp: string, queryKey: readonly unknown[]): boolean {
+  const head = queryKey[0];
+  return typeof head === 'string' && areaOf(head) === areaOf(mutationOp);
+}
+
+export function useOp<N extends OpName>(
+  op: N,
+  input: OpInput<N>,
+  opts: { enabled?: boolean; keepPrevious?: boolean } = {},
+) {
+  return useQuery<OpOutput<N>, ApiError>({
+    queryKey: opKey(op, input),
+    queryFn: () => call(op, input),
+    enabled: opts.enabled ?? true,
+    placeholderData: opts.keepPrevious ? keepPreviousData : undefined,
+  });
+}
+
+type MutationOpts<N extends OpName> = Omit<
+  UseMutationOptions<OpOutput<N>, ApiError, OpInput<N>>,
+  'mutationFn' | 'mutationKey'
+>;
+
+/** A mutation op; on success every cached read of the same area is invalidated (and so refetched). */
+export function useOpMutation<N extends OpName>(op: N, opts: MutationOpts<N> = {}) {
+  const client = useQueryClient();
+  const { onSuccess, ...rest } = opts;
+  return useMutation<OpOutput<N>, ApiError, OpInput<N>>({
+    ...rest,
+    mutationKey: [op],
+    mutationFn: (input) => call(op, input),
+    onSuccess: async (...args) => {
+      await client.invalidateQueries({ predicate: (q: Query) => isStaleAfter(op, q.queryKey) });
+      await onSuccess?.(...args);
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { HOME, parseHash, routeHash, type Route } from './router';
+
+describe('hash routes', () => {
+  it('parses every screen', () => {
+    expect(parseHash('')).toEqual(HOME);
+    expect(parseHash('#/')).toEqual(HOME);
+    expect(parseHash('#/fund-programs')).toEqual({ name: 'list', area: 'fundPrograms' });
+    expect(parseHash('#/organizations/new')).toEqual({ name: 'new', area: 'organizations' });
+    expect(parseHash('#/organizations/12')).toEqual({ name: 'detail', area: 'organizations', id: 12 });
+    expect(parseHash('#/fund-programs/7/edit')).toEqual({ name: 'edit', area: 'fundPrograms', id: 7 });
+    expect(parseHash('#/users')).toEqual({ name: 'users' });
+    expect(parseHash('#/settings/')).toEqual({ name: 'settings' });
+  });
+
+  it('sends anything else to not-found instead of guessing', () => {
+    for (const bad of [
+      '#/organizations/0',
+      '#/organizations/-1',
+      '#/organizations/1e3',
+      '#/organizations/12/delete',
+      '#/users/1',
+      '#/nope',
+      '#/organizations/99999999999999999',
+    ])
+      expect(parseHash(bad).name).toBe('notFound');
+  });
+
+  it('round-trips', () => {
+    const routes: Route[] = [
+      { name: 'list', area: 'organizations' },
+      { name: 'new', area: 'fundPrograms' },
+      { name: 'detail', area: 'fundPrograms', id: 3 },
+      { name: 'edit', area: 'organizations', id: 44 },
+      { name: 'users' },
+      { name: 'settings' },
+    ];
+    for (const r of routes) expect(parseHash(routeHash(r))).toEqual(r);
+  });
+});

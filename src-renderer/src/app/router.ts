@@ -1,0 +1,81 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * A tiny hash router: the app has a handful of screens, and hash URLs work the same from file:// in Electron
+ * and from the browser host, with no server-side fallback routes.
+ */
+export type Area = 'fundPrograms' | 'organizations';
+export type Route =
+  | { name: 'list'; area: Area }
+  | { name: 'new'; area: Area }
+  | { name: 'detail'; area: Area; id: number }
+  | { name: 'edit'; area: Area; id: number }
+  | { name: 'users' }
+  | { name: 'settings' }
+  | { name: 'notFound'; path: string };
+
+const AREA_SEGMENTS: Record<string, Area> = { 'fund-programs': 'fundPrograms', organizations: 'organizations' };
+const SEGMENT_OF: Record<Area, string> = { fundPrograms: 'fund-programs', organizations: 'organizations' };
+
+export const HOME: Route = { name: 'list', area: 'fundPrograms' };
+
+function parseId(s: string | undefined): number | null {
+  if (!s || !/^[1-9]\d{0,15}$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+|\/+$/g, '');
+  if (path === '') return HOME;
+  const [first, second, third, ...rest] = path.split('/');
+  if (first === 'users' && second === undefined) return { name: 'users' };
+  if (first === 'settings' && second === undefined) return { name: 'settings' };
+  const area = first === undefined ? undefined : AREA_SEGMENTS[first];
+  if (area && rest.length === 0) {
+    if (second === undefined) return { name: 'list', area };
+    if (second === 'new' && third === undefined) return { name: 'new', area };
+    const id = parseId(second);
+    if (id !== null && third === undefined) return { name: 'detail', area, id };
+    if (id !== null && third === 'edit') return { name: 'edit', area, id };
+  }
+  return { name: 'notFound', path: `/${path}` };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'list':
+      return `#/${SEGMENT_OF[route.area]}`;
+    case 'new':
+      return `#/${SEGMENT_OF[route.area]}/new`;
+    case 'detail':
+      return `#/${SEGMENT_OF[route.area]}/${route.id}`;
+    case 'edit':
+      return `#/${SEGMENT_OF[route.area]}/${route.id}/edit`;
+    case 'users':
+      return '#/users';
+    case 'settings':
+      return '#/settings';
+    case 'notFound':
+      return `#${route.path}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  const hash = routeHash(route);
+  if (window.location.hash !== hash) window.location.hash = hash;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+function snapshot(): string {
+  return window.location.hash;
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, snapshot, () => '');
+  return parseHash(hash);
+}

@@ -1,0 +1,45 @@
+import type { Permission, UserView } from '@contract';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
+import { call } from '../api/client';
+import { opKey } from '../api/hooks';
+
+export interface Session {
+  user: UserView;
+  can: (permission: Permission) => boolean;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+/** The signed-in user; only screens behind the auth gate call this. */
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside the signed-in shell');
+  return session;
+}
+
+export const STATUS_KEY = opKey('auth.status', {});
+
+/**
+ * Drops everything cached for the previous user (another user may see less), then records who is signed
+ * in now — or nobody — so the gate re-renders the right screen.
+ */
+export function setSignedInUser(client: QueryClient, user: UserView | null): void {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth.status' });
+  client.setQueryData(STATUS_KEY, (old: { needsSetup: boolean; sessionTimeoutMinutes: number } | undefined) => ({
+    needsSetup: false,
+    sessionTimeoutMinutes: old?.sessionTimeoutMinutes ?? 30,
+    user,
+  }));
+}
+
+export function useSignOut(): () => Promise<void> {
+  const client = useQueryClient();
+  return async () => {
+    try {
+      await call('auth.signOut', {});
+    } finally {
+      setSignedInUser(client, null);
+    }
+  };
+}

@@ -1,0 +1,248 @@
+import type { OpInput, OpName, OpOutput } from '@contract';
+import { SORT_LIMIT } from '@contract';
+import { useTable, type Row, type Updater } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Alert, Pagination, Spin, theme } from 'antd';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOp } from '../../api/hooks';
+import { columnTrack, gridFeatures, type GridColumn } from './columns';
+import { GridBody } from './GridBody';
+import { GridHeader } from './GridHeader';
+import {
+  clampPage,
+  fromPageIndex,
+  isNavKey,
+  nextActiveIndex,
+  PAGE_SIZES,
+  pageCount,
+  toListInput,
+  toPageIndex,
+  type FilterValue,
+} from './listQuery';
+import { ColumnMenu, SearchBox, ToolbarRow } from './Toolbar';
+import { useColumnVisibility, type ListController } from './useListState';
+import { tableStyleVars } from './style';
+import './DataTable.css';
+
+export type ListOpName = { [N in OpName]: OpOutput<N> extends { rows: unknown[]; total: number } ? N : never }[OpName];
+export type RowOf<N extends ListOpName> = OpOutput<N>['rows'][number];
+
+const ROW_HEIGHT = 36;
+const HEADER_HEIGHT = 40;
+const NO_ROWS: never[] = [];
+
+export interface DataTableProps<N extends ListOpName> {
+  op: N;
+  /** Page, sort and search state (filters stay with the page, which renders their controls). */
+  list: Pick<
+    ListController<Record<string, FilterValue>>,
+    'state' | 'setPage' | 'setPageSize' | 'setSorting' | 'setSearch'
+  >;
+  columns: GridColumn<RowOf<N>>[];
+  /** Accessible name of the grid, e.g. "机构列表". */
+  label: string;
+  /** Storage key for column visibility. */
+  tableKey: string;
+  onOpen?: (row: RowOf<N>) => void;
+  filters?: ReactNode;
+  actions?: ReactNode;
+  searchPlaceholder?: string;
+  /** Height of the scrolling grid; the page never jumps as rows load because this is fixed. */
+  height?: number | string;
+}
+
+/** The one list component: server-side sort, filter and paging, virtual rows, keyboard navigation. */
+export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
+  const { list, tableKey } = props;
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const state = list.state;
+  const input = useMemo(() => toListInput(state), [state]);
+  const result = useOp(props.op, input as unknown as OpInput<N>, { keepPrevious: true });
+  const data = result.data as { rows: RowOf<N>[]; total: number } | undefined;
+  const rows = data?.rows ?? (NO_ROWS as RowOf<N>[]);
+  const total = data?.total ?? 0;
+
+  const [visibility, setVisibility] = useColumnVisibility(tableKey);
+  const pagination = useMemo(
+    () => ({ pageIndex: toPageIndex(state.page), pageSize: state.pageSize }),
+    [state.page, state.pageSize],
+  );
+  const table = useTable({
+    features: gridFeatures,
+    columns: props.columns,
+    data: rows,
+    getRowId: (row) => String((row as { id: number }).id),
+    manualSorting: true,
+    manualPagination: true,
+    rowCount: total,
+    enableMultiSort: true,
+    maxMultiSortColCount: SORT_LIMIT,
+    sortDescFirst: false,
+    state: { sorting: state.sorting, pagination, columnVisibility: visibility },
+    onSortingChange: list.setSorting,
+    onPaginationChange: (u: Updater<typeof pagination>) => {
+      const next = typeof u === 'function' ? u(pagination) : u;
+      if (next.pageSize !== pagination.pageSize) list.setPageSize(next.pageSize);
+      else list.setPage(fromPageIndex(next.pageIndex));
+    },
+    onColumnVisibilityChange: (u: Updater<Record<string, boolean>>) =>
+      setVisibility(typeof u === 'function' ? u(visibility) : u),
+  });
+
+  // A filter that shrinks the result can leave the user past the last page; step back rather than show nothing.
+  const { setPage } = list;
+  useEffect(() => {
+    if (data && state.page > pageCount(data.total, state.pageSize))
+      setPage(clampPage(state.page, data.total, state.pageSize));
+  }, [data, state.page, state.pageSize, setPage]);
+
+  const gridRef = useRef<HTMLDivElement>(null);
+  const tableRows = table.getRowModel().rows as Row<typeof gridFeatures, RowOf<N>>[];
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only in this render
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => gridRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    getItemKey: (i) => tableRows[i]?.id ?? i,
+  });
+
+  // A new question (page, sort, search, filter) starts at the top of its answer.
+  const requestKey = JSON.stringify(input);
+  useEffect(() => {
+    gridRef.current?.scrollTo({ top: 0 });
+  }, [requestKey]);
+
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const activeIndex = activeId === null ? -1 : tableRows.findIndex((r) => r.id === activeId);
+  const rowIdPrefix = `dt-${tableKey}`;
+  const activate = (index: number) => {
+    const row = tableRows[index];
+    setActiveId(row ? row.id : null);
+    if (row) virtualizer.scrollToIndex(index, { align: 'auto' });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    if (isNavKey(e.key)) {
+      e.preventDefault();
+      const viewport = gridRef.current?.clientHeight ?? ROW_HEIGHT * 10;
+      const step = Math.max(1, Math.floor((viewport - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+      activate(nextActiveIndex(e.key, activeIndex, tableRows.length, step));
+    } else if (e.key === 'Enter' && activeIndex >= 0) {
+      e.preventDefault();
+      const row = tableRows[activeIndex];
+      if (row) props.onOpen?.(row.original);
+    }
+  };
+
+  const leafColumns = table.getVisibleLeafColumns();
+  const template = leafColumns.map((c) => columnTrack(c.columnDef.meta)).join(' ');
+  const hasAmount = leafColumns.some((c) => c.columnDef.meta?.amount);
+  const status = statusText(result.isPending, result.error?.message, rows.length === 0, t);
+
+  return (
+    <section className="dt" style={tableStyleVars(token)}>
+      <ToolbarRow
+        left={
+          <>
+            <SearchBox value={state.search} onSearch={list.setSearch} placeholder={props.searchPlaceholder} />
+            {props.filters}
+          </>
+        }
+        right={
+          <>
+            {result.isFetching && !result.isPending ? <Spin size="small" aria-label={t('common.loading')} /> : null}
+            {hasAmount ? <span className="dt-unit">{t('table.unit')}</span> : null}
+            <ColumnMenu columns={table.getAllLeafColumns()} />
+            {props.actions}
+          </>
+        }
+      />
+      <div
+        ref={gridRef}
+        role="grid"
+        aria-label={props.label}
+        aria-rowcount={total + 1}
+        aria-colcount={leafColumns.length}
+        aria-busy={result.isFetching}
+        aria-activedescendant={activeIndex >= 0 && activeId ? `${rowIdPrefix}-${activeId}` : undefined}
+        tabIndex={0}
+        className="dt-grid"
+        style={{ height: props.height ?? 'calc(100vh - 250px)' }}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget && activeIndex < 0 && tableRows.length > 0) setActiveId(tableRows[0]!.id);
+        }}
+      >
+        <GridHeader headers={table.getFlatHeaders()} template={template} multiSorted={state.sorting.length > 1} />
+        {status ? (
+          <div role="row" className="dt-status-row">
+            <div role="gridcell" aria-colspan={leafColumns.length} className="dt-status">
+              {status.error ? <Alert type="error" showIcon title={status.text} /> : status.text}
+            </div>
+          </div>
+        ) : (
+          <GridBody
+            rows={tableRows}
+            virtualizer={virtualizer}
+            template={template}
+            rowIdPrefix={rowIdPrefix}
+            activeIndex={activeIndex}
+            page={state.page}
+            pageSize={state.pageSize}
+            onActivate={(i) => setActiveId(tableRows[i]?.id ?? null)}
+            onOpen={props.onOpen}
+            renderCell={(row, i) => {
+              const cell = row.getVisibleCells()[i]!;
+              const meta = cell.column.columnDef.meta;
+              const align = meta?.align ?? (meta?.amount ? 'end' : 'start');
+              const value = cell.getValue();
+              return (
+                <div
+                  key={cell.id}
+                  role="gridcell"
+                  data-column={cell.column.id}
+                  className={`dt-cell dt-${align}${meta?.amount ? ' dt-amount' : ''}`}
+                  title={typeof value === 'string' ? value : undefined}
+                >
+                  <span className="dt-cell-text">
+                    <table.FlexRender cell={cell} />
+                  </span>
+                </div>
+              );
+            }}
+          />
+        )}
+      </div>
+      <div className="dt-footer">
+        <Pagination
+          size="small"
+          current={state.page}
+          pageSize={state.pageSize}
+          total={total}
+          pageSizeOptions={PAGE_SIZES.map(String)}
+          showSizeChanger={{ 'aria-label': t('table.pageSize') }}
+          showTotal={(n) => t('table.total', { count: n })}
+          onChange={(page, size) => (size !== state.pageSize ? list.setPageSize(size) : list.setPage(page))}
+        />
+      </div>
+    </section>
+  );
+}
+
+function statusText(
+  pending: boolean,
+  errorMessage: string | undefined,
+  empty: boolean,
+  t: (k: 'common.loading' | 'table.empty') => string,
+): { text: string; error: boolean } | null {
+  if (errorMessage) return { text: errorMessage, error: true };
+  if (pending) return { text: t('common.loading'), error: false };
+  if (empty) return { text: t('table.empty'), error: false };
+  return null;
+}

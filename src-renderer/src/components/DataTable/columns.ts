@@ -1,0 +1,46 @@
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  metaHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  type ColumnDef,
+  type RowData,
+} from '@tanstack/react-table';
+
+/** What a page tells the grid about a column beyond TanStack's definition. */
+export interface GridColumnMeta {
+  /** The column's name as text: the header button's accessible name and the entry in 列设置. */
+  label: string;
+  /** Minimum width in px; columns share extra space in proportion to it. */
+  width?: number;
+  align?: 'start' | 'end' | 'center';
+  /** Money in fen: right-aligned, and the table shows "单位：元". */
+  amount?: boolean;
+}
+
+/**
+ * One feature set for every grid. Sorting, paging and visibility are registered for their state and APIs;
+ * no client row models, because the server already sorted, filtered and paged the rows it sent.
+ */
+export const gridFeatures = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  columnVisibilityFeature,
+  columnMeta: metaHelper<GridColumnMeta>(),
+});
+export type GridFeatures = typeof gridFeatures;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns of one row type hold different value types
+export type GridColumn<Row extends RowData> = ColumnDef<GridFeatures, Row, any>;
+
+export function gridColumnHelper<Row extends RowData>() {
+  return createColumnHelper<GridFeatures, Row>();
+}
+
+/** CSS grid track for a column: never narrower than its width, sharing spare room in proportion. */
+export function columnTrack(meta: GridColumnMeta | undefined): string {
+  const width = meta?.width ?? 120;
+  return `minmax(${width}px, ${Math.round(width / 10) / 10}fr)`;
+}

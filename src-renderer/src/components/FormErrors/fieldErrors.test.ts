@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { fundProgramInput, makeCreditCode, organizationInput, ruleSetTemplate } from '@contract';
+import { checkSchema, fieldId, isWithin, issuesToErrors, serverErrors } from './fieldErrors';
+
+const GOOD = makeCreditCode('52', '500103', 'MJ0000001');
+const BAD = `${GOOD.slice(0, 17)}${GOOD[17] === '0' ? '1' : '0'}`;
+const ORG_SAMPLE = { name: '—', creditCode: '', kind: 'other', registration: 'filed', districtCode: '500000' };
+
+describe('checkSchema', () => {
+  it('names the field and the rule, as main does', () => {
+    const r = checkSchema(
+      organizationInput,
+      { name: '', kind: 'social_service', registration: 'registered', districtCode: '500103' },
+      'zh',
+    );
+    expect(r.ok).toBe(false);
+    expect(r.errors.name).toBe('名称：不能为空');
+    expect(r.errors.creditCode).toBe('统一社会信用代码：登记的机构必须填写统一社会信用代码');
+  });
+
+  it('reports a wrong check character even while other fields are still empty (with a sample)', () => {
+    const draft = { name: '', creditCode: BAD, registration: 'registered' };
+    const without = checkSchema(organizationInput, draft, 'zh');
+    expect(without.errors.creditCode).toBeUndefined();
+    const withSample = checkSchema(organizationInput, draft, 'zh', ORG_SAMPLE);
+    expect(withSample.errors.creditCode).toBe(`统一社会信用代码：校验位错误：第 18 位应为“${GOOD[17]}”`);
+    expect(withSample.errors.name).toBe('名称：不能为空');
+    // The probe's replacement values never produce messages for the fields they replaced.
+    expect(Object.keys(withSample.errors).sort()).toEqual(['creditCode', 'districtCode', 'kind', 'name']);
+  });
+
+  it('speaks English when asked', () => {
+    const r = checkSchema(
+      organizationInput,
+      { name: 'x', creditCode: BAD, kind: 'social_service', registration: 'registered', districtCode: '500103' },
+      'en',
+    );
+    // The separator after the label is the contract's (describeIssue); the parts are what matter here.
+    expect(r.errors.creditCode).toMatch(/^Unified social credit code/);
+    expect(r.errors.creditCode).toContain(`check character is wrong: position 18 should be "${GOOD[17]}"`);
+  });
+
+  it('returns the parsed value when the draft is valid', () => {
+    const r = checkSchema(
+      organizationInput,
+      {
+        name: ' 心语 ',
+        creditCode: GOOD.toLowerCase(),
+        kind: 'social_service',
+        registration: 'registered',
+        districtCode: '500103',
+      },
+      'zh',
+      ORG_SAMPLE,
+    );
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.data).toMatchObject({ name: '心语', creditCode: GOOD });
+  });
+
+  it('puts rule-set errors on their nested paths, in issue order', () => {
+    const ruleSet = ruleSetTemplate('CENTRAL');
+    ruleSet.managementFeeCapPercent = 5;
+    ruleSet.tranchePlan[0]!.percent = 50;
+    const r = checkSchema(
+      fundProgramInput,
+      { code: 'CQ-1', name: 'x', source: 'CENTRAL', year: 2025, totalAllocationFen: 100, ruleSet },
+      'zh',
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors['ruleSet.tranchePlan']).toBe('拨付计划：拨付计划各期比例之和应为 100%，当前为 90%');
+    expect(r.errors['ruleSet.managementFeeCapPercent']).toContain('中央财政资金不得列支管理费');
+    expect(r.order[0]).toBe('ruleSet.tranchePlan');
+  });
+});
+
+describe('serverErrors', () => {
+  const known = ['name', 'creditCode', 'code'];
+  it('uses details.issues by path, first message per path', () => {
+    const issues = [
+      { path: 'creditCode', field: '统一社会信用代码', rule: 'creditCode.check', message: 'A' },
+      { path: 'creditCode', field: '统一社会信用代码', rule: 'creditCode.length', message: 'B' },
+      { path: 'ruleSet.categories.0.code', field: '预算科目编码', rule: 'schema.required', message: 'C' },
+    ];
+    expect(serverErrors({ issues, details: { issues }, message: 'A；B；C' }, known, 'zh')).toEqual({
+      creditCode: 'A',
+      'ruleSet.categories.0.code': 'C',
+    });
+  });
+
+  it('maps a details.field label (e.g. a Conflict) to the form field with that label', () => {
+    const err = { issues: [], details: { field: '统一社会信用代码' }, message: '统一社会信用代码“X”已被机构“Y”使用' };
+    expect(serverErrors(err, known, 'zh')).toEqual({ creditCode: err.message });
+    expect(serverErrors({ ...err, details: { field: 'Unified social credit code' } }, known, 'en')).toEqual({
+      creditCode: err.message,
+    });
+  });
+
+  it('prefers an explicit details.path and leaves unknown fields to the alert', () => {
+    expect(serverErrors({ issues: [], details: { path: 'code', field: '名称' }, message: 'm' }, known, 'zh')).toEqual({
+      code: 'm',
+    });
+    expect(serverErrors({ issues: [], details: { field: '不存在' }, message: 'm' }, known, 'zh')).toEqual({});
+    expect(serverErrors({ issues: [], details: {}, message: 'm' }, known, 'zh')).toEqual({});
+  });
+});
+
+describe('small helpers', () => {
+  it('issuesToErrors keeps the first message per path', () => {
+    expect(
+      issuesToErrors([
+        { path: 'a', message: '1' },
+        { path: 'a', message: '2' },
+        { path: 'b', message: '3' },
+      ]),
+    ).toEqual({ a: '1', b: '3' });
+  });
+  it('isWithin matches a path and its descendants only', () => {
+    expect(isWithin('ruleSet.categories.0.code', 'ruleSet.categories')).toBe(true);
+    expect(isWithin('ruleSet.categories', 'ruleSet.categories')).toBe(true);
+    expect(isWithin('ruleSet.categoriesX', 'ruleSet.categories')).toBe(false);
+    expect(isWithin('ruleSet', 'ruleSet.categories')).toBe(false);
+  });
+  it('fieldId makes CSS-friendly ids', () => {
+    expect(fieldId('fp', 'ruleSet.classCaps.2.capFen')).toBe('fp-ruleSet-classCaps-2-capFen');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Where an error message goes in a form. The same zod schemas and the same describeIssue as main produce the
+ * client-side messages; server envelopes are mapped onto the same paths, so both look alike.
+ */
+import type { FieldIssue, Locale } from '@contract';
+import { describeIssue, fieldLabel } from '@contract';
+
+export type FieldErrors = Record<string, string>;
+
+type Issue = Parameters<typeof describeIssue>[0];
+/** The part of a zod schema a form needs; keeps zod itself out of the renderer's imports. */
+export interface SchemaLike<Out> {
+  safeParse(value: unknown): { success: true; data: Out } | { success: false; error: { issues: Issue[] } };
+}
+
+/** First message per path: one clear message under a field beats a stack of them. */
+export function issuesToErrors(issues: readonly Pick<FieldIssue, 'path' | 'message'>[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of issues) if (!(issue.path in out)) out[issue.path] = issue.message;
+  return out;
+}
+
+export type SchemaCheck<Out> =
+  { ok: true; data: Out; errors: FieldErrors } | { ok: false; errors: FieldErrors; order: string[] };
+
+/**
+ * Validates a draft with the op's schema. zod skips an object's cross-field refinements (a credit code's
+ * check character, central funds' management fee) while any field of it is invalid, so a half-filled form
+ * would hear about them only at the very end. With a `sample` (a known-valid, least restrictive value per
+ * top-level field), the draft is validated a second time with its failing fields swapped for the sample's,
+ * and the refinement issues this uncovers on the user's own fields are reported too — same schema, same
+ * messages.
+ */
+export function checkSchema<Out>(
+  schema: SchemaLike<Out>,
+  value: unknown,
+  locale: Locale,
+  sample?: Record<string, unknown>,
+): SchemaCheck<Out> {
+  const r = schema.safeParse(value);
+  if (r.success) return { ok: true, data: r.data, errors: {} };
+  const issues = [...r.error.issues];
+  if (sample && typeof value === 'object' && value !== null) {
+    const failing = new Set(issues.map((i) => String(i.path[0])));
+    const probe: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    for (const key of failing) if (key in sample) probe[key] = sample[key];
+    const second = schema.safeParse(probe);
+    if (!second.success) {
+      const seen = new Set(issues.map((i) => i.path.join('.')));
+      for (const issue of second.error.issues)
+        if (!failing.has(String(issue.path[0])) && !seen.has(issue.path.join('.'))) issues.push(issue);
+    }
+  }
+  const described = issues.map((i) => describeIssue(i, locale));
+  return { ok: false, errors: issuesToErrors(described), order: described.map((i) => i.path) };
+}
+
+/** The error body of a failed call, as far as the form needs it. */
+export interface ServerErrorLike {
+  issues: readonly FieldIssue[];
+  details: { field?: unknown; path?: unknown; issues?: unknown };
+  message: string;
+}
+
+/**
+ * Field errors from a failed call: details.issues by path; otherwise a single details.path, or a
+ * details.field label that matches one of the form's fields (e.g. a duplicate credit code, a Conflict).
+ */
+export function serverErrors(err: ServerErrorLike, knownPaths: readonly string[], locale: Locale): FieldErrors {
+  if (err.issues.length > 0) return issuesToErrors(err.issues);
+  const { path, field } = err.details;
+  if (typeof path === 'string' && path !== '') return { [path]: err.message };
+  if (typeof field === 'string' && field !== '') {
+    const hit = knownPaths.find((p) => fieldLabel(p.split('.'), locale) === field);
+    if (hit) return { [hit]: err.message };
+  }
+  return {};
+}
+
+/** True when an error at `errorPath` belongs to the field at `fieldPath` or to something inside it. */
+export function isWithin(errorPath: string, fieldPath: string): boolean {
+  return errorPath === fieldPath || errorPath.startsWith(`${fieldPath}.`);
+}
+
+/** DOM id for a form field; dots are valid in ids but awkward in CSS selectors. */
+export function fieldId(formId: string, path: string): string {
+  return `${formId}-${path.replace(/\./g, '-')}`;
+}

@@ -1,0 +1,129 @@
+import type { Locale } from '@contract';
+import { useCallback, useMemo, useState } from 'react';
+import { toApiError, type ApiError } from '../../api/errors';
+import { useLocale } from '../../app/i18n';
+import { checkSchema, fieldId, isWithin, serverErrors, type FieldErrors, type SchemaLike } from './fieldErrors';
+
+export interface FormApi<D> {
+  formId: string;
+  draft: D;
+  locale: Locale;
+  /** Replace part of the draft; `paths` name the fields touched, whose server errors are now stale. */
+  update: (fn: (d: D) => D, paths?: string[]) => void;
+  set: <K extends keyof D & string>(key: K, value: D[K]) => void;
+  touch: (path: string) => void;
+  errorFor: (path: string) => string | undefined;
+  /** An AmountInput whose text does not parse shows its own message; the form only must not submit. */
+  setAmountInvalid: (path: string, invalid: boolean) => void;
+  submit: () => Promise<void>;
+  submitting: boolean;
+  submitted: boolean;
+  /** The draft does not pass the schema (or an amount does not parse). */
+  invalid: boolean;
+  /** The failed call, for the Alert above the form. */
+  serverError: ApiError | null;
+  knownPaths: string[];
+}
+
+interface Options<D, Out> {
+  formId: string;
+  schema: SchemaLike<Out>;
+  initial: D | (() => D);
+  /** Draft → op input (e.g. dayjs → 'YYYY-MM-DD'); identity by default. */
+  toInput?: (draft: D) => unknown;
+  onValid: (data: Out) => Promise<unknown>;
+  /** Paths whose labels a server's details.field may name. */
+  knownPaths: string[];
+  /** Known-valid, least restrictive values per top-level field; see checkSchema. */
+  sample?: Record<string, unknown>;
+  /** Checks outside the op schema (e.g. 确认密码 must match), as path → message. */
+  extraCheck?: (draft: D, locale: Locale) => FieldErrors;
+}
+
+/** Form state validated by the op's own zod schema, with messages placed under the fields they name. */
+export function useSchemaForm<D, Out>(opts: Options<D, Out>): FormApi<D> {
+  const { formId, schema, toInput, onValid, knownPaths, extraCheck, sample } = opts;
+  const locale = useLocale();
+  const [draft, setDraft] = useState<D>(opts.initial);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [server, setServer] = useState<{ errors: FieldErrors; error: ApiError | null }>({ errors: {}, error: null });
+  const [badAmounts, setBadAmounts] = useState<ReadonlySet<string>>(new Set());
+
+  const check = useMemo(() => {
+    const base = checkSchema(schema, toInput ? toInput(draft) : draft, locale, sample);
+    const extra = extraCheck ? extraCheck(draft, locale) : {};
+    const extraPaths = Object.keys(extra);
+    if (extraPaths.length === 0) return base;
+    return {
+      ok: false as const,
+      errors: { ...extra, ...base.errors },
+      order: [...(base.ok ? [] : base.order), ...extraPaths],
+    };
+  }, [schema, toInput, extraCheck, sample, draft, locale]);
+
+  const update = useCallback((fn: (d: D) => D, paths: string[] = []) => {
+    setDraft(fn);
+    if (paths.length > 0)
+      setServer((s) => {
+        const errors = Object.fromEntries(
+          Object.entries(s.errors).filter(([p]) => !paths.some((q) => isWithin(p, q) || isWithin(q, p))),
+        );
+        return { ...s, errors };
+      });
+  }, []);
+
+  const visible = (path: string) => submitted || [...touched].some((t) => isWithin(t, path) || isWithin(path, t));
+
+  const errorFor = (path: string): string | undefined => {
+    if (server.errors[path]) return server.errors[path];
+    if (badAmounts.has(path)) return undefined;
+    const message = check.errors[path];
+    return message && visible(path) ? message : undefined;
+  };
+
+  const submit = async () => {
+    setSubmitted(true);
+    if (badAmounts.size > 0 || !check.ok) {
+      const first = check.ok ? [...badAmounts][0] : [...badAmounts, ...check.order][0];
+      if (first) document.getElementById(fieldId(formId, first))?.focus();
+      return;
+    }
+    setSubmitting(true);
+    setServer({ errors: {}, error: null });
+    try {
+      await onValid(check.data);
+    } catch (e) {
+      const error = toApiError(e, locale);
+      setServer({ errors: serverErrors(error, knownPaths, locale), error });
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return {
+    formId,
+    draft,
+    locale,
+    update,
+    set: (key, value) => update((d) => ({ ...d, [key]: value }), [key]),
+    touch: (path) => setTouched((t) => (t.has(path) ? t : new Set(t).add(path))),
+    errorFor,
+    setAmountInvalid: useCallback((path: string, invalid: boolean) => {
+      setBadAmounts((s) => {
+        if (s.has(path) === invalid) return s;
+        const next = new Set(s);
+        if (invalid) next.add(path);
+        else next.delete(path);
+        return next;
+      });
+    }, []),
+    submit,
+    submitting,
+    submitted,
+    invalid: badAmounts.size > 0 || !check.ok,
+    serverError: server.error,
+    knownPaths,
+  };
+}
