@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-const contractAlias = { '@contract': resolve(__dirname, 'src-main/contract') };
+const contractAlias = { '@contract': resolve(import.meta.dirname, 'src-main/contract') };
 
 export default defineConfig({
   main: {
@@ -10,7 +10,7 @@ export default defineConfig({
       outDir: 'out/main',
       // better-sqlite3 is a native module: it stays external and is loaded from node_modules at run time.
       externalizeDeps: true,
-      rollupOptions: { input: { main: resolve(__dirname, 'src-main/hosts/electron/main.ts') } },
+      rollupOptions: { input: { main: resolve(import.meta.dirname, 'src-main/hosts/electron/main.ts') } },
     },
   },
   preload: {
@@ -19,20 +19,20 @@ export default defineConfig({
       // A sandboxed preload cannot require anything but 'electron', so everything it uses is bundled in.
       externalizeDeps: false,
       rollupOptions: {
-        input: { preload: resolve(__dirname, 'src-main/hosts/electron/preload.ts') },
+        input: { preload: resolve(import.meta.dirname, 'src-main/hosts/electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'src-renderer'),
+    root: resolve(import.meta.dirname, 'src-renderer'),
     resolve: { alias: contractAlias },
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,
-      rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
+      rollupOptions: { input: resolve(import.meta.dirname, 'src-renderer/index.html') },
     },
   },
 });

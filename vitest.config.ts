@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@contract': resolve(__dirname, 'src-main/contract') } },
+  resolve: { alias: { '@contract': resolve(import.meta.dirname, 'src-main/contract') } },
   test: {
     include: ['src-main/**/*.test.ts', 'src-renderer/**/*.test.ts', 'bin/**/*.test.ts'],
     environment: 'node',

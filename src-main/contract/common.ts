@@ -58,12 +58,33 @@ export function defineOp<I extends z.ZodType, O extends z.ZodType>(def: OpDef<I,
   return def;
 }
 
-/** A string that must match a pattern; the message names the expected format rather than the regex. */
+/**
+ * A required string that must match a pattern; the message names the expected format rather than the regex,
+ * and an empty value reads "不能为空" rather than a format error.
+ */
 export function patterned(re: RegExp, format: string) {
   return z
     .string()
     .trim()
-    .refine((s) => re.test(s), { params: { rule: 'schema.format', format } });
+    .min(1)
+    .refine((s) => s === '' || re.test(s), { params: { rule: 'schema.format', format } });
+}
+
+/**
+ * Object-level rules run even while unrelated fields are still invalid (zod skips them by default), so a form
+ * shows "校验位错误" as soon as the code is typed. Pass the dotted paths the rule reads; an issue on one of
+ * them, inside one, or on a parent of one keeps the rule from running on a value it cannot trust.
+ */
+export function whenValid(...paths: string[]) {
+  const wanted = paths.map((p) => p.split('.'));
+  const overlaps = (issuePath: readonly PropertyKey[]) =>
+    wanted.some((w) => w.every((k, i) => i >= issuePath.length || String(issuePath[i]) === k));
+  return {
+    when: (payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+      typeof payload.value === 'object' &&
+      payload.value !== null &&
+      !payload.issues.some((i) => !i.path?.length || overlaps(i.path)),
+  };
 }
 
 export const emptyInput = z.strictObject({});

@@ -40,6 +40,7 @@ export * from './errors';
 export * from './permissions';
 export * from './messages';
 export * from './fields';
+export * from './value-labels';
 export * from './validation';
 export * from './common';
 export * from './ops/auth';

@@ -1,4 +1,5 @@
 import type { Locale } from './errors';
+import { localizeParam } from './value-labels';
 import { APPLICATIONS_MESSAGES } from './messages/applications';
 import { LOG_MESSAGES } from './messages/log';
 import { TRANSFER_MESSAGES } from './messages/transfer';
@@ -157,7 +158,14 @@ export function interpolate(template: string, params: Record<string, unknown> = 
   return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
 }
 
-export function ruleMessage(rule: string, locale: Locale, params?: Record<string, unknown>): string {
+export function ruleMessage(rule: string, locale: Locale, params: Record<string, unknown> = {}): string {
   const entry = RULE_MESSAGES[rule] ?? RULE_MESSAGES['schema.invalid']!;
-  return interpolate(entry[locale], params);
+  const shown: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) shown[k] = localizeParam(v, locale);
+  return interpolate(entry[locale], shown);
+}
+
+/** "统一社会信用代码：…" in Chinese, "Unified social credit code: …" in English. */
+export function fieldMessage(field: string, message: string, locale: Locale): string {
+  return locale === 'zh' ? `${field}：${message}` : `${field}: ${message}`;
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ApiErrorBody, FieldIssue, Locale } from './errors';
 import { fieldLabel } from './fields';
-import { ruleMessage } from './messages';
+import { fieldMessage, ruleMessage } from './messages';
 
 /**
  * Turns zod issues into messages that name the field and the rule in the user's language. Custom checks put
@@ -11,7 +11,7 @@ export function describeIssue(issue: z.core.$ZodIssue, locale: Locale): FieldIss
   const { rule, params } = ruleOf(issue);
   const path = issue.path.map(String).join('.');
   const field = fieldLabel(issue.path, locale);
-  return { path, field, rule, message: `${field}：${ruleMessage(rule, locale, params)}` };
+  return { path, field, rule, message: fieldMessage(field, ruleMessage(rule, locale, params), locale) };
 }
 
 function ruleOf(issue: z.core.$ZodIssue): { rule: string; params: Record<string, unknown> } {

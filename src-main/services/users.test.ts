@@ -46,7 +46,23 @@ describe('users', () => {
       lockedUntil: null,
       lastSignInAt: null,
     });
-    expect(v.permissions).toEqual(['fundPrograms.read', 'organizations.read', 'organizations.manage', 'system.read']);
+    expect([...v.permissions].sort()).toEqual(
+      [
+        'fundPrograms.read',
+        'organizations.read',
+        'system.read',
+        'applications.read',
+        'applications.export',
+        'applications.financeReview',
+        'applications.approve',
+        'organizations.sanction',
+        'organizations.manage',
+        'applications.edit',
+        'applications.formalReview',
+        'applications.assignReviewers',
+        'applications.import',
+      ].sort(),
+    );
     const hash = t.app.db.prepare('SELECT password_hash FROM users WHERE id = ?').pluck().get(v.id) as string;
     expect(hash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
     expect(verifyPassword('pass1234', hash)).toBe(true);
@@ -105,7 +121,14 @@ describe('users', () => {
     expect(v).toMatchObject({
       roles: ['auditor'],
       displayName: '老王',
-      permissions: ['fundPrograms.read', 'organizations.read', 'system.read'],
+      permissions: [
+        'fundPrograms.read',
+        'organizations.read',
+        'system.read',
+        'log.read',
+        'applications.read',
+        'applications.export',
+      ],
     });
   });
 

@@ -21,6 +21,7 @@ import {
   percentSchema,
   text,
   timestampSchema,
+  whenValid,
 } from '../common';
 
 const codeSchema = patterned(/^[A-Za-z0-9_-]{1,20}$/, 'A–Z 0–9 _ -, 1–20');
@@ -143,15 +144,24 @@ function checkProgram(p: ProgramShape, ctx: z.RefinementCtx): void {
         code: 'custom',
         path: ['ruleSet', 'forbiddenCostTypes'],
         message: '',
-        params: { rule: 'ruleSet.centralForbidden', missing: missing.join(', ') },
+        params: { rule: 'ruleSet.centralForbidden', missing: missing.map((c) => `@costType.${c}`) },
       });
   }
   if (p.applicationStart && p.applicationEnd && p.applicationEnd < p.applicationStart)
     ctx.addIssue({ code: 'custom', path: ['applicationEnd'], message: '', params: { rule: 'date.order' } });
 }
 
-export const fundProgramInput = z.strictObject(fundProgramFields).superRefine(checkProgram);
-export const fundProgramUpdateInput = z.strictObject({ id: idSchema, ...fundProgramFields }).superRefine(checkProgram);
+const programRuleFields = whenValid(
+  'source',
+  'ruleSet.managementFeeCapPercent',
+  'ruleSet.forbiddenCostTypes',
+  'applicationStart',
+  'applicationEnd',
+);
+export const fundProgramInput = z.strictObject(fundProgramFields).superRefine(checkProgram, programRuleFields);
+export const fundProgramUpdateInput = z
+  .strictObject({ id: idSchema, ...fundProgramFields })
+  .superRefine(checkProgram, programRuleFields);
 
 export const fundProgramViewSchema = z.object({
   id: idSchema,

@@ -10,6 +10,7 @@ import {
   optionalText,
   text,
   timestampSchema,
+  whenValid,
 } from '../common';
 
 export const ORG_KINDS = ['social_group', 'social_service', 'foundation', 'other'] as const;
@@ -85,12 +86,20 @@ function checkOrganization(o: OrgShape, ctx: z.RefinementCtx): void {
       code: 'custom',
       path: ['creditCode'],
       message: '',
-      params: { rule: 'creditCode.kindMismatch', prefix: r.value.kindCode, codeKind, kind: o.kind },
+      params: {
+        rule: 'creditCode.kindMismatch',
+        prefix: r.value.kindCode,
+        codeKind: `@orgKind.${codeKind}`,
+        kind: `@orgKind.${o.kind}`,
+      },
     });
 }
 
-export const organizationInput = z.strictObject(orgFields).superRefine(checkOrganization);
-export const organizationUpdateInput = z.strictObject({ id: idSchema, ...orgFields }).superRefine(checkOrganization);
+const orgRuleFields = whenValid('creditCode', 'kind', 'registration');
+export const organizationInput = z.strictObject(orgFields).superRefine(checkOrganization, orgRuleFields);
+export const organizationUpdateInput = z
+  .strictObject({ id: idSchema, ...orgFields })
+  .superRefine(checkOrganization, orgRuleFields);
 
 export const organizationViewSchema = z.object({
   id: idSchema,
