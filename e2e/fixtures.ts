@@ -58,8 +58,11 @@ export const test = base.extend<{ demo: boolean; server: Server }>({
     }
     const { url, proc } = await startServer(dbPath);
     await use({ url, dbPath, cli: (args) => runCli(dbPath, args) });
-    proc.kill('SIGTERM');
-    await new Promise((r) => proc.once('exit', r));
+    if (proc.exitCode === null) {
+      const exited = new Promise((r) => proc.once('exit', r));
+      proc.kill('SIGTERM');
+      await exited;
+    }
     rmSync(dir, { recursive: true, force: true });
   },
 });
@@ -77,7 +80,11 @@ export async function signIn(page: Page, server: Server, username: string, passw
 }
 
 /** Calls an op the way the renderer does, from inside the page (same cookie, same CSRF header). */
-export async function callOp(page: Page, op: string, input: unknown): Promise<{ ok: boolean; error?: { kind: string; message: string } }> {
+export async function callOp(
+  page: Page,
+  op: string,
+  input: unknown,
+): Promise<{ ok: boolean; error?: { kind: string; message: string } }> {
   return page.evaluate(
     async ([o, i]) => {
       const r = await fetch(`/api/${o}`, {

@@ -59,12 +59,16 @@ test('the organization table filters and sorts on the server', async ({ page, se
 
   await grid.getByRole('button', { name: /成立日期/ }).click();
   await expect(grid.getByRole('columnheader', { name: /成立日期/ })).toHaveAttribute('aria-sort', 'ascending');
-  const asc = (await grid.locator('[role="gridcell"][data-column="foundedDate"]').allTextContents()).filter((d) => /\d/.test(d));
+  const asc = (await grid.locator('[role="gridcell"][data-column="foundedDate"]').allTextContents()).filter((d) =>
+    /\d/.test(d),
+  );
   expect(asc.length).toBeGreaterThan(1);
   expect([...asc].sort()).toEqual(asc);
 
   await grid.getByRole('button', { name: /成立日期/ }).click();
   await expect(grid.getByRole('columnheader', { name: /成立日期/ })).toHaveAttribute('aria-sort', 'descending');
-  const desc = (await grid.locator('[role="gridcell"][data-column="foundedDate"]').allTextContents()).filter((d) => /\d/.test(d));
+  const desc = (await grid.locator('[role="gridcell"][data-column="foundedDate"]').allTextContents()).filter((d) =>
+    /\d/.test(d),
+  );
   expect([...desc].sort().reverse()).toEqual(desc);
 });
