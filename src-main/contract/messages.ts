@@ -21,6 +21,7 @@ const BASE_MESSAGES: Catalogue = {
   'schema.min': { zh: '不能小于 {min}', en: 'must be at least {min}' },
   'schema.max': { zh: '不能大于 {max}', en: 'must be at most {max}' },
   'schema.integer': { zh: '必须是整数', en: 'must be a whole number' },
+  'schema.multipleOf': { zh: '必须是 {step} 的整数倍', en: 'must be a multiple of {step}' },
   'schema.enum': { zh: '必须是以下之一：{values}', en: 'must be one of: {values}' },
   'schema.format': { zh: '格式不正确（{format}）', en: 'has an invalid format ({format})' },
   'schema.date': { zh: '必须是有效日期（YYYY-MM-DD）', en: 'must be a valid date (YYYY-MM-DD)' },

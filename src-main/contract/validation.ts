@@ -37,13 +37,18 @@ function ruleOf(issue: z.core.$ZodIssue): { rule: string; params: Record<string,
       return { rule: 'schema.max', params: { max } };
     }
     case 'invalid_value':
+      // A select left empty is "required", not "must be one of social_work, volunteer…".
+      if (issue.input === undefined || issue.input === null || issue.input === '')
+        return { rule: 'schema.required', params: {} };
       return { rule: 'schema.enum', params: { values: issue.values.map(String).join('、') } };
     case 'invalid_format':
       return issue.format === 'date'
         ? { rule: 'schema.date', params: {} }
         : { rule: 'schema.format', params: { format: issue.format } };
     case 'not_multiple_of':
-      return { rule: 'schema.integer', params: {} };
+      return Number(issue.divisor) === 1
+        ? { rule: 'schema.integer', params: {} }
+        : { rule: 'schema.multipleOf', params: { step: Number(issue.divisor) } };
     case 'unrecognized_keys':
       return { rule: 'schema.unknownKeys', params: { keys: issue.keys.join(', ') } };
     default:

@@ -58,7 +58,8 @@ interface OrgShape {
   registration: (typeof REGISTRATIONS)[number];
 }
 
-function checkOrganization(o: OrgShape, ctx: z.RefinementCtx): void {
+/** The code itself: present when registered, well-formed, right check character. Needs no other field. */
+function checkCreditCode(o: Pick<OrgShape, 'creditCode' | 'registration'>, ctx: z.RefinementCtx): void {
   if (o.creditCode === null) {
     if (o.registration === 'registered')
       ctx.addIssue({
@@ -70,16 +71,20 @@ function checkOrganization(o: OrgShape, ctx: z.RefinementCtx): void {
     return;
   }
   const r = validateCreditCode(o.creditCode);
-  if (!r.ok) {
+  if (!r.ok)
     ctx.addIssue({
       code: 'custom',
       path: ['creditCode'],
       message: '',
       params: { ...r.error, rule: `creditCode.${r.error.code}` },
     });
-    return;
-  }
-  // A civil-affairs code (5x) says what kind of organization it was issued to; a mismatch is a typo.
+}
+
+/** A civil-affairs code (5x) says what kind of organization it was issued to; a mismatch is a typo. */
+function checkCodeMatchesKind(o: Pick<OrgShape, 'creditCode' | 'kind'>, ctx: z.RefinementCtx): void {
+  if (o.creditCode === null) return;
+  const r = validateCreditCode(o.creditCode);
+  if (!r.ok) return;
   const codeKind = r.value.kind;
   if (codeKind && o.kind !== 'other' && KIND_BY_PREFIX[codeKind] !== o.kind)
     ctx.addIssue({
@@ -95,11 +100,15 @@ function checkOrganization(o: OrgShape, ctx: z.RefinementCtx): void {
     });
 }
 
-const orgRuleFields = whenValid('creditCode', 'kind', 'registration');
-export const organizationInput = z.strictObject(orgFields).superRefine(checkOrganization, orgRuleFields);
+// Each rule runs as soon as the fields it reads are valid, so "校验位错误" shows before a kind is chosen.
+export const organizationInput = z
+  .strictObject(orgFields)
+  .superRefine(checkCreditCode, whenValid('creditCode', 'registration'))
+  .superRefine(checkCodeMatchesKind, whenValid('creditCode', 'kind'));
 export const organizationUpdateInput = z
   .strictObject({ id: idSchema, ...orgFields })
-  .superRefine(checkOrganization, orgRuleFields);
+  .superRefine(checkCreditCode, whenValid('creditCode', 'registration'))
+  .superRefine(checkCodeMatchesKind, whenValid('creditCode', 'kind'));
 
 export const organizationViewSchema = z.object({
   id: idSchema,

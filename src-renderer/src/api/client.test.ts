@@ -41,6 +41,34 @@ describe('call', () => {
     expect((e as ApiError).issues).toEqual(issues);
   });
 
+  it('lists every violation of a RuleViolation and skips malformed entries', async () => {
+    const violations = [
+      { rule: 'application.classCap', message: '申请金额超过上限' },
+      { rule: 'application.matchingShare', message: '配套资金不足' },
+    ];
+    answer({
+      ok: false,
+      error: { kind: 'RuleViolation', message: 'x', details: { violations: [...violations, { rule: 1 }, null] } },
+    });
+    const e = (await call('applications.submit', { id: 1 }).catch((x: unknown) => x)) as ApiError;
+    expect(e.violations).toEqual(violations);
+    expect(new ApiError({ kind: 'Conflict', message: 'm' }).violations).toEqual([]);
+  });
+
+  it('lists the row errors of a refused import, in file order, skipping malformed ones', () => {
+    const rowErrors = [
+      { row: 3, column: '区县', message: '“火星区”不是重庆市的区县' },
+      { row: 5, column: '申请金额(元)', message: '不能为负数' },
+    ];
+    const e = new ApiError({
+      kind: 'RuleViolation',
+      message: 'm',
+      details: { rowErrors: [rowErrors[0], { row: 'x', column: 'a', message: 'b' }, rowErrors[1]] },
+    });
+    expect(e.rowErrors).toEqual(rowErrors);
+    expect(new ApiError({ kind: 'Validation', message: 'm', details: { rowErrors: 'no' } }).rowErrors).toEqual([]);
+  });
+
   it('tells listeners when a session is gone, but not for a failed sign-in', async () => {
     const heard: string[] = [];
     const stop = onUnauthenticated((e) => heard.push(e.message));

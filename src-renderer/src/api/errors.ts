@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ErrorDetails, ErrorKind, FieldIssue, Locale } from '@contract';
+import type { ApiErrorBody, ErrorDetails, ErrorKind, FieldIssue, ImportRowError, Locale } from '@contract';
 import { ERROR_KINDS } from '@contract';
 
 /** A failed call, as main described it: the kind, a message in the user's language, and details. */
@@ -18,6 +18,38 @@ export class ApiError extends Error {
     const list = this.details.issues;
     return Array.isArray(list) ? list : [];
   }
+
+  /** The spreadsheet rows a refused import names (details.rowErrors): 行号, 列名, 原因. */
+  get rowErrors(): ImportRowError[] {
+    const list = this.details.rowErrors;
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (e): e is ImportRowError =>
+        typeof e === 'object' &&
+        e !== null &&
+        Number.isInteger((e as ImportRowError).row) &&
+        typeof (e as ImportRowError).column === 'string' &&
+        typeof (e as ImportRowError).message === 'string',
+    );
+  }
+
+  /** Every rule a RuleViolation names (details.violations), e.g. all that block a submission. */
+  get violations(): Violation[] {
+    const list = this.details.violations;
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (v): v is Violation =>
+        typeof v === 'object' &&
+        v !== null &&
+        typeof (v as Violation).rule === 'string' &&
+        typeof (v as Violation).message === 'string',
+    );
+  }
+}
+
+export interface Violation {
+  rule: string;
+  message: string;
 }
 
 const LOCAL_MESSAGES = {

@@ -6,6 +6,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { AuthGate } from './AuthGate';
 import { useLocale } from './i18n';
 import './app.css';
+import './screens.css';
 
 // System fonts first, then the CJK families found on Windows, macOS and Linux office machines.
 const FONT_STACK =

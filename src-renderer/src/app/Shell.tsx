@@ -1,24 +1,39 @@
-import { BankOutlined, FundOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  FileTextOutlined,
+  FundOutlined,
+  HistoryOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HeaderBar } from './HeaderBar';
 import { navigate, useRoute, type Route } from './router';
 import { RouteView } from './RouteView';
 import { useSession } from './session';
 
-type MenuKey = 'fundPrograms' | 'organizations' | 'users' | 'settings';
+type MenuKey = 'fundPrograms' | 'organizations' | 'applications' | 'reviews' | 'finance' | 'log' | 'users' | 'settings';
 
 const TARGETS: Record<MenuKey, Route> = {
   fundPrograms: { name: 'list', area: 'fundPrograms' },
   organizations: { name: 'list', area: 'organizations' },
+  applications: { name: 'list', area: 'applications' },
+  reviews: { name: 'reviews' },
+  finance: { name: 'finance' },
+  log: { name: 'log' },
   users: { name: 'users' },
   settings: { name: 'settings' },
 };
 
 function menuKeyOf(route: Route): MenuKey | null {
   if ('area' in route) return route.area;
-  if (route.name === 'users' || route.name === 'settings') return route.name;
-  return null;
+  if (route.name === 'review') return 'reviews';
+  if (route.name === 'notFound') return null;
+  return route.name;
 }
 
 /** The signed-in frame: navigation on the left (only what the user may open), header, current screen. */
@@ -28,20 +43,21 @@ export function Shell() {
   const route = useRoute();
   const selected = menuKeyOf(route);
 
+  const entry = (key: MenuKey, icon: ReactNode, show: boolean) => (show ? { key, icon, label: t(`nav.${key}`) } : null);
   const items: NonNullable<MenuProps['items']> = [
-    can('fundPrograms.read') && {
-      key: 'fundPrograms',
-      icon: <FundOutlined aria-hidden="true" />,
-      label: t('nav.fundPrograms'),
-    },
-    can('organizations.read') && {
-      key: 'organizations',
-      icon: <BankOutlined aria-hidden="true" />,
-      label: t('nav.organizations'),
-    },
-    can('users.manage') && { key: 'users', icon: <TeamOutlined aria-hidden="true" />, label: t('nav.users') },
-    { key: 'settings', icon: <SettingOutlined aria-hidden="true" />, label: t('nav.settings') },
-  ].filter((x): x is { key: MenuKey; icon: React.JSX.Element; label: string } => Boolean(x));
+    entry('fundPrograms', <FundOutlined aria-hidden="true" />, can('fundPrograms.read')),
+    entry('organizations', <BankOutlined aria-hidden="true" />, can('organizations.read')),
+    entry('applications', <FileTextOutlined aria-hidden="true" />, can('applications.read')),
+    entry('reviews', <SolutionOutlined aria-hidden="true" />, can('applications.score')),
+    entry(
+      'finance',
+      <AuditOutlined aria-hidden="true" />,
+      can('applications.financeReview') || can('applications.approve'),
+    ),
+    entry('log', <HistoryOutlined aria-hidden="true" />, can('log.read')),
+    entry('users', <TeamOutlined aria-hidden="true" />, can('users.manage')),
+    entry('settings', <SettingOutlined aria-hidden="true" />, true),
+  ].filter((x) => x !== null);
 
   return (
     <Layout className="shell">

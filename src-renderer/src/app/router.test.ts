@@ -11,6 +11,11 @@ describe('hash routes', () => {
     expect(parseHash('#/fund-programs/7/edit')).toEqual({ name: 'edit', area: 'fundPrograms', id: 7 });
     expect(parseHash('#/users')).toEqual({ name: 'users' });
     expect(parseHash('#/settings/')).toEqual({ name: 'settings' });
+    expect(parseHash('#/applications/5')).toEqual({ name: 'detail', area: 'applications', id: 5 });
+    expect(parseHash('#/reviews')).toEqual({ name: 'reviews' });
+    expect(parseHash('#/reviews/9')).toEqual({ name: 'review', id: 9 });
+    expect(parseHash('#/finance')).toEqual({ name: 'finance' });
+    expect(parseHash('#/log')).toEqual({ name: 'log' });
   });
 
   it('sends anything else to not-found instead of guessing', () => {
@@ -20,6 +25,9 @@ describe('hash routes', () => {
       '#/organizations/1e3',
       '#/organizations/12/delete',
       '#/users/1',
+      '#/reviews/0',
+      '#/reviews/3/edit',
+      '#/log/2',
       '#/nope',
       '#/organizations/99999999999999999',
     ])
@@ -34,6 +42,12 @@ describe('hash routes', () => {
       { name: 'edit', area: 'organizations', id: 44 },
       { name: 'users' },
       { name: 'settings' },
+      { name: 'list', area: 'applications' },
+      { name: 'edit', area: 'applications', id: 8 },
+      { name: 'reviews' },
+      { name: 'review', id: 21 },
+      { name: 'finance' },
+      { name: 'log' },
     ];
     for (const r of routes) expect(parseHash(routeHash(r))).toEqual(r);
   });

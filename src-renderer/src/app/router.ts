@@ -4,18 +4,34 @@ import { useSyncExternalStore } from 'react';
  * A tiny hash router: the app has a handful of screens, and hash URLs work the same from file:// in Electron
  * and from the browser host, with no server-side fallback routes.
  */
-export type Area = 'fundPrograms' | 'organizations';
+export type Area = 'fundPrograms' | 'organizations' | 'applications';
+/** Screens without an id, each at #/<segment>. */
+export type PlainScreen = 'users' | 'settings' | 'reviews' | 'finance' | 'log';
 export type Route =
   | { name: 'list'; area: Area }
   | { name: 'new'; area: Area }
   | { name: 'detail'; area: Area; id: number }
   | { name: 'edit'; area: Area; id: number }
-  | { name: 'users' }
-  | { name: 'settings' }
+  | { name: PlainScreen }
+  /** The review workspace for one application (declaration, then scoring). */
+  | { name: 'review'; id: number }
   | { name: 'notFound'; path: string };
 
-const AREA_SEGMENTS: Record<string, Area> = { 'fund-programs': 'fundPrograms', organizations: 'organizations' };
-const SEGMENT_OF: Record<Area, string> = { fundPrograms: 'fund-programs', organizations: 'organizations' };
+const AREA_SEGMENTS: Record<string, Area> = {
+  'fund-programs': 'fundPrograms',
+  organizations: 'organizations',
+  applications: 'applications',
+};
+const SEGMENT_OF: Record<Area, string> = {
+  fundPrograms: 'fund-programs',
+  organizations: 'organizations',
+  applications: 'applications',
+};
+const PLAIN_SCREENS: readonly PlainScreen[] = ['users', 'settings', 'reviews', 'finance', 'log'];
+
+function isPlainScreen(s: string | undefined): s is PlainScreen {
+  return (PLAIN_SCREENS as readonly (string | undefined)[]).includes(s);
+}
 
 export const HOME: Route = { name: 'list', area: 'fundPrograms' };
 
@@ -29,8 +45,11 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+|\/+$/g, '');
   if (path === '') return HOME;
   const [first, second, third, ...rest] = path.split('/');
-  if (first === 'users' && second === undefined) return { name: 'users' };
-  if (first === 'settings' && second === undefined) return { name: 'settings' };
+  if (isPlainScreen(first) && second === undefined) return { name: first };
+  if (first === 'reviews' && third === undefined) {
+    const id = parseId(second);
+    if (id !== null) return { name: 'review', id };
+  }
   const area = first === undefined ? undefined : AREA_SEGMENTS[first];
   if (area && rest.length === 0) {
     if (second === undefined) return { name: 'list', area };
@@ -53,9 +72,13 @@ export function routeHash(route: Route): string {
     case 'edit':
       return `#/${SEGMENT_OF[route.area]}/${route.id}/edit`;
     case 'users':
-      return '#/users';
     case 'settings':
-      return '#/settings';
+    case 'reviews':
+    case 'finance':
+    case 'log':
+      return `#/${route.name}`;
+    case 'review':
+      return `#/reviews/${route.id}`;
     case 'notFound':
       return `#${route.path}`;
   }

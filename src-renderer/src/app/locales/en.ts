@@ -1,7 +1,13 @@
+import { enApplications } from './en-applications';
+import { enLog } from './en-log';
+import { enReview } from './en-review';
 import type { Messages } from './zh';
 
 /** English UI text; the keys are checked against zh.ts. */
 export const en: Messages = {
+  ...enApplications,
+  ...enReview,
+  ...enLog,
   app: {
     name: 'Grant Management',
     title: 'Grant Management',
@@ -16,6 +22,10 @@ export const en: Messages = {
     label: 'Main navigation',
     fundPrograms: 'Fund programs',
     organizations: 'Organizations',
+    applications: 'Applications',
+    reviews: 'Review workspace',
+    finance: 'Finance review',
+    log: 'Operation log',
     users: 'Users',
     settings: 'Settings',
   },
@@ -52,6 +62,7 @@ export const en: Messages = {
     all: 'All',
     actions: 'Actions',
     notFound: 'The record does not exist or was removed',
+    close: 'Close',
   },
   table: {
     search: 'Search',

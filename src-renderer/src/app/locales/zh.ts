@@ -2,7 +2,14 @@
  * Chinese UI text (the default). en.ts must have the same keys; TypeScript checks that. Field labels here
  * match the labels main's error messages use (contract/fields.ts), so a message names what the user sees.
  */
+import { zhApplications } from './zh-applications';
+import { zhLog } from './zh-log';
+import { zhReview } from './zh-review';
+
 export const zh = {
+  ...zhApplications,
+  ...zhReview,
+  ...zhLog,
   app: {
     name: '资金项目管理',
     title: '资金项目管理系统',
@@ -17,6 +24,10 @@ export const zh = {
     label: '主导航',
     fundPrograms: '资金计划',
     organizations: '机构',
+    applications: '申报项目',
+    reviews: '评审工作台',
+    finance: '财务审核',
+    log: '操作日志',
     users: '用户管理',
     settings: '设置',
   },
@@ -53,6 +64,7 @@ export const zh = {
     all: '全部',
     actions: '操作',
     notFound: '记录不存在或已被删除',
+    close: '关闭',
   },
   table: {
     search: '搜索',
@@ -281,5 +293,6 @@ export const zh = {
   },
 };
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+/** The English text has the same shape as the Chinese, with every leaf a string. */
+export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Messages = DeepStrings<typeof zh>;

@@ -56,7 +56,7 @@ export function AmountInput(props: AmountInputProps) {
         aria-label={props['aria-label']}
         aria-invalid={props['aria-invalid'] || error !== null}
         aria-describedby={describedBy}
-        status={error ? 'error' : undefined}
+        status={error || props['aria-invalid'] ? 'error' : undefined}
         value={text}
         onChange={(e) => {
           const next = e.target.value;
@@ -79,5 +79,16 @@ export function AmountInput(props: AmountInputProps) {
             : '\u00a0'}
       </div>
     </div>
+  );
+}
+
+/** An amount as officers read it on paper: the figure, and beneath it the 人民币大写. */
+export function AmountText({ fen, words = true }: { fen: number | null | undefined; words?: boolean }) {
+  if (fen == null) return <span>—</span>;
+  return (
+    <span className="amount-text">
+      <span className="amount-figure">{formatFen(fen)}</span>
+      {words ? <span className="amount-words">{amountInWords(fen)}</span> : null}
+    </span>
   );
 }

@@ -3,10 +3,10 @@ import { SORT_LIMIT } from '@contract';
 import { useTable, type Row, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Pagination, Spin, theme } from 'antd';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks';
-import { columnTrack, gridFeatures, type GridColumn } from './columns';
+import { columnTrack, gridFeatures, gridMinWidth, type GridColumn } from './columns';
 import { GridBody } from './GridBody';
 import { GridHeader } from './GridHeader';
 import {
@@ -142,6 +142,7 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
 
   const leafColumns = table.getVisibleLeafColumns();
   const template = leafColumns.map((c) => columnTrack(c.columnDef.meta)).join(' ');
+  const minWidth = gridMinWidth(leafColumns.map((c) => c.columnDef.meta));
   const hasAmount = leafColumns.some((c) => c.columnDef.meta?.amount);
   const status = statusText(result.isPending, result.error?.message, rows.length === 0, t);
 
@@ -173,7 +174,7 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
         aria-activedescendant={activeIndex >= 0 && activeId ? `${rowIdPrefix}-${activeId}` : undefined}
         tabIndex={0}
         className="dt-grid"
-        style={{ height: props.height ?? 'calc(100vh - 250px)' }}
+        style={{ height: props.height ?? 'calc(100vh - 250px)', '--dt-min-width': `${minWidth}px` } as CSSProperties}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
           if (e.target === e.currentTarget && activeIndex < 0 && tableRows.length > 0) setActiveId(tableRows[0]!.id);

@@ -9,6 +9,12 @@ import type { GridFeatures } from './columns';
 export function SearchBox(props: { value: string; onSearch: (v: string) => void; placeholder?: string | undefined }) {
   const { t } = useTranslation();
   const [text, setText] = useState(props.value);
+  const [lastValue, setLastValue] = useState(props.value);
+  // A search set from outside (a saved filter, a reset) replaces what the box shows.
+  if (props.value !== lastValue) {
+    setLastValue(props.value);
+    if (text.trim() !== props.value) setText(props.value);
+  }
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   return (
@@ -67,5 +73,44 @@ export function ToolbarRow(props: { left: ReactNode; right: ReactNode }) {
       <div className="dt-toolbar-left">{props.left}</div>
       <div className="dt-toolbar-right">{props.right}</div>
     </div>
+  );
+}
+
+interface FilterInputProps {
+  /** Accessible name and placeholder. */
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  width?: number;
+}
+
+/** A text filter that asks the server after a pause in typing (and at once on Enter), not per keystroke. */
+export function FilterInput({ label, value, onChange, width }: FilterInputProps) {
+  const [text, setText] = useState(value);
+  const [lastValue, setLastValue] = useState(value);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  if (value !== lastValue) {
+    setLastValue(value);
+    if (text.trim() !== value) setText(value);
+  }
+  return (
+    <Input
+      aria-label={label}
+      placeholder={label}
+      allowClear
+      style={{ width }}
+      value={text}
+      onChange={(e) => {
+        const v = e.target.value;
+        setText(v);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => onChange(v.trim()), 300);
+      }}
+      onPressEnter={() => {
+        clearTimeout(timer.current);
+        onChange(text.trim());
+      }}
+    />
   );
 }

@@ -39,8 +39,19 @@ export function gridColumnHelper<Row extends RowData>() {
   return createColumnHelper<GridFeatures, Row>();
 }
 
+const DEFAULT_WIDTH = 120;
+
 /** CSS grid track for a column: never narrower than its width, sharing spare room in proportion. */
 export function columnTrack(meta: GridColumnMeta | undefined): string {
-  const width = meta?.width ?? 120;
+  const width = meta?.width ?? DEFAULT_WIDTH;
   return `minmax(${width}px, ${Math.round(width / 10) / 10}fr)`;
+}
+
+/**
+ * The narrowest the grid may be: the sum of its columns' widths. The header and the body are both given this
+ * minimum (never their content's width), so a header label longer than its column cannot widen the header's
+ * tracks and push it out of line with the rows below.
+ */
+export function gridMinWidth(metas: readonly (GridColumnMeta | undefined)[]): number {
+  return metas.reduce((sum, m) => sum + (m?.width ?? DEFAULT_WIDTH), 0);
 }

@@ -8,6 +8,8 @@ import {
   fromPageIndex,
   nextActiveIndex,
   pageCount,
+  restoreQuery,
+  savedQuery,
   toListInput,
   toPageIndex,
   type ListState,
@@ -122,5 +124,49 @@ describe('nextActiveIndex', () => {
     expect(nextActiveIndex('End', 2, 10, 5)).toBe(9);
     expect(nextActiveIndex('ArrowDown', 0, 0, 5)).toBe(-1);
     expect(nextActiveIndex('ArrowUp', 80, 10, 5)).toBe(8);
+  });
+});
+
+describe('saved queries', () => {
+  const initial = { state: undefined as string | undefined, year: undefined as number | undefined };
+
+  it('keeps the question, not the page, and round-trips through restoreQuery', () => {
+    const state = {
+      page: 4,
+      pageSize: 100,
+      search: ' 社区 ',
+      sorting: [{ id: 'submittedAt', desc: true }],
+      filters: { state: 'submitted', year: 2016 },
+    };
+    const saved = savedQuery(state);
+    expect(saved).toEqual({
+      search: '社区',
+      filters: { state: 'submitted', year: 2016 },
+      sort: [{ id: 'submittedAt', desc: true }],
+    });
+    expect(restoreQuery(JSON.parse(JSON.stringify(saved)) as Record<string, unknown>, initial)).toEqual({
+      search: '社区',
+      filters: { state: 'submitted', year: 2016 },
+      sorting: [{ id: 'submittedAt', desc: true }],
+    });
+  });
+
+  it('drops filters the page no longer has, malformed values and sort items, and unset filters reset', () => {
+    const r = restoreQuery(
+      {
+        search: 42,
+        filters: { state: { evil: true }, gone: 'x', year: 2015 },
+        sort: [{ id: 'code', desc: false }, { id: 3 }, 'name', { id: 'a', desc: true }, { id: 'b', desc: true }],
+      },
+      { ...initial, state: 'draft' },
+    );
+    expect(r.search).toBe('');
+    expect(r.filters).toEqual({ state: 'draft', year: 2015 });
+    expect(r.sorting).toEqual([
+      { id: 'code', desc: false },
+      { id: 'a', desc: true },
+      { id: 'b', desc: true },
+    ]);
+    expect(restoreQuery({}, initial)).toEqual({ search: '', filters: initial, sorting: [] });
   });
 });

@@ -51,6 +51,43 @@ export function toListInput(state: ListState): ListInput {
   };
 }
 
+/** What a saved filter keeps of a list: the question (search, filters, sort), not the page being viewed. */
+export function savedQuery(state: ListState): Record<string, unknown> {
+  const { search, filters, sort } = toListInput(state);
+  return { search, filters, sort };
+}
+
+const isScalar = (v: unknown): v is string | number | boolean =>
+  typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
+/**
+ * A saved query back into list state. It was stored by this page but may be older than the page's current
+ * filters, so only filters the page still has are kept (others reset to their initial value), and only
+ * well-formed sort items; the server validates the result again anyway.
+ */
+export function restoreQuery<F extends Record<string, FilterValue>>(
+  query: Record<string, unknown>,
+  initialFilters: F,
+): { search: string; filters: F; sorting: SortItem[] } {
+  const saved = typeof query.filters === 'object' && query.filters !== null ? query.filters : {};
+  const filters = { ...initialFilters };
+  for (const key of Object.keys(initialFilters)) {
+    const v = (saved as Record<string, unknown>)[key];
+    (filters as Record<string, FilterValue>)[key] = isScalar(v) ? v : initialFilters[key];
+  }
+  const sorting = (Array.isArray(query.sort) ? (query.sort as unknown[]) : [])
+    .filter(
+      (s): s is SortItem =>
+        typeof s === 'object' &&
+        s !== null &&
+        typeof (s as SortItem).id === 'string' &&
+        typeof (s as SortItem).desc === 'boolean',
+    )
+    .slice(0, SORT_LIMIT)
+    .map(({ id, desc }) => ({ id, desc }));
+  return { search: typeof query.search === 'string' ? query.search : '', filters, sorting };
+}
+
 /** TanStack's 0-based pageIndex ↔ the ops' 1-based page. */
 export function toPageIndex(page: number): number {
   return Math.max(0, page - 1);

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { DEFAULT_PAGE_SIZE, type FilterValue, type ListState, type SortItem } from './listQuery';
+import { DEFAULT_PAGE_SIZE, restoreQuery, type FilterValue, type ListState, type SortItem } from './listQuery';
 
 // Lists remember where the user was (page, sort, filters) for the session, so opening a record and going
 // back does not lose the place. Memory only: a restart starts clean.
@@ -13,6 +13,8 @@ export interface ListController<F extends Record<string, FilterValue>> {
   setSearch: (search: string) => void;
   setFilter: <K extends keyof F>(name: K, value: F[K]) => void;
   resetFilters: () => void;
+  /** Applies a saved view (search, filters, sort); unknown filter names and bad values are dropped. */
+  applyQuery: (query: Record<string, unknown>) => void;
 }
 
 export function useListState<F extends Record<string, FilterValue>>(
@@ -57,6 +59,10 @@ export function useListState<F extends Record<string, FilterValue>>(
     ),
     resetFilters: useCallback(
       () => update((s) => ({ ...s, filters: initialFilters, search: '', page: 1 })),
+      [update, initialFilters],
+    ),
+    applyQuery: useCallback(
+      (query) => update((s) => ({ ...s, ...restoreQuery(query, initialFilters), page: 1 })),
       [update, initialFilters],
     ),
   };

@@ -1,13 +1,39 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/errors';
 import type { FormApi } from './useSchemaForm';
 
 /** Above the form: the envelope message of a failed save, or a nudge to fix the marked fields. */
 export function FormAlert<D>({ form }: { form: FormApi<D> }) {
   const { t } = useTranslation();
-  if (form.serverError)
-    return <Alert className="form-alert" type="error" showIcon role="alert" title={form.serverError.message} />;
+  if (form.serverError) return <ErrorAlert className="form-alert" error={form.serverError} />;
   if (form.submitted && form.invalid)
     return <Alert className="form-alert" type="warning" showIcon role="alert" title={t('common.fixFields')} />;
   return null;
+}
+
+/**
+ * A failed call: its message, and for a RuleViolation every rule it names as a list, so the officer sees all
+ * that needs fixing at once.
+ */
+export function ErrorAlert({ error, title, className }: { error: ApiError; title?: string; className?: string }) {
+  const violations = error.violations;
+  return (
+    <Alert
+      className={className}
+      type="error"
+      showIcon
+      role="alert"
+      title={violations.length > 0 ? (title ?? error.message) : error.message}
+      description={
+        violations.length > 0 ? (
+          <ul className="violations">
+            {violations.map((v, i) => (
+              <li key={`${v.rule}-${i}`}>{v.message}</li>
+            ))}
+          </ul>
+        ) : undefined
+      }
+    />
+  );
 }

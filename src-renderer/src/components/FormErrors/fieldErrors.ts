@@ -24,34 +24,13 @@ export type SchemaCheck<Out> =
   { ok: true; data: Out; errors: FieldErrors } | { ok: false; errors: FieldErrors; order: string[] };
 
 /**
- * Validates a draft with the op's schema. zod skips an object's cross-field refinements (a credit code's
- * check character, central funds' management fee) while any field of it is invalid, so a half-filled form
- * would hear about them only at the very end. With a `sample` (a known-valid, least restrictive value per
- * top-level field), the draft is validated a second time with its failing fields swapped for the sample's,
- * and the refinement issues this uncovers on the user's own fields are reported too — same schema, same
- * messages.
+ * Validates a draft with the op's schema. The contract's object-level rules (a credit code's check character,
+ * central funds' management fee) run even while unrelated fields are invalid, so one pass finds everything.
  */
-export function checkSchema<Out>(
-  schema: SchemaLike<Out>,
-  value: unknown,
-  locale: Locale,
-  sample?: Record<string, unknown>,
-): SchemaCheck<Out> {
+export function checkSchema<Out>(schema: SchemaLike<Out>, value: unknown, locale: Locale): SchemaCheck<Out> {
   const r = schema.safeParse(value);
   if (r.success) return { ok: true, data: r.data, errors: {} };
-  const issues = [...r.error.issues];
-  if (sample && typeof value === 'object' && value !== null) {
-    const failing = new Set(issues.map((i) => String(i.path[0])));
-    const probe: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-    for (const key of failing) if (key in sample) probe[key] = sample[key];
-    const second = schema.safeParse(probe);
-    if (!second.success) {
-      const seen = new Set(issues.map((i) => i.path.join('.')));
-      for (const issue of second.error.issues)
-        if (!failing.has(String(issue.path[0])) && !seen.has(issue.path.join('.'))) issues.push(issue);
-    }
-  }
-  const described = issues.map((i) => describeIssue(i, locale));
+  const described = r.error.issues.map((i) => describeIssue(i, locale));
   return { ok: false, errors: issuesToErrors(described), order: described.map((i) => i.path) };
 }
 

@@ -34,15 +34,13 @@ interface Options<D, Out> {
   onValid: (data: Out) => Promise<unknown>;
   /** Paths whose labels a server's details.field may name. */
   knownPaths: string[];
-  /** Known-valid, least restrictive values per top-level field; see checkSchema. */
-  sample?: Record<string, unknown>;
   /** Checks outside the op schema (e.g. 确认密码 must match), as path → message. */
   extraCheck?: (draft: D, locale: Locale) => FieldErrors;
 }
 
 /** Form state validated by the op's own zod schema, with messages placed under the fields they name. */
 export function useSchemaForm<D, Out>(opts: Options<D, Out>): FormApi<D> {
-  const { formId, schema, toInput, onValid, knownPaths, extraCheck, sample } = opts;
+  const { formId, schema, toInput, onValid, knownPaths, extraCheck } = opts;
   const locale = useLocale();
   const [draft, setDraft] = useState<D>(opts.initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -52,16 +50,17 @@ export function useSchemaForm<D, Out>(opts: Options<D, Out>): FormApi<D> {
   const [badAmounts, setBadAmounts] = useState<ReadonlySet<string>>(new Set());
 
   const check = useMemo(() => {
-    const base = checkSchema(schema, toInput ? toInput(draft) : draft, locale, sample);
+    const base = checkSchema(schema, toInput ? toInput(draft) : draft, locale);
     const extra = extraCheck ? extraCheck(draft, locale) : {};
     const extraPaths = Object.keys(extra);
     if (extraPaths.length === 0) return base;
     return {
       ok: false as const,
-      errors: { ...extra, ...base.errors },
+      // A form's own check knows more than the schema about its field (e.g. a criterion's own maximum).
+      errors: { ...(base.ok ? {} : base.errors), ...extra },
       order: [...(base.ok ? [] : base.order), ...extraPaths],
     };
-  }, [schema, toInput, extraCheck, sample, draft, locale]);
+  }, [schema, toInput, extraCheck, draft, locale]);
 
   const update = useCallback((fn: (d: D) => D, paths: string[] = []) => {
     setDraft(fn);

@@ -144,6 +144,36 @@ function ProgramDetail({ p }: { p: FundProgramView }) {
             },
           ]}
         />
+        <h2 className="detail-subtitle">{t('rubric.title')}</h2>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="code"
+          dataSource={rs.rubric}
+          columns={[
+            { title: t('rubric.code'), dataIndex: 'code', width: 160 },
+            { title: t('rubric.name'), dataIndex: 'name' },
+            { title: t('rubric.maxPoints'), dataIndex: 'maxPoints', align: 'right', width: 140 },
+          ]}
+          summary={() => (
+            <Table.Summary.Row className="table-total">
+              <Table.Summary.Cell index={0} colSpan={2}>
+                {t('detail.total')}
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={2} align="right">
+                {rs.rubric.reduce((s, c) => s + c.maxPoints, 0)}
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          )}
+        />
+        <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered className="rubric-settings">
+          <Descriptions.Item label={t('rubric.outlierDistance')}>
+            {rs.scoreOutlierDistance} {t('rubric.points')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('rubric.noticeMinDays')}>
+            {rs.noticeMinDays} {t('rubric.days')}
+          </Descriptions.Item>
+        </Descriptions>
       </Card>
     </div>
   );

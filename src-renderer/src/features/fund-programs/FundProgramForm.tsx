@@ -9,7 +9,7 @@ import { AmountInput } from '../../components/AmountInput/AmountInput';
 import { Field } from '../../components/FormErrors/Field';
 import { FormAlert } from '../../components/FormErrors/FormAlert';
 import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
-import { PROGRAM_PATHS, PROGRAM_SAMPLE, programInput, ruleSetDraft, type ProgramDraft } from './draft';
+import { PROGRAM_PATHS, programInput, ruleSetDraft, type ProgramDraft } from './draft';
 import { RuleSetEditor } from './RuleSetEditor';
 
 interface Props {
@@ -32,7 +32,6 @@ export function FundProgramForm({ id, initial, onSaved, onCancel }: Props) {
     initial,
     toInput,
     knownPaths: PROGRAM_PATHS,
-    sample: PROGRAM_SAMPLE,
     onValid: async (input) => {
       // The schema was chosen by `id`, so the parsed input has the matching op's shape.
       const view =

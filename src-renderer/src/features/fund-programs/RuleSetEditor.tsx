@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/FormErrors/Field';
 import type { FormApi } from '../../components/FormErrors/useSchemaForm';
 import type { ProgramDraft, RuleSetDraft } from './draft';
+import { RubricEditor } from './RubricEditor';
 import { CategoriesEditor, ClassCapsEditor, TrancheEditor, updateRuleSet } from './RuleSetLists';
 
 type PercentKey = 'managementFeeCapPercent' | 'matchingSharePercent' | 'budgetTolerancePercent';
@@ -68,6 +69,7 @@ export function RuleSetEditor({ form }: { form: FormApi<ProgramDraft> }) {
       </Row>
       <ClassCapsEditor form={form} />
       <TrancheEditor form={form} />
+      <RubricEditor form={form} />
       {central ? (
         <Typography.Paragraph type="secondary" className="rule-note">
           {t('fundPrograms.centralNote')}

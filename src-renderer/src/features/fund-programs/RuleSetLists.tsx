@@ -5,7 +5,7 @@ import { AmountInput } from '../../components/AmountInput/AmountInput';
 import type { FormApi } from '../../components/FormErrors/useSchemaForm';
 import type { ProgramDraft, RuleSetDraft } from './draft';
 import { trancheSum } from './draft';
-import { RowsEditor } from './RowsEditor';
+import { RowsEditor } from '../../components/RowsEditor/RowsEditor';
 
 type Form = FormApi<ProgramDraft>;
 
@@ -45,6 +45,7 @@ export function CategoriesEditor({ form }: { form: Form }) {
           id: c.id,
           'aria-invalid': Boolean(c.error),
           'aria-describedby': c.error ? `${c.id}-error` : undefined,
+          status: c.error ? ('error' as const) : undefined,
         };
         if (col === 0)
           return (
@@ -123,6 +124,7 @@ export function ClassCapsEditor({ form }: { form: Form }) {
           id: c.id,
           'aria-invalid': Boolean(c.error),
           'aria-describedby': c.error ? `${c.id}-error` : undefined,
+          status: c.error ? ('error' as const) : undefined,
         };
         if (col === 0)
           return (
@@ -202,6 +204,7 @@ export function TrancheEditor({ form }: { form: Form }) {
           id: c.id,
           'aria-invalid': Boolean(c.error),
           'aria-describedby': c.error ? `${c.id}-error` : undefined,
+          status: c.error ? ('error' as const) : undefined,
         };
         if (col === 0)
           return (

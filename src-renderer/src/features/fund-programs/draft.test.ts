@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fundProgramInput, fundProgramUpdateInput, ruleSetTemplate, type FundProgramView } from '@contract';
-import { emptyProgram, PROGRAM_SAMPLE, programDraft, programInput, ruleSetDraft, trancheSum } from './draft';
+import { checkSchema } from '../../components/FormErrors/fieldErrors';
+import { emptyProgram, programDraft, programInput, rubricSum, ruleSetDraft, trancheSum } from './draft';
 
 const view: FundProgramView = {
   id: 9,
@@ -60,7 +61,34 @@ describe('fund program draft', () => {
     ).toBe(60);
   });
 
-  it('has a sample that is itself a valid program (the probe relies on it)', () => {
-    expect(fundProgramInput.safeParse(PROGRAM_SAMPLE).success).toBe(true);
+  it('carries the rubric and review settings, naming a blank maximum and a repeated code', () => {
+    const draft = programDraft(view);
+    expect(rubricSum(draft.ruleSet.rubric)).toBe(100);
+    draft.ruleSet.rubric[1]!.maxPoints = null;
+    draft.ruleSet.rubric[2]!.code = draft.ruleSet.rubric[0]!.code;
+    draft.ruleSet.noticeMinDays = null;
+    expect(rubricSum(draft.ruleSet.rubric)).toBe(80);
+    const r = checkSchema(fundProgramInput, programInput(draft), 'zh');
+    expect(r.ok).toBe(false);
+    expect(r.errors['ruleSet.rubric.1.maxPoints']).toBe('评分项满分：不能为空');
+    expect(r.errors['ruleSet.noticeMinDays']).toBe('最短公示天数：不能为空');
+    // The duplicate rule runs only once the rubric itself is well-formed.
+    draft.ruleSet.rubric[1]!.maxPoints = 20;
+    draft.ruleSet.noticeMinDays = 5;
+    const r2 = checkSchema(fundProgramInput, programInput(draft), 'zh');
+    expect(r2.errors['ruleSet.rubric.2.code']).toMatch(/^评分项编码：评分项编码“DESIGN”重复$/);
+  });
+
+  it('reports the central management fee while the rest of a new program is still empty', () => {
+    const d = emptyProgram(2025);
+    d.source = 'CENTRAL';
+    d.ruleSet = ruleSetDraft(ruleSetTemplate('CENTRAL'));
+    d.ruleSet.managementFeeCapPercent = 5;
+    const r = checkSchema(fundProgramInput, programInput(d), 'zh');
+    expect(r.ok).toBe(false);
+    expect(r.errors['ruleSet.managementFeeCapPercent']).toBe(
+      '管理费上限（%）：中央财政资金不得列支管理费，管理费上限必须为 0',
+    );
+    expect(r.errors.code).toBe('编号：不能为空');
   });
 });

@@ -3,7 +3,6 @@
  * not allow; programInput turns null into a missing value so the schema reports "不能为空" for it.
  */
 import type { CostType, FundProgramView, FundSource, RuleSet, TrancheCondition } from '@contract';
-import { ruleSetTemplate } from '@contract';
 
 export interface CategoryDraft {
   code: string;
@@ -20,6 +19,11 @@ export interface TrancheDraft {
   condition: TrancheCondition;
   milestoneName: string;
 }
+export interface CriterionDraft {
+  code: string;
+  name: string;
+  maxPoints: number | null;
+}
 export interface RuleSetDraft {
   categories: CategoryDraft[];
   forbiddenCostTypes: CostType[];
@@ -28,6 +32,9 @@ export interface RuleSetDraft {
   budgetTolerancePercent: number | null;
   classCaps: ClassCapDraft[];
   tranchePlan: TrancheDraft[];
+  rubric: CriterionDraft[];
+  scoreOutlierDistance: number | null;
+  noticeMinDays: number | null;
 }
 export interface ProgramDraft {
   code: string;
@@ -54,22 +61,6 @@ export const PROGRAM_PATHS = [
   'ruleSet',
 ];
 
-/**
- * Least restrictive valid values (lottery rules forbid a superset of the central list, with no fee), so the
- * program-level checks on the user's own fields can run before everything else is filled in.
- */
-export const PROGRAM_SAMPLE: Record<string, unknown> = {
-  code: 'SAMPLE',
-  name: '—',
-  source: 'LOTTERY',
-  year: 2020,
-  totalAllocationFen: 0,
-  applicationStart: null,
-  applicationEnd: null,
-  notes: '',
-  ruleSet: ruleSetTemplate('LOTTERY'),
-};
-
 export function ruleSetDraft(rs: RuleSet): RuleSetDraft {
   return {
     categories: rs.categories.map((c) => ({ ...c })),
@@ -79,6 +70,9 @@ export function ruleSetDraft(rs: RuleSet): RuleSetDraft {
     budgetTolerancePercent: rs.budgetTolerancePercent,
     classCaps: rs.classCaps.map((c) => ({ ...c })),
     tranchePlan: rs.tranchePlan.map((s) => ({ ...s, milestoneName: s.milestoneName ?? '' })),
+    rubric: rs.rubric.map((c) => ({ ...c })),
+    scoreOutlierDistance: rs.scoreOutlierDistance,
+    noticeMinDays: rs.noticeMinDays,
   };
 }
 
@@ -91,6 +85,9 @@ export function emptyRuleSet(): RuleSetDraft {
     budgetTolerancePercent: null,
     classCaps: [],
     tranchePlan: [],
+    rubric: [],
+    scoreOutlierDistance: null,
+    noticeMinDays: null,
   };
 }
 
@@ -151,8 +148,16 @@ export function programInput(d: ProgramDraft): Record<string, unknown> {
           ? { milestoneName: s.milestoneName }
           : {}),
       })),
+      rubric: rs.rubric.map((c) => ({ code: c.code, name: c.name, maxPoints: orMissing(c.maxPoints) })),
+      // These have schema defaults (for rule sets stored before them): a blank must not silently become one.
+      scoreOutlierDistance: rs.scoreOutlierDistance,
+      noticeMinDays: rs.noticeMinDays,
     },
   };
+}
+
+export function rubricSum(rubric: readonly CriterionDraft[]): number {
+  return rubric.reduce((sum, c) => sum + (c.maxPoints ?? 0), 0);
 }
 
 export function trancheSum(plan: readonly TrancheDraft[]): number {

@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { formatTimestamp } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { BarsSection } from './BarsSection';
 import { districtLabel } from './labels';
 
 export function OrganizationDetailPage({ id }: { id: number }) {
@@ -35,32 +36,35 @@ export function OrganizationDetailPage({ id }: { id: number }) {
         }
       />
       {o ? (
-        <Card size="small">
-          <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }}>
-            <Descriptions.Item label={t('organizations.orgName')}>{o.name}</Descriptions.Item>
-            <Descriptions.Item label={t('organizations.creditCode')}>
-              <span className="mono">{o.creditCode ?? none}</span>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('organizations.kind')}>{t(`orgKinds.${o.kind}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('organizations.registration')}>
-              {t(`registrations.${o.registration}`)}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('organizations.districtField')}>
-              {districtLabel(o.districtCode, t, locale)}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('organizations.legalRepresentative')}>
-              {o.legalRepresentative || none}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('organizations.contactPerson')}>{o.contactPerson || none}</Descriptions.Item>
-            <Descriptions.Item label={t('organizations.phone')}>{o.phone || none}</Descriptions.Item>
-            <Descriptions.Item label={t('organizations.foundedDate')}>{o.foundedDate ?? none}</Descriptions.Item>
-            <Descriptions.Item label={t('organizations.rating')}>
-              {o.rating ?? t('organizations.noRating')}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('common.createdAt')}>{formatTimestamp(o.createdAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('common.updatedAt')}>{formatTimestamp(o.updatedAt)}</Descriptions.Item>
-          </Descriptions>
-        </Card>
+        <div className="detail-stack">
+          <Card size="small">
+            <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }}>
+              <Descriptions.Item label={t('organizations.orgName')}>{o.name}</Descriptions.Item>
+              <Descriptions.Item label={t('organizations.creditCode')}>
+                <span className="mono">{o.creditCode ?? none}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('organizations.kind')}>{t(`orgKinds.${o.kind}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('organizations.registration')}>
+                {t(`registrations.${o.registration}`)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('organizations.districtField')}>
+                {districtLabel(o.districtCode, t, locale)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('organizations.legalRepresentative')}>
+                {o.legalRepresentative || none}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('organizations.contactPerson')}>{o.contactPerson || none}</Descriptions.Item>
+              <Descriptions.Item label={t('organizations.phone')}>{o.phone || none}</Descriptions.Item>
+              <Descriptions.Item label={t('organizations.foundedDate')}>{o.foundedDate ?? none}</Descriptions.Item>
+              <Descriptions.Item label={t('organizations.rating')}>
+                {o.rating ?? t('organizations.noRating')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('common.createdAt')}>{formatTimestamp(o.createdAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('common.updatedAt')}>{formatTimestamp(o.updatedAt)}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+          <BarsSection organizationId={o.id} />
+        </div>
       ) : (
         <QueryState pending={org.isPending} error={org.error} />
       )}

@@ -9,7 +9,7 @@ import { useLocale } from '../../app/i18n';
 import { Field } from '../../components/FormErrors/Field';
 import { FormAlert } from '../../components/FormErrors/FormAlert';
 import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
-import { kindFromCreditCode, ORG_PATHS, ORG_SAMPLE, type OrgDraft, type Rating, type Registration } from './draft';
+import { kindFromCreditCode, ORG_PATHS, type OrgDraft, type Rating, type Registration } from './draft';
 import { districtOptions } from './labels';
 
 interface Props {
@@ -34,7 +34,6 @@ export function OrganizationForm({ id, initial, onSaved, onCancel }: Props) {
     initial,
     toInput,
     knownPaths: ORG_PATHS,
-    sample: ORG_SAMPLE,
     onValid: async (input) => {
       const view =
         id === null

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeCreditCode, organizationInput, organizationUpdateInput, type OrganizationView } from '@contract';
-import { emptyOrganization, kindFromCreditCode, ORG_SAMPLE, organizationDraft } from './draft';
+import { checkSchema } from '../../components/FormErrors/fieldErrors';
+import { emptyOrganization, kindFromCreditCode, organizationDraft } from './draft';
 
 describe('organization draft', () => {
-  it('has a sample that is itself valid (the early credit-code check relies on it)', () => {
-    expect(organizationInput.safeParse(ORG_SAMPLE).success).toBe(true);
+  it('reports a wrong check character while name and district are still empty', () => {
+    const good = makeCreditCode('52', '500103', 'MJ0000001');
+    const bad = `${good.slice(0, 17)}${good[17] === '0' ? '1' : '0'}`;
+    const draft = { ...emptyOrganization(), creditCode: bad, kind: 'social_service' as const };
+    const r = checkSchema(organizationInput, draft, 'zh');
+    expect(r.errors.creditCode).toBe(`统一社会信用代码：校验位错误：第 18 位应为“${good[17]}”`);
+    expect(r.errors.name).toBe('名称：不能为空');
   });
 
   it('round-trips a stored organization, a missing code becoming an empty field and back', () => {
@@ -30,10 +36,11 @@ describe('organization draft', () => {
     if (r.success) expect(r.data.creditCode).toBeNull();
   });
 
-  it('starts as a registered organization with nothing else chosen', () => {
+  it('starts as a registered organization with nothing else chosen, so the code is required', () => {
     const r = organizationInput.safeParse(emptyOrganization());
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues.map((i) => i.path.join('.'))).toEqual(['name', 'kind', 'districtCode']);
+    if (!r.success)
+      expect(r.error.issues.map((i) => i.path.join('.'))).toEqual(['name', 'kind', 'districtCode', 'creditCode']);
   });
 
   it('reads the kind from a valid civil-affairs code only', () => {

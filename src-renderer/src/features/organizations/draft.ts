@@ -31,20 +31,6 @@ export const ORG_PATHS = [
   'rating',
 ];
 
-/** Least restrictive valid values, so cross-field checks on the rest can run early (see checkSchema). */
-export const ORG_SAMPLE: Record<string, unknown> = {
-  name: '—',
-  creditCode: '',
-  kind: 'other',
-  registration: 'filed',
-  districtCode: '500000',
-  legalRepresentative: '',
-  contactPerson: '',
-  phone: '',
-  foundedDate: null,
-  rating: null,
-};
-
 export function emptyOrganization(): OrgDraft {
   return {
     name: '',

@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import type { ReactNode } from 'react';
-import { fieldId } from '../../components/FormErrors/fieldErrors';
-import type { FormApi } from '../../components/FormErrors/useSchemaForm';
+import { fieldId } from '../FormErrors/fieldErrors';
+import type { FormApi } from '../FormErrors/useSchemaForm';
 
 export interface CellSpec {
   /** Visible column title. */
@@ -32,7 +32,7 @@ interface Props<D> {
   footer?: ReactNode;
 }
 
-/** An editable list inside the rule set: a header of column titles, one line per item, add and remove. */
+/** An editable list in a form (categories, budget lines…): column titles, one line per item, add, remove. */
 export function RowsEditor<D>(props: Props<D>) {
   const { form, path, columns, cellKeys } = props;
   const template = `${columns.map((c) => c.width).join(' ')} 40px`;

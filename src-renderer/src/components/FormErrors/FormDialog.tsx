@@ -1,0 +1,53 @@
+import { Button, Form, Modal } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from './FormAlert';
+import type { FormApi } from './useSchemaForm';
+
+interface Props<D> {
+  title: string;
+  form: FormApi<D>;
+  onClose: () => void;
+  /** The confirming button's text; 保存 by default. */
+  okText?: string;
+  danger?: boolean;
+  width?: number;
+  /** Shown above the form, below a failed call's message (e.g. the rule violations of a refusal). */
+  notice?: ReactNode;
+  children: ReactNode;
+}
+
+/** A small form in a modal dialog: the fields, the server's message on top, cancel and confirm. */
+export function FormDialog<D>(props: Props<D>) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      open
+      title={props.title}
+      onCancel={props.onClose}
+      destroyOnHidden
+      width={props.width}
+      footer={[
+        <Button key="cancel" onClick={props.onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button
+          key="ok"
+          type="primary"
+          danger={props.danger}
+          loading={props.form.submitting}
+          onClick={() => void props.form.submit()}
+        >
+          {props.okText ?? t('common.save')}
+        </Button>,
+      ]}
+    >
+      <FormAlert form={props.form} />
+      {props.notice}
+      <Form layout="vertical" onFinish={() => void props.form.submit()}>
+        {props.children}
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </Form>
+    </Modal>
+  );
+}

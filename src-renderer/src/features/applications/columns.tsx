@@ -1,0 +1,87 @@
+import type { ApplicationRow } from '@contract';
+import { formatFen } from '@contract';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routeHash } from '../../app/router';
+import { gridColumnHelper, type GridColumn } from '../../components/DataTable/columns';
+import { formatTimestamp } from '../../components/format';
+import { formatScore, StateTag } from './labels';
+
+const helper = gridColumnHelper<ApplicationRow>();
+
+/** The application list's columns; `only` picks some of them (by accessor key) for a narrower list. */
+export function useApplicationColumns(only?: readonly (keyof ApplicationRow)[]): GridColumn<ApplicationRow>[] {
+  const { t, i18n } = useTranslation();
+  const all = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor('code', {
+          header: t('applications.code'),
+          meta: { label: t('applications.code'), width: 140 },
+          cell: (c) => <span className="mono">{c.getValue()}</span>,
+        }),
+        helper.accessor('name', {
+          header: t('applications.name'),
+          enableHiding: false,
+          meta: { label: t('applications.name'), width: 220 },
+          cell: (c) => (
+            <a href={routeHash({ name: 'detail', area: 'applications', id: c.row.original.id })} tabIndex={-1}>
+              {c.getValue()}
+            </a>
+          ),
+        }),
+        helper.accessor('organizationName', {
+          header: t('applications.organization'),
+          meta: { label: t('applications.organization'), width: 200 },
+        }),
+        helper.accessor('programCode', {
+          header: t('applications.program'),
+          meta: { label: t('applications.program'), width: 120 },
+        }),
+        helper.accessor('year', {
+          header: t('applications.year'),
+          meta: { label: t('applications.year'), width: 80, align: 'center' },
+        }),
+        helper.accessor('classCode', {
+          header: t('applications.classCode'),
+          enableSorting: false,
+          meta: { label: t('applications.classCode'), width: 80, align: 'center' },
+        }),
+        helper.accessor('requestedFen', {
+          header: t('applications.requestedColumn'),
+          meta: { label: t('applications.requestedColumn'), width: 150, amount: true },
+          cell: (c) => formatFen(c.getValue()),
+        }),
+        helper.accessor('approvedFen', {
+          header: t('applications.approvedColumn'),
+          meta: { label: t('applications.approvedColumn'), width: 150, amount: true },
+          cell: (c) => {
+            const v = c.getValue();
+            return v === null ? t('common.none') : formatFen(v);
+          },
+        }),
+        helper.accessor('meanScore', {
+          header: t('applications.meanScore'),
+          meta: { label: t('applications.meanScore'), width: 100, align: 'end' },
+          cell: (c) => formatScore(c.getValue()),
+        }),
+        helper.accessor('state', {
+          header: t('applications.state'),
+          meta: { label: t('applications.state'), width: 110, align: 'center' },
+          cell: (c) => <StateTag state={c.getValue()} />,
+        }),
+        helper.accessor('submittedAt', {
+          header: t('applications.submittedAt'),
+          meta: { label: t('applications.submittedAt'), width: 140, align: 'center' },
+          cell: (c) => formatTimestamp(c.getValue()),
+        }),
+      ]),
+    // The labels follow the language; i18n.language makes the switch rebuild them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  );
+  return useMemo(
+    () => (only ? all.filter((c) => 'accessorKey' in c && only.includes(c.accessorKey as keyof ApplicationRow)) : all),
+    [all, only],
+  );
+}

@@ -1,0 +1,41 @@
+import type { ApplicationState, Locale, ServiceArea } from '@contract';
+import { SERVICE_AREA_NAMES } from '@contract';
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+const STATE_COLORS: Record<ApplicationState, string> = {
+  draft: 'default',
+  submitted: 'processing',
+  returned: 'warning',
+  expert_review: 'purple',
+  finance_review: 'gold',
+  finance_reviewed: 'cyan',
+  in_notice: 'geekblue',
+  approved: 'success',
+  rejected: 'error',
+};
+
+export function StateTag({ state }: { state: ApplicationState }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={STATE_COLORS[state]} variant="filled">
+      {t(`appStates.${state}`)}
+    </Tag>
+  );
+}
+
+export function serviceAreaName(area: ServiceArea, locale: Locale): string {
+  return SERVICE_AREA_NAMES[area][locale];
+}
+
+/** "82.5": scores are shown with at most two decimals and no trailing zeros. */
+export function formatScore(score: number | null | undefined): string {
+  if (score == null) return '—';
+  return String(Math.round(score * 100) / 100);
+}
+
+/** Years offered by the year filters: from the first year the bureau kept records to next year. */
+export function yearOptions(now = new Date()): number[] {
+  const last = now.getFullYear() + 1;
+  return Array.from({ length: last - 2010 + 1 }, (_, i) => last - i);
+}

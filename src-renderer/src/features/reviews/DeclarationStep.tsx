@@ -1,0 +1,79 @@
+import type { ApplicationDetail } from '@contract';
+import { ops } from '@contract';
+import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOpMutation } from '../../api/hooks';
+import { Field } from '../../components/FormErrors/Field';
+import { FormAlert } from '../../components/FormErrors/FormAlert';
+import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
+
+interface Draft {
+  hasConflict: boolean;
+  reason: string;
+}
+
+/** 无利益冲突声明: declare no conflict (then score), or declare one with its nature (and withdraw). */
+export function DeclarationStep({ a }: { a: ApplicationDetail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const declare = useOpMutation('applications.declare');
+  const [conflict, setConflict] = useState(false);
+  const form = useSchemaForm({
+    formId: 'declare',
+    schema: ops['applications.declare'].input,
+    initial: (): Draft => ({ hasConflict: true, reason: '' }),
+    toInput: (d: Draft) => ({ id: a.id, ...d }),
+    knownPaths: ['reason'],
+    onValid: async (input) => {
+      await declare.mutateAsync(input);
+      void message.success(t('reviews.withdrawn'));
+    },
+  });
+  const declareNone = async () => {
+    try {
+      await declare.mutateAsync({ id: a.id, hasConflict: false, reason: '' });
+      void message.success(t('reviews.declared'));
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <Card size="small" title={<h2 className="card-title">{t('reviews.declarationTitle')}</h2>}>
+      <Typography.Paragraph className="declaration-text">
+        {t('reviews.declarationText', { org: a.organizationName, project: a.name })}
+      </Typography.Paragraph>
+      {conflict ? (
+        <Form layout="vertical" onFinish={() => void form.submit()} className="declaration-form">
+          <FormAlert form={form} />
+          <Field form={form} path="reason" label={t('reviews.conflictReason')} required>
+            {(c) => (
+              <Input.TextArea
+                {...c}
+                autoFocus
+                autoSize={{ minRows: 2, maxRows: 6 }}
+                value={form.draft.reason}
+                onChange={(e) => form.set('reason', e.target.value)}
+              />
+            )}
+          </Field>
+          <Space>
+            <Button onClick={() => setConflict(false)}>{t('common.cancel')}</Button>
+            <Button type="primary" danger htmlType="submit" loading={form.submitting}>
+              {t('reviews.confirmConflict')}
+            </Button>
+          </Space>
+        </Form>
+      ) : (
+        <Space>
+          <Button type="primary" loading={declare.isPending} onClick={() => void declareNone()}>
+            {t('reviews.declareNone')}
+          </Button>
+          <Button danger onClick={() => setConflict(true)}>
+            {t('reviews.declareConflict')}
+          </Button>
+        </Space>
+      )}
+    </Card>
+  );
+}
