@@ -42,7 +42,12 @@ export default tseslint.config(
   // contract: zod schemas over core; the renderer imports it, so it must stay free of Node.
   restrict(
     ['src-main/contract/**/*.ts'],
-    [NODE_BUILTINS, ELECTRON, SQLITE, layers(['db', 'services', 'api', 'hosts', 'cli'], 'contract may import only core.')],
+    [
+      NODE_BUILTINS,
+      ELECTRON,
+      SQLITE,
+      layers(['db', 'services', 'api', 'hosts', 'cli'], 'contract may import only core.'),
+    ],
     ['src-main/contract/**/*.test.ts'],
   ),
   restrict(['src-main/db/**/*.ts'], [ELECTRON, layers(['services', 'api', 'hosts', 'cli'], 'db is below services.')]),

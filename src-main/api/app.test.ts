@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
 import { DatabaseOpenError } from '../db/errors';
@@ -47,15 +48,17 @@ describe('createApp', () => {
     const app = createApp({ dbPath: folder.file(), host: 'cli', appVersion: '0.1.0' });
     expect(seedDemo(systemContext(app), { includeAdmin: true })).toEqual({
       users: 6,
+      experts: 4,
       fundPrograms: 5,
       organizations: 300,
+      applications: 400,
     });
     const call = caller(null);
     expect((await dispatch(app, 'auth.signIn', { username: 'auditor', password: 'demo1234' }, call)).ok).toBe(true);
     const info = await dispatch(app, 'system.info', {}, caller(call.issued[0]!));
     expect(info).toMatchObject({
       ok: true,
-      value: { appVersion: '0.1.0', host: 'cli', schemaVersion: 3, journalMode: 'wal' },
+      value: { appVersion: '0.1.0', host: 'cli', schemaVersion: LATEST_SCHEMA_VERSION, journalMode: 'wal' },
     });
     expect(info.ok && info.value).toHaveProperty('dbSizeBytes', app.dbSizeBytes());
     closeApp(app);

@@ -243,6 +243,6 @@ describe('dispatch', () => {
       creditCode: makeCreditCode('51', '500101', 'MJ0000009'),
     };
     const env = await dispatch(f.app, 'organizations.create', input, caller(f.tokens.project));
-    expect(env).toMatchObject({ ok: true, value: { id: 2, name: '万州区守护天使志愿者协会', rating: '4A' } });
+    expect(env).toMatchObject({ ok: true, value: { name: '万州区守护天使志愿者协会', rating: '4A' } });
   });
 });

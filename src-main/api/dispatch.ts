@@ -16,6 +16,7 @@ import {
 } from '../contract/index';
 import { AppError } from '../services/app-error';
 import type { AppContext, ServiceContext, SessionUser } from '../services/context';
+import { logOperation } from '../services/operation-log/index';
 import { authenticate, peekSession } from '../services/sessions';
 import { handlers } from './handlers';
 
@@ -52,16 +53,29 @@ export async function dispatch(
     const parsed = def.input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale) };
 
-    const ctx: ServiceContext = { db: app.db, app, user, now, session: { current: call.sessionToken }, changes: [] };
+    const ctx: ServiceContext = {
+      db: app.db,
+      app,
+      user,
+      now,
+      session: { current: call.sessionToken },
+      changes: [],
+      locale,
+    };
     const handler = handlers[op] as (ctx: ServiceContext, input: unknown) => unknown;
     const run = app.db.transaction((): Outcome => {
       try {
         const value = def.output.parse(handler(ctx, parsed.data));
-        // Issue 3: the operation log appends its entry for mutations here, in this same transaction.
+        // The operation log: a mutation and its entries commit or roll back together.
+        if (def.mutation) logOperation(ctx, op, 'succeeded');
         return { ok: true, value };
       } catch (e) {
-        // Only sign-in failures ask to keep their writes (the failed-attempt counter); all else rolls back.
-        if (e instanceof AppError && e.commit) return { ok: false, error: e };
+        // Only sign-in failures ask to keep their writes (the failed-attempt counter, and the failed sign-in
+        // or lockout the service recorded for the log); all else rolls back, log entries included.
+        if (e instanceof AppError && e.commit) {
+          logOperation(ctx, op, 'failed');
+          return { ok: false, error: e };
+        }
         throw e;
       }
     });
@@ -98,9 +112,14 @@ function failure(kind: ErrorKind, rule: string, locale: Locale, params: Record<s
 }
 
 export function appErrorBody(e: AppError, locale: Locale): ApiErrorBody {
-  const message = ruleMessage(e.rule, locale, e.params);
+  const violations = localizedViolations(e, locale);
+  const list = violations?.map((v, i) => `${i + 1}. ${v.message}`).join(locale === 'zh' ? '；' : '; ');
+  const message = ruleMessage(e.rule, locale, list === undefined ? e.params : { ...e.params, list });
   const details: ApiErrorBody['details'] = { rule: e.rule };
+  if (violations) details.violations = violations;
   if (typeof e.params.permissionKey === 'string') details.permission = e.params.permissionKey;
+  // An import refused as a whole lists every failing cell (already in the caller's language).
+  if (Array.isArray(e.params.rowErrors)) details.rowErrors = e.params.rowErrors;
   if (e.field !== undefined) {
     const path = e.field.split('.');
     const field = fieldLabel(path, locale);
@@ -109,6 +128,16 @@ export function appErrorBody(e: AppError, locale: Locale): ApiErrorBody {
     details.issues = [{ path: e.field, field, rule: e.rule, message }];
   }
   return { kind: e.kind, message, details };
+}
+
+/** A rule check that failed several ways lists every broken rule ({rule, params}), each in the user's language. */
+function localizedViolations(e: AppError, locale: Locale): { rule: string; message: string }[] | undefined {
+  const raw = e.params.violations;
+  if (!Array.isArray(raw)) return undefined;
+  return (raw as { rule: string; params?: Record<string, unknown> }[]).map((v) => ({
+    rule: v.rule,
+    message: ruleMessage(v.rule, locale, v.params ?? {}),
+  }));
 }
 
 /** Whatever went wrong has been rolled back; the user gets a reference to quote, the log gets the detail. */

@@ -1,9 +1,14 @@
 import type { OpName, OpOutput, OpParsedInput } from '../contract/index';
+import * as applications from '../services/applications/index';
 import * as auth from '../services/auth';
 import type { ServiceContext } from '../services/context';
 import * as fundPrograms from '../services/fund-programs';
+import * as operationLog from '../services/operation-log/index';
+import * as organizationBars from '../services/organization-bars';
 import * as organizations from '../services/organizations';
+import * as savedFilters from '../services/saved-filters';
 import * as system from '../services/system';
+import * as transfer from '../services/transfer/index';
 import * as users from '../services/users';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
@@ -28,4 +33,33 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'organizations.create': organizations.create,
   'organizations.update': organizations.update,
   'system.info': system.info,
+  'log.search': operationLog.search,
+  'log.export': operationLog.exportLog,
+  'log.verify': operationLog.verify,
+  'organizations.bars': organizationBars.bars,
+  'organizations.bar': organizationBars.bar,
+  'applications.list': applications.list,
+  'applications.get': applications.get,
+  'applications.create': applications.createApplication,
+  'applications.update': applications.updateApplication,
+  'applications.submit': applications.submit,
+  'applications.formalReview': applications.formalReview,
+  'applications.assignReviewers': applications.assignReviewers,
+  'applications.declare': applications.declare,
+  'applications.score': applications.score,
+  'applications.completeExpertReview': applications.completeExpertReview,
+  'applications.financeReview': applications.financeReview,
+  'applications.startNotice': applications.startNotice,
+  'applications.approve': applications.approve,
+  'applications.reject': applications.reject,
+  'agreements.sign': applications.sign,
+  'reviews.queue': applications.queue,
+  'reviews.evaluators': applications.evaluators,
+  'applications.importPreview': transfer.importPreview,
+  'applications.import': transfer.importApplications,
+  'applications.template': transfer.template,
+  'applications.export': transfer.exportApplications,
+  'savedFilters.list': savedFilters.list,
+  'savedFilters.save': savedFilters.save,
+  'savedFilters.delete': savedFilters.remove,
 };

@@ -13,6 +13,8 @@ import { TempFolder } from '../db/testing';
 import { addUser, TEST_PASSWORD, TestClock } from '../services/testing';
 import { closeApp, createApp, type AppContext } from './app';
 import type { CallContext } from './dispatch';
+import { applicationSamples, seedFixtureApplications } from './testing-applications';
+import { transferSamples } from './testing-transfer';
 
 /**
  * Test support for dispatch: a database with one signed-in user per role, one fund program and one
@@ -46,6 +48,7 @@ export function openFixture(folder = new TempFolder(), file = 'grants.sqlite'): 
     { ...orgInput(), legalRepresentative: '', contactPerson: '', phone: '', foundedDate: null, rating: null },
     meta,
   );
+  seedFixtureApplications(app, userIds);
   return {
     app,
     clock,
@@ -148,5 +151,22 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     'organizations.create': org,
     'organizations.update': { id: 1, ...orgInput(), rating: '5A' },
     'system.info': {},
+    'log.search': {
+      page: 1,
+      pageSize: 20,
+      sort: [{ id: 'at', desc: true }],
+      search: '心语',
+      filters: {
+        username: 'admin',
+        from: '2024-01-01',
+        to: '2024-12-31',
+        op: 'organizations.',
+        entityType: 'organization',
+      },
+    },
+    'log.export': { format: 'csv', search: '', filters: { from: '2024-05-01' } },
+    'log.verify': {},
+    ...applicationSamples(f.userIds),
+    ...transferSamples(ORG_CODE),
   };
 }

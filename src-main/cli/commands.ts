@@ -21,6 +21,21 @@ export const COMMANDS: Record<string, Command> = {
     spec: { options: {}, positionals: ['amount'], numericPositionals: true },
     run: async (ctx) => (await import('./amount-words')).runAmountWords(ctx),
   },
+  import: {
+    spec: {
+      options: { 'dry-run': { type: 'boolean' }, as: { type: 'string' } },
+      positionals: ['applications', 'FILE'],
+    },
+    run: async (ctx) => (await import('./import')).runImport(ctx),
+  },
+  export: {
+    spec: { options: { out: { type: 'string' }, as: { type: 'string' } }, positionals: ['projects'] },
+    run: async (ctx) => (await import('./export')).runExport(ctx),
+  },
+  audit: {
+    spec: { options: { anchor: { type: 'string' } }, positionals: ['verify'] },
+    run: async (ctx) => (await import('./audit')).runAudit(ctx),
+  },
   help: {
     spec: { options: {}, positionals: [], optionalPositionals: ['command'] },
     run: async (ctx) => (await import('./help')).runHelp(ctx),

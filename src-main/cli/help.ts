@@ -5,7 +5,7 @@ import { EXIT_OK, UsageError } from './output';
 
 export const DEFAULT_PORT = 4800;
 
-type HelpTopic = 'main' | 'init' | 'serve' | 'amount-words' | 'help';
+type HelpTopic = 'main' | 'init' | 'serve' | 'amount-words' | 'import' | 'export' | 'audit' | 'help';
 
 function mainHelp(locale: Locale): string {
   const dir = defaultDataDir();
@@ -18,6 +18,10 @@ function mainHelp(locale: Locale): string {
   init [--demo] [--projects N]   创建或升级数据库；--demo 加载示例数据
   serve [--port N] [--host H]    启动浏览器版（只监听本机地址）
   amount-words <金额>            打印金额的人民币大写
+  import applications FILE [--dry-run] [--as 用户名]
+                                 从 .xlsx/.csv 导入申报项目（全部无误才导入）
+  export projects --out FILE     导出全部申报项目为 .xlsx 或 .csv
+  audit verify [--anchor 哈希]   校验操作日志的哈希链，指出第一条被改动的日志
   help [命令]                    显示帮助
 
 全局选项：
@@ -35,6 +39,10 @@ Commands:
   init [--demo] [--projects N]   create or migrate the database; --demo loads sample data
   serve [--port N] [--host H]    start the browser host (listens on this machine only)
   amount-words <amount>          print the amount in Chinese capital numerals (人民币大写)
+  import applications FILE [--dry-run] [--as USERNAME]
+                                 import applications from .xlsx/.csv (all rows or none)
+  export projects --out FILE     export every application as .xlsx or .csv
+  audit verify [--anchor HASH]   check the operation log's hash chain; names the first tampered entry
   help [command]                 show help
 
 Global options:
@@ -92,6 +100,72 @@ Prints the amount in Chinese capital numerals (人民币大写), e.g.
   grants amount-words 1409.50        →  人民币壹仟肆佰零玖元伍角
 The amount is a decimal number with at most 2 decimals, optionally with thousands separators and ¥,
 from 0 to 9,999,999,999,999.99.`,
+  },
+  import: {
+    zh: `用法：grants [--db PATH] import applications FILE [--dry-run] [--as 用户名]
+
+从 .xlsx 或 .csv 文件导入申报项目，导入后为草稿（预算和绩效指标在系统中补充后再提交）。
+文件第 1 行为表头：项目名称、申报机构统一社会信用代码、资金计划编号、项目类别、服务领域、区县、
+开始日期、结束日期、申请金额(元)、配套资金(元)，可选“项目类型”；也接受英文表头。空白模板可在界面中下载。
+CSV 可为 UTF-8（带或不带 BOM）或 GBK 编码。
+
+全部行无误才导入：只要有一行出错，就什么也不导入，并把每个错误按“第N行 列名: 原因”打印到标准错误，退出码 1。
+  --dry-run       只检查、不写入；无误时打印可导入的行数，退出码 0
+  --as 用户名     以该用户的名义导入（须为在用账号且有“导入申报项目”权限），记入操作日志；
+                  只有一个账号有此权限时可省略`,
+    en: `Usage: grants [--db PATH] import applications FILE [--dry-run] [--as USERNAME]
+
+Imports applications from an .xlsx or .csv file as drafts (budget lines and indicators are added in the app
+before submission). Row 1 is the header: 项目名称, 申报机构统一社会信用代码, 资金计划编号, 项目类别, 服务领域,
+区县, 开始日期, 结束日期, 申请金额(元), 配套资金(元), optionally 项目类型; English headers are accepted too
+("Project name", "Organization credit code", …). The blank template can be downloaded in the app. CSV files may
+be UTF-8 (with or without BOM) or GBK.
+
+All or nothing: if any row fails, nothing is imported, every failure is printed to stderr as
+"Row N column: reason", and the exit code is 1.
+  --dry-run         check only, write nothing; prints the number of rows when clean (exit 0)
+  --as USERNAME     import on behalf of this user (active, with the "import applications" permission), as the
+                    operation log records; may be left out when exactly one account has that permission`,
+  },
+  export: {
+    zh: `用法：grants [--db PATH] export projects --out FILE [--as 用户名]
+
+把全部申报项目导出为 .xlsx 或 .csv（按 FILE 的扩展名）。前十列即导入模板的列，之后是项目类型、申报编号、
+状态、机构名称、批准金额(元)、评审均分、提交时间；金额为精确到分的元，日期为 ISO 格式。
+CSV 为带 BOM 的 UTF-8，以 = + - @ 开头的文字前加单引号，防止被当作公式执行。
+导出记入操作日志：--as 指定导出人（须有“导出数据”权限），否则记为操作系统账号（cli:账号名）。`,
+    en: `Usage: grants [--db PATH] export projects --out FILE [--as USERNAME]
+
+Exports every application as .xlsx or .csv (by the extension of FILE). The first ten columns are the import
+template's, then project kind, application number, state, organization, approved amount, mean score and
+submission time; amounts are exact decimal yuan, dates ISO. CSV is UTF-8 with a BOM, and text starting with
+= + - @ gets a leading apostrophe so no spreadsheet runs it as a formula.
+The export is logged: --as names who exported (with the "export data" permission); otherwise the log names
+the operating-system account (cli:name).`,
+  },
+  audit: {
+    zh: `用法：grants [--db PATH] audit verify [--anchor 哈希]
+
+逐条校验操作日志的哈希链：每条日志的哈希须与其内容相符，并与前一条相连。数据库以只读方式打开，不做任何改动
+（也不升级）。日志完整时打印条数和链头哈希，退出码 0；否则指出第一条有问题的日志及原因（被修改、之前的日志
+缺失、是插入的、顺序被改变），退出码 1。
+  --anchor 哈希   之前在数据库之外记下的某条日志的哈希（上次校验打印的链头哈希、日志导出文件中的哈希）；
+                  该哈希已不在日志链中时校验失败
+
+局限：仅凭哈希链无法发现最新的若干条日志被整体删除，也无法发现有人从某条日志起全部重写并重新计算哈希。
+请把每次校验或导出时的链头哈希保存在数据库之外，下次用 --anchor 核对。`,
+    en: `Usage: grants [--db PATH] audit verify [--anchor HASH]
+
+Checks the operation log's hash chain entry by entry: each entry's hash must match its content and link to
+the entry before it. The database is opened read-only and never changed (nor migrated). Prints the number of
+entries and the head hash and exits 0 when the log is intact; otherwise names the first bad entry and why
+(modified, entries before it missing, inserted, out of order) and exits 1.
+  --anchor HASH   the hash of an entry recorded outside the database earlier (the head hash a previous check
+                  printed, a hash from a log export); the check fails if that hash is no longer in the chain
+
+Limits: the chain alone cannot show that the newest entries were cut off as a block, or that everything from
+some entry on was rewritten with recomputed hashes. Keep the head hash of each check or export outside the
+database and pass it as --anchor next time.`,
   },
   help: {
     zh: `用法：grants help [命令]

@@ -58,6 +58,51 @@ export const CLI_MESSAGES = {
     en: 'port {port} is in use; pick another with --port',
   },
   'serve.stopped': { zh: '已停止', en: 'stopped' },
+  // import / export (grants import applications, grants export projects)
+  'usage.importKind': {
+    zh: '只能导入 applications（申报项目），收到“{kind}”',
+    en: 'only "applications" can be imported, got "{kind}"',
+  },
+  'usage.exportKind': {
+    zh: '只能导出 projects（申报项目），收到“{kind}”',
+    en: 'only "projects" can be exported, got "{kind}"',
+  },
+  'usage.fileExtension': {
+    zh: '文件必须是 .xlsx 或 .csv，收到“{file}”',
+    en: 'the file must be .xlsx or .csv, got "{file}"',
+  },
+  'usage.outRequired': {
+    zh: '请用 --out FILE 指定导出文件（.xlsx 或 .csv）',
+    en: 'name the output file with --out FILE (.xlsx or .csv)',
+  },
+  'usage.asRequired': {
+    zh: '请用 --as 用户名 指定以谁的名义导入：有 {count} 个在用账号具有“{permission}”权限（{users}）',
+    en: 'say on whose behalf to import with --as USERNAME: {count} active accounts may "{permission}" ({users})',
+  },
+  'transfer.noUserWithPermission': {
+    zh: '没有在用账号具有“{permission}”权限；请先在“用户管理”中为项目管理人员建立账号',
+    en: 'no active account may "{permission}"; create a project officer account under Users first',
+  },
+  'transfer.userNotFound': { zh: '用户“{username}”不存在（--as）', en: 'there is no user "{username}" (--as)' },
+  'transfer.userDisabled': { zh: '用户“{username}”已停用（--as）', en: 'the user "{username}" is disabled (--as)' },
+  'transfer.userNotAllowed': {
+    zh: '用户“{username}”没有“{permission}”权限（--as）',
+    en: 'the user "{username}" may not "{permission}" (--as)',
+  },
+  'transfer.cannotRead': { zh: '无法读取文件“{file}”：{reason}', en: 'cannot read the file "{file}": {reason}' },
+  'transfer.cannotWrite': { zh: '无法写入文件“{file}”：{reason}', en: 'cannot write the file "{file}": {reason}' },
+  'import.checked': {
+    zh: '检查通过：{rows} 行均可导入（--dry-run，未写入数据库）',
+    en: 'all {rows} rows can be imported (--dry-run: nothing was written)',
+  },
+  'import.done': {
+    zh: '已导入 {count} 个申报项目（草稿 {first} 至 {last}），导入人：{user}',
+    en: 'imported {count} applications (drafts {first} to {last}) on behalf of {user}',
+  },
+  'export.done': {
+    zh: '已导出 {count} 个申报项目：{file}',
+    en: 'exported {count} applications to {file}',
+  },
   'db.dirFailed': {
     zh: '无法创建数据目录“{dir}”：{reason}',
     en: 'cannot create the data folder "{dir}": {reason}',

@@ -1,4 +1,5 @@
 import type { Locale } from './errors';
+import { APPLICATION_FIELD_LABELS } from './messages/applications';
 
 /**
  * Field labels for error messages, keyed by the field's dotted path without array indices, falling back to
@@ -61,6 +62,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   phone: { zh: '联系电话', en: 'Phone' },
   foundedDate: { zh: '成立日期', en: 'Founded' },
   rating: { zh: '评估等级', en: 'Rating' },
+  ...APPLICATION_FIELD_LABELS,
 };
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {

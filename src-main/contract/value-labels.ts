@@ -1,4 +1,5 @@
 import type { Locale } from './errors';
+import { APPLICATION_VALUE_LABELS } from './messages/applications';
 
 /**
  * Display names for enum values that appear inside rule messages. A message parameter written as
@@ -26,6 +27,7 @@ const VALUE_LABELS: Record<string, { zh: string; en: string }> = {
   'source.CENTRAL': { zh: '中央财政', en: 'central fiscal funds' },
   'source.LOTTERY': { zh: '市级福彩公益金', en: 'municipal welfare-lottery funds' },
   'source.CENTRAL_LOTTERY': { zh: '中央专项彩票公益金', en: 'central lottery funds' },
+  ...APPLICATION_VALUE_LABELS,
 };
 
 export function valueLabel(ref: string, locale: Locale): string {

@@ -48,7 +48,8 @@ describe('migrate', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     db.close();
     expect(history()).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
-    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
 
   it('re-opening changes nothing', () => {
@@ -62,20 +63,21 @@ describe('migrate', () => {
     openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) }).close();
     expect(history().map((r) => r.version)).toEqual([1]);
     const db = openDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     db.close();
-    expect(history().map((r) => r.version)).toEqual([1, 2, 3]);
+    expect(history().map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('refuses a newer database and leaves it untouched', () => {
     openDatabase(path).close();
-    raw((db) => db.pragma('user_version = 7'));
+    const newer = LATEST_SCHEMA_VERSION + 4;
+    raw((db) => db.pragma(`user_version = ${newer}`));
     const before = readFileSync(path);
     const e = openError();
     expect(e.rule).toBe('db.newerSchema');
-    expect(e.params).toEqual({ found: 7, supported: 3 });
-    expect(e.message).toBe('数据库版本 7 高于本程序支持的版本 3，请升级程序后再打开');
-    expect(e.messageIn('en')).toContain('newer than version 3');
+    expect(e.params).toEqual({ found: newer, supported: LATEST_SCHEMA_VERSION });
+    expect(e.message).toBe(`数据库版本 ${newer} 高于本程序支持的版本 ${LATEST_SCHEMA_VERSION}，请升级程序后再打开`);
+    expect(e.messageIn('en')).toContain(`newer than version ${LATEST_SCHEMA_VERSION}`);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -88,8 +90,8 @@ describe('migrate', () => {
     ['missing step', 'DELETE FROM schema_migrations WHERE version = 2', { version: 2, found: '—' }],
     [
       'step beyond user_version',
-      "INSERT INTO schema_migrations VALUES (4, 'future', 'x')",
-      { version: 4, found: 'future' },
+      `INSERT INTO schema_migrations VALUES (${LATEST_SCHEMA_VERSION + 1}, 'future', 'x')`,
+      { version: LATEST_SCHEMA_VERSION + 1, found: 'future' },
     ],
     ['no history table', 'DROP TABLE schema_migrations', { version: 1, found: '—' }],
   ])('refuses a tampered history: %s', (_name, sql, params) => {
@@ -102,7 +104,7 @@ describe('migrate', () => {
 
   it('refuses a history that names a different migration', () => {
     openDatabase(path).close();
-    const renamed: Migration[] = [...MIGRATIONS.slice(0, 2), { ...MIGRATIONS[2]!, name: 'orgs_v2' }];
+    const renamed: Migration[] = MIGRATIONS.map((m) => (m.version === 3 ? { ...m, name: 'orgs_v2' } : m));
     const e = openError({ migrations: renamed });
     expect(e.params).toMatchObject({ version: 3, expected: 'orgs_v2', found: 'organizations' });
   });
@@ -118,7 +120,7 @@ describe('migrate', () => {
   it('rolls a failing migration back as a whole', () => {
     openDatabase(path).close();
     const broken: Migration = {
-      version: 4,
+      version: LATEST_SCHEMA_VERSION + 1,
       name: 'broken',
       up(db) {
         db.exec('CREATE TABLE half_done (x INTEGER)');
@@ -130,12 +132,12 @@ describe('migrate', () => {
     };
     const e = openError({ migrations: [...MIGRATIONS, broken] });
     expect(e.rule).toBe('db.migrationFailed');
-    expect(e.params).toMatchObject({ version: 4, name: 'broken', detail: 'boom' });
+    expect(e.params).toMatchObject({ version: LATEST_SCHEMA_VERSION + 1, name: 'broken', detail: 'boom' });
     raw((db) => {
-      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(0);
       expect(db.prepare('SELECT count(*) FROM users').pluck().get()).toBe(0);
-      expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(3);
+      expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
     });
   });
 

@@ -56,7 +56,7 @@ describe('first run', () => {
       parse('auth.setup', { username: 'chief', displayName: '局长', password: 'abcd1234', loadDemo: true }),
     );
     const count = (table: string) => t.app.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
-    expect([count('users'), count('fund_programs'), count('organizations')]).toEqual([6, 5, 300]);
+    expect([count('users'), count('fund_programs'), count('organizations')]).toEqual([10, 5, 300]);
     expect(getUser(t.app.db, 1)?.username).toBe('chief');
     expect(t.app.db.prepare("SELECT count(*) FROM users WHERE username = 'admin'").pluck().get()).toBe(0);
     expect(t.app.db.prepare('SELECT DISTINCT created_by FROM organizations').pluck().all()).toEqual([1]);

@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeCreditCode, ops, ruleSetTemplate, type OpInput, type OpName } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
@@ -186,7 +187,7 @@ describe('system info', () => {
       appVersion: '9.9.9-test',
       dbPath: t.app.dbPath,
       dbSizeBytes: 4096,
-      schemaVersion: 3,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       sqliteVersion: expect.stringMatching(/^3\.\d+\.\d+$/),
       journalMode: 'wal',
       host: 'test',

@@ -1,3 +1,4 @@
+import type { Locale } from '../contract/errors';
 import type { Role } from '../contract/permissions';
 import type { Db } from '../db/connection';
 
@@ -48,12 +49,24 @@ export interface SessionChannel {
   next?: string | null;
 }
 
-/** One entity changed by an operation, as the operation log records it (before/after as plain values). */
+/**
+ * One entity changed by an operation, as the operation log records it (before/after as plain values), or an
+ * event that concerns no single entity (entityType and entityId null).
+ */
 export interface AuditChange {
-  entityType: string;
-  entityId: string;
+  entityType: string | null;
+  entityId: string | null;
   before: unknown;
   after: unknown;
+  /** Logged under this name instead of the op's: 'auth.signInFailed', 'auth.lockout'. */
+  event?: string;
+}
+
+/** Whom a log entry names. */
+export interface AuditActor {
+  userId: number | null;
+  username: string;
+  roles: readonly Role[];
 }
 
 export interface ServiceContext {
@@ -64,4 +77,11 @@ export interface ServiceContext {
   session: SessionChannel;
   /** Changes this operation made; dispatch writes them to the operation log in the same transaction. */
   changes: AuditChange[];
+  /**
+   * Whom the log names when it is not `user`: the person signing in, or the name a failed sign-in tried.
+   * Set through recordActor (services/audit.ts).
+   */
+  auditActor?: AuditActor;
+  /** The caller's language, for values that carry a message (log.verify); Chinese when absent. */
+  locale?: Locale;
 }

@@ -8,6 +8,7 @@ import {
   type FundProgramFields,
 } from '../db/fund-programs-repo';
 import { AppError, notFound, nowIso } from './app-error';
+import { recordChange } from './audit';
 import type { ServiceContext } from './context';
 
 function fields(input: OpParsedInput<'fundPrograms.create'>): FundProgramFields {
@@ -50,15 +51,19 @@ export function create(
 ): OpOutput<'fundPrograms.create'> {
   assertCodeFree(ctx, input.code, null);
   const id = insertFundProgram(ctx.db, fields(input), { now: nowIso(ctx), createdBy: ctx.user?.id ?? null });
-  return load(ctx, id);
+  const created = load(ctx, id);
+  recordChange(ctx, 'fundProgram', id, null, created);
+  return created;
 }
 
 export function update(
   ctx: ServiceContext,
   input: OpParsedInput<'fundPrograms.update'>,
 ): OpOutput<'fundPrograms.update'> {
-  load(ctx, input.id);
+  const before = load(ctx, input.id);
   assertCodeFree(ctx, input.code, input.id);
   updateFundProgram(ctx.db, input.id, fields(input), nowIso(ctx));
-  return load(ctx, input.id);
+  const after = load(ctx, input.id);
+  recordChange(ctx, 'fundProgram', input.id, before, after);
+  return after;
 }

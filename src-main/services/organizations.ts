@@ -8,6 +8,7 @@ import {
   type OrganizationFields,
 } from '../db/organizations-repo';
 import { AppError, notFound, nowIso } from './app-error';
+import { recordChange } from './audit';
 import type { ServiceContext } from './context';
 
 function fields(input: OpParsedInput<'organizations.create'>): OrganizationFields {
@@ -53,15 +54,19 @@ export function create(
 ): OpOutput<'organizations.create'> {
   assertCreditCodeFree(ctx, input.creditCode, null);
   const id = insertOrganization(ctx.db, fields(input), { now: nowIso(ctx), createdBy: ctx.user?.id ?? null });
-  return load(ctx, id);
+  const created = load(ctx, id);
+  recordChange(ctx, 'organization', id, null, created);
+  return created;
 }
 
 export function update(
   ctx: ServiceContext,
   input: OpParsedInput<'organizations.update'>,
 ): OpOutput<'organizations.update'> {
-  load(ctx, input.id);
+  const before = load(ctx, input.id);
   assertCreditCodeFree(ctx, input.creditCode, input.id);
   updateOrganization(ctx.db, input.id, fields(input), nowIso(ctx));
-  return load(ctx, input.id);
+  const after = load(ctx, input.id);
+  recordChange(ctx, 'organization', input.id, before, after);
+  return after;
 }

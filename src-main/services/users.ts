@@ -13,6 +13,7 @@ import {
   type UserRecord,
 } from '../db/users-repo';
 import { AppError, notFound, nowIso, requireUser } from './app-error';
+import { recordChange } from './audit';
 import type { ServiceContext } from './context';
 import { hashPassword } from './passwords';
 
@@ -58,7 +59,9 @@ export function create(ctx: ServiceContext, input: OpParsedInput<'users.create'>
     roles: input.roles,
     now: nowIso(ctx),
   });
-  return loadUserView(ctx, id);
+  const created = loadUserView(ctx, id);
+  recordChange(ctx, 'user', id, null, forLog(created));
+  return created;
 }
 
 export function update(ctx: ServiceContext, input: OpParsedInput<'users.update'>): OpOutput<'users.update'> {
@@ -79,7 +82,9 @@ export function update(ctx: ServiceContext, input: OpParsedInput<'users.update'>
     now: nowIso(ctx),
   });
   if (input.roles) setUserRoles(ctx.db, existing.id, input.roles);
-  return loadUserView(ctx, existing.id);
+  const updated = loadUserView(ctx, existing.id);
+  recordChange(ctx, 'user', existing.id, forLog(toUserView(existing, ctx.now)), forLog(updated));
+  return updated;
 }
 
 export function resetPassword(
@@ -87,9 +92,30 @@ export function resetPassword(
   input: OpParsedInput<'users.resetPassword'>,
 ): OpOutput<'users.resetPassword'> {
   const me = requireUser(ctx);
-  if (!getUser(ctx.db, input.id)) throw notFound('user.notFound', input.id);
+  const existing = getUser(ctx.db, input.id);
+  if (!existing) throw notFound('user.notFound', input.id);
   setPasswordHash(ctx.db, input.id, hashPassword(input.newPassword), nowIso(ctx));
   // Whoever held the old password is signed out everywhere; an admin resetting their own keeps this session.
   deleteUserSessions(ctx.db, input.id, input.id === me.id ? me.sessionId : null);
+  // The log says that the password was set and what that did to the lockout, never the password.
+  recordChange(ctx, 'user', input.id, passwordState(existing), {
+    ...passwordState(getUser(ctx.db, input.id)!),
+    passwordSet: true,
+  });
   return { done: true };
+}
+
+/** What a password change does that the log may show: the lockout it lifts and the time it was set. */
+export function passwordState(u: UserRecord): {
+  failedAttempts: number;
+  lockedUntil: string | null;
+  updatedAt: string;
+} {
+  return { failedAttempts: u.failedAttempts, lockedUntil: u.lockedUntil, updatedAt: u.updatedAt };
+}
+
+/** A user as the log shows it: permissions follow from the roles, so they are left out. */
+export function forLog(view: UserView): Omit<UserView, 'permissions'> {
+  const { permissions: _derived, ...rest } = view;
+  return rest;
 }

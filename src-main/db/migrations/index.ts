@@ -1,11 +1,27 @@
 import { migration0001 } from './0001_users_and_sessions';
 import { migration0002 } from './0002_fund_programs';
 import { migration0003 } from './0003_organizations';
+import { migration0004 } from './0004_operation_log';
+import { migration0005 } from './0005_organization_bars';
+import { migration0006 } from './0006_applications';
+import { migration0007 } from './0007_reviews';
+import { migration0008 } from './0008_agreements';
+import { migration0009 } from './0009_saved_filters';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration ever released, in order. Append only: never edit, reorder or remove an entry. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,3 +1,11 @@
-export { DEMO_PASSWORD, DEMO_USERS, seedDemo, type DemoUser, type SeedDemoOptions, type SeedDemoResult } from './seed';
+export {
+  DEMO_EXPERTS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  seedDemo,
+  type DemoUser,
+  type SeedDemoOptions,
+  type SeedDemoResult,
+} from './seed';
 export { DEMO_PROJECT_NAMES } from './names';
 export { DEMO_BASE_PROGRAMS, DEMO_BASE_TOTAL_FEN } from './programs';

@@ -7,6 +7,7 @@ import { AppError } from '../app-error';
 import type { ServiceContext } from '../context';
 import { hashPassword } from '../passwords';
 import { demoOrganizations } from './organizations';
+import { seedDemoApplications, type DemoOrganization } from './applications';
 import { Prng } from './prng';
 import { DEMO_BASE_PROGRAMS, extraPrograms } from './programs';
 
@@ -30,19 +31,36 @@ export const DEMO_USERS: readonly DemoUser[] = [
 ];
 
 export const DEMO_MIN_ORGANIZATIONS = 300;
+/** Applications in the sample set (2015–2016, every state); `projects` replaces this number. */
+export const DEMO_APPLICATIONS = 400;
 
 export interface SeedDemoOptions {
-  /** Scale: about this many organizations (at least 300) and projects/100 extra programs over 2017–2024. */
+  /**
+   * Scale: this many applications, about this many organizations (at least 300) and projects/100 extra
+   * programs over 2017–2024.
+   */
   projects?: number;
   /** The demo admin account; false when a real administrator was just created (first-run "load sample data"). */
   includeAdmin: boolean;
 }
 
 export interface SeedDemoResult {
+  /** Accounts from DEMO_USERS (the ones a user is told about). */
   users: number;
+  /** Synthetic experts (DEMO_EXPERTS) who score alongside the demo evaluator. */
+  experts: number;
   fundPrograms: number;
   organizations: number;
+  applications: number;
 }
+
+/** Experts who score alongside the demo evaluator (evaluator role, the demo password). */
+export const DEMO_EXPERTS: readonly DemoUser[] = [
+  { username: 'expert1', displayName: '赵敏', roles: ['evaluator'] },
+  { username: 'expert2', displayName: '孙磊', roles: ['evaluator'] },
+  { username: 'expert3', displayName: '周静', roles: ['evaluator'] },
+  { username: 'expert4', displayName: '吴涛', roles: ['evaluator'] },
+];
 
 // Fixed timestamps keep two seeded databases byte-for-byte comparable.
 const SEEDED_AT = Date.UTC(2016, 0, 4, 1, 0, 0);
@@ -77,18 +95,49 @@ export function seedDemo(ctx: ServiceContext, opts: SeedDemoOptions): SeedDemoRe
       users++;
     }
 
+    // The experts share one hash: scrypt is deliberately slow and they share the demo password anyway.
+    const expertHash = hashPassword(
+      DEMO_PASSWORD,
+      createHash('sha256').update('demo:experts').digest().subarray(0, 16),
+    );
+    let experts = 0;
+    for (const u of DEMO_EXPERTS) {
+      if (findUserByUsername(ctx.db, u.username)) continue;
+      insertUser(ctx.db, { ...u, passwordHash: expertHash, now: iso(SEEDED_AT) });
+      experts++;
+    }
+
     const programs = [...DEMO_BASE_PROGRAMS, ...extraPrograms(projects ? Math.floor(projects / 100) : 0, rng)];
-    programs.forEach((p) => {
-      insertFundProgram(ctx.db, p, { now: iso(Date.UTC(p.year, 0, 15, 2, 0, 0)), createdBy });
-    });
+    const demoPrograms = programs.map((p) => ({
+      ...p,
+      id: insertFundProgram(ctx.db, p, { now: iso(Date.UTC(p.year, 0, 15, 2, 0, 0)), createdBy }),
+    }));
 
     const orgCount = Math.max(DEMO_MIN_ORGANIZATIONS, projects ?? 0);
+    const organizations: DemoOrganization[] = [];
     let i = 0;
     for (const org of demoOrganizations(orgCount, rng)) {
-      insertOrganization(ctx.db, org, { now: iso(SEEDED_AT + i * 60_000), createdBy });
+      const id = insertOrganization(ctx.db, org, { now: iso(SEEDED_AT + i * 60_000), createdBy });
+      organizations.push({ id, registration: org.registration, districtCode: org.districtCode });
       i++;
     }
-    return { users, fundPrograms: programs.length, organizations: orgCount };
+
+    const userId = (username: string) => findUserByUsername(ctx.db, username)!.id;
+    const applications = seedDemoApplications(ctx.db, {
+      programs: demoPrograms,
+      baseProgramIds: new Set(demoPrograms.slice(0, DEMO_BASE_PROGRAMS.length).map((p) => p.id)),
+      organizations,
+      people: {
+        project: userId('project'),
+        finance: userId('finance'),
+        finance2: userId('finance2'),
+        experts: [userId('evaluator'), ...DEMO_EXPERTS.map((e) => userId(e.username))],
+      },
+      count: projects ?? DEMO_APPLICATIONS,
+      rng: new Prng(0x5eed_0003),
+      now: iso(SEEDED_AT),
+    });
+    return { users, experts, fundPrograms: programs.length, organizations: orgCount, applications };
   };
   return ctx.db.inTransaction ? ctx.db.transaction(run)() : ctx.db.transaction(run).immediate();
 }

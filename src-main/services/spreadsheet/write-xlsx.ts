@@ -1,0 +1,217 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+import type { Cell, SheetSpec } from './write';
+
+/**
+ * A minimal SpreadsheetML (.xlsx) writer, synchronous like the reader next to it: exports run inside the
+ * op's SQLite transaction (the export is logged in the same transaction), and exceljs writes only through
+ * promises. Cells are numbers, booleans and inline strings; row 1 is bold and frozen.
+ */
+
+/** Excel refuses longer cell texts. */
+export const XLSX_MAX_CELL_CHARS = 32_767;
+
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+// Characters XML 1.0 cannot carry (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Surrogate}/gu;
+
+function xmlText(s: string): string {
+  return (
+    s
+      .replace(INVALID_XML, '\uFFFD')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // Excel reads "_x0041_" as an escaped character; escaping the underscore keeps such text literal.
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+  );
+}
+
+function truncated(s: string): string {
+  if (s.length <= XLSX_MAX_CELL_CHARS) return s;
+  const note = `…（已截断，原文 ${s.length} 字符）`;
+  return s.slice(0, XLSX_MAX_CELL_CHARS - note.length) + note;
+}
+
+export function columnName(index: number): string {
+  let n = index + 1;
+  let name = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    name = String.fromCharCode(65 + r) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+function cellXml(ref: string, value: Cell, style: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : cellXml(ref, String(value), style);
+  }
+  if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (value === '') return '';
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(truncated(value))}</t></is></c>`;
+}
+
+/** Sheet XML in chunks, so a 200,000-row sheet never has to be one JS string. */
+function sheetXml(sheet: SheetSpec): Buffer {
+  const chunks: Buffer[] = [];
+  let part = XML_HEAD + `<worksheet xmlns="${NS_MAIN}">`;
+  part +=
+    '<sheetViews><sheetView workbookViewId="0">' +
+    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+  if (sheet.widths?.length) {
+    part += '<cols>';
+    sheet.widths.forEach((w, i) => {
+      part += `<col min="${i + 1}" max="${i + 1}" width="${Math.max(1, Math.min(255, w))}" customWidth="1"/>`;
+    });
+    part += '</cols>';
+  }
+  part += '<sheetData>';
+  const addRow = (r: number, cells: readonly Cell[], style: string) => {
+    part += `<row r="${r}">`;
+    cells.forEach((v, i) => (part += cellXml(`${columnName(i)}${r}`, v, style)));
+    part += '</row>';
+    if (part.length > 1 << 20) {
+      chunks.push(Buffer.from(part, 'utf8'));
+      part = '';
+    }
+  };
+  addRow(1, sheet.headers, ' s="1"');
+  let r = 1;
+  for (const row of sheet.rows) addRow(++r, row, '');
+  part += '</sheetData></worksheet>';
+  chunks.push(Buffer.from(part, 'utf8'));
+  return Buffer.concat(chunks);
+}
+
+const STYLES =
+  XML_HEAD +
+  `<styleSheet xmlns="${NS_MAIN}">` +
+  '<fonts count="2"><font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font>' +
+  '<font><b/><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique. */
+function sheetNames(sheets: readonly SheetSpec[]): string[] {
+  const used = new Set<string>();
+  return sheets.map((s, i) => {
+    let name = s.name.replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || `Sheet${i + 1}`;
+    while (used.has(name.toLowerCase())) name = `${name.slice(0, 28)}_${i + 1}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+export function xlsxBuffer(sheets: readonly SheetSpec[]): Buffer {
+  if (sheets.length === 0) throw new Error('an .xlsx needs at least one sheet');
+  const names = sheetNames(sheets);
+  const sheetEntries = sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s) }));
+  const overrides = sheets
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ` +
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
+    )
+    .join('');
+  const contentTypes =
+    XML_HEAD +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ' +
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    '<Override PartName="/xl/styles.xml" ' +
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    overrides +
+    '</Types>';
+  const rootRels =
+    XML_HEAD +
+    `<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" ` +
+    `Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  const workbook =
+    XML_HEAD +
+    `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheets>` +
+    names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+    '</sheets></workbook>';
+  const workbookRels =
+    XML_HEAD +
+    `<Relationships xmlns="${NS_PKG_REL}">` +
+    sheets
+      .map(
+        (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+      )
+      .join('') +
+    `<Relationship Id="rId${sheets.length + 1}" Type="${NS_REL}/styles" Target="styles.xml"/></Relationships>`;
+  return zip([
+    { name: '[Content_Types].xml', data: Buffer.from(contentTypes) },
+    { name: '_rels/.rels', data: Buffer.from(rootRels) },
+    { name: 'xl/workbook.xml', data: Buffer.from(workbook) },
+    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(workbookRels) },
+    { name: 'xl/styles.xml', data: Buffer.from(STYLES) },
+    ...sheetEntries,
+  ]);
+}
+
+/** A ZIP archive (deflate, no ZIP64: an export is far below 4 GB), with a fixed 1980-01-01 timestamp. */
+function zip(entries: { name: string; data: Buffer }[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const packed = deflateRawSync(e.data);
+    const crc = crc32(e.data);
+    if (packed.length > 0xffffffff || e.data.length > 0xffffffff) throw new Error('file too large for ZIP32');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(0, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(0x0800, 8);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt16LE(0, 12);
+    dir.writeUInt16LE(DOS_DATE, 14);
+    dir.writeUInt32LE(crc, 16);
+    dir.writeUInt32LE(packed.length, 20);
+    dir.writeUInt32LE(e.data.length, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    parts.push(local, name, packed);
+    central.push(dir, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const dirSize = central.reduce((n, b) => n + b.length, 0);
+  if (offset > 0xffffffff) throw new Error('file too large for ZIP32');
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dirSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...central, end]);
+}

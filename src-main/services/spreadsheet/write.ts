@@ -1,0 +1,90 @@
+import { xlsxBuffer } from './write-xlsx';
+
+/**
+ * Writing exports: rows under column headers → an .xlsx or a .csv file, synchronously (exports run inside
+ * the op's transaction, which also logs them).
+ *
+ *   const file = writeSpreadsheet('csv', { name: '操作日志', headers: ['序号', '时间'], rows: [[1, '…']] });
+ *   // file.buffer, file.mimeType, file.extension
+ *
+ * Cells are text, numbers, booleans or empty (null/undefined). Text is written as text: in .xlsx it is never
+ * read as a formula; in .csv any text starting with = + - @ (or tab/CR) gets a leading apostrophe, so a
+ * spreadsheet program opening the file does not run it (CSV injection). .csv is UTF-8 with a byte-order mark
+ * (so Excel reads Chinese correctly), RFC 4180 quoting and CRLF line ends. .xlsx cells longer than Excel's
+ * 32,767-character limit are cut with a note saying so; .csv keeps every character.
+ */
+export type Cell = string | number | boolean | null | undefined;
+
+export interface SheetSpec {
+  /** Worksheet name (.xlsx only); at most 31 characters, : \ / ? * [ ] are replaced. */
+  name: string;
+  headers: readonly string[];
+  /** Any iterable, consumed once: a generator over a query works without holding all rows. */
+  rows: Iterable<readonly Cell[]>;
+  /** Column widths in characters (.xlsx only). */
+  widths?: readonly number[];
+}
+
+export type SpreadsheetFormat = 'xlsx' | 'csv';
+
+export const MIME_TYPES: Record<SpreadsheetFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+export interface SpreadsheetFile {
+  buffer: Buffer;
+  mimeType: string;
+  /** 'xlsx' or 'csv', without the dot. */
+  extension: SpreadsheetFormat;
+}
+
+/**
+ * The one call exporters need. .xlsx may hold further sheets (a "说明" sheet with the export's filters,
+ * for instance); .csv holds only the first.
+ */
+export function writeSpreadsheet(format: SpreadsheetFormat, sheet: SheetSpec, ...more: SheetSpec[]): SpreadsheetFile {
+  const buffer = format === 'xlsx' ? toXlsx([sheet, ...more]) : toCsv(sheet.headers, sheet.rows);
+  return { buffer, mimeType: MIME_TYPES[format], extension: format };
+}
+
+export function toXlsx(sheets: readonly SheetSpec[]): Buffer {
+  return xlsxBuffer(sheets);
+}
+
+const BOM = '\uFEFF';
+
+export function toCsv(headers: readonly string[], rows: Iterable<readonly Cell[]>): Buffer {
+  const chunks: Buffer[] = [];
+  let part = BOM + csvLine(headers);
+  for (const row of rows) {
+    part += csvLine(row);
+    if (part.length > 1 << 20) {
+      chunks.push(Buffer.from(part, 'utf8'));
+      part = '';
+    }
+  }
+  chunks.push(Buffer.from(part, 'utf8'));
+  return Buffer.concat(chunks);
+}
+
+function csvLine(cells: readonly Cell[]): string {
+  return cells.map(csvField).join(',') + '\r\n';
+}
+
+/** One RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. */
+export function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : csvField(String(value));
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  const text = neutraliseFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Text a spreadsheet program would take for a formula (= + - @, and tab or CR, which some programs strip
+ * before looking) is prefixed with an apostrophe. OWASP "CSV Injection".
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

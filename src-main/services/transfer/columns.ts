@@ -1,0 +1,169 @@
+import type { Locale } from '../../contract/errors';
+
+/**
+ * The application template (issue 3, item 6): Chinese headers in this order, English aliases accepted. The
+ * same definitions drive the blank template, header matching on import and the export's first columns, so an
+ * exported file imports again as it is.
+ */
+export type ColumnKey =
+  | 'name'
+  | 'creditCode'
+  | 'programCode'
+  | 'classCode'
+  | 'serviceArea'
+  | 'district'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'requested'
+  | 'matching'
+  | 'projectKind';
+
+export interface ColumnDef {
+  key: ColumnKey;
+  zh: string;
+  en: string;
+  /** A file without this column is refused; optional columns take a default when absent or blank. */
+  required: boolean;
+  aliases: readonly string[];
+  /** Width in characters for the .xlsx template and export. */
+  width: number;
+}
+
+export const IMPORT_COLUMNS: readonly ColumnDef[] = [
+  {
+    key: 'name',
+    zh: '项目名称',
+    en: 'Project name',
+    required: true,
+    aliases: ['项目', 'Name', 'Project'],
+    width: 36,
+  },
+  {
+    key: 'creditCode',
+    zh: '申报机构统一社会信用代码',
+    en: 'Organization credit code',
+    required: true,
+    aliases: [
+      '统一社会信用代码',
+      '机构统一社会信用代码',
+      '申报单位统一社会信用代码',
+      '信用代码',
+      'Organisation credit code',
+      'Credit code',
+      'Unified social credit code',
+    ],
+    width: 26,
+  },
+  {
+    key: 'programCode',
+    zh: '资金计划编号',
+    en: 'Fund program code',
+    required: true,
+    aliases: ['资金计划代码', '计划编号', 'Fund programme code', 'Program code', 'Programme code'],
+    width: 16,
+  },
+  { key: 'classCode', zh: '项目类别', en: 'Class', required: true, aliases: ['类别', 'Project class'], width: 10 },
+  { key: 'serviceArea', zh: '服务领域', en: 'Service area', required: true, aliases: ['领域'], width: 14 },
+  {
+    key: 'district',
+    zh: '区县',
+    en: 'District',
+    required: true,
+    aliases: ['所属区县', '区县代码', '实施区县', 'District code'],
+    width: 14,
+  },
+  {
+    key: 'periodStart',
+    zh: '开始日期',
+    en: 'Start date',
+    required: true,
+    aliases: ['项目开始日期', '起始日期', 'Period start'],
+    width: 12,
+  },
+  {
+    key: 'periodEnd',
+    zh: '结束日期',
+    en: 'End date',
+    required: true,
+    aliases: ['项目结束日期', '终止日期', 'Period end'],
+    width: 12,
+  },
+  {
+    key: 'requested',
+    zh: '申请金额(元)',
+    en: 'Requested amount (yuan)',
+    required: true,
+    // Deliberately no "(万元)" alias: amounts in another unit must be refused, not read as yuan.
+    aliases: ['申请金额', '申请资金(元)', '申请资金', 'Requested amount', 'Requested (yuan)'],
+    width: 16,
+  },
+  {
+    key: 'matching',
+    zh: '配套资金(元)',
+    en: 'Matching funds (yuan)',
+    required: false,
+    aliases: ['配套资金', '配套金额(元)', '配套金额', 'Matching funds', 'Matching (yuan)'],
+    width: 16,
+  },
+  {
+    key: 'projectKind',
+    zh: '项目类型',
+    en: 'Project kind',
+    required: false,
+    aliases: ['Project type'],
+    width: 18,
+  },
+];
+
+/** The ten columns of the blank template, in the order issue 3 gives; 项目类型 is optional and extra. */
+export const TEMPLATE_COLUMNS: readonly ColumnDef[] = IMPORT_COLUMNS.filter((c) => c.key !== 'projectKind');
+
+/**
+ * Header text as compared: NFKC folds full-width letters and （） into ASCII, then spaces (also the ideographic
+ * space) go, case goes, and a trailing required-marker star goes.
+ */
+export function normalizeHeader(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/\*+$/, '').toLowerCase();
+}
+
+const BY_HEADER = new Map<string, ColumnDef>();
+for (const col of IMPORT_COLUMNS) {
+  for (const name of [col.zh, col.en, ...col.aliases]) BY_HEADER.set(normalizeHeader(name), col);
+}
+
+export function columnForHeader(text: string): ColumnDef | undefined {
+  return BY_HEADER.get(normalizeHeader(text));
+}
+
+export function columnLabel(col: ColumnDef, locale: Locale): string {
+  return col[locale];
+}
+
+export interface HeaderMapping {
+  /** Column index in the file for each recognised column. */
+  index: Partial<Record<ColumnKey, number>>;
+  /** The header as the user wrote it, to name the column in row errors. */
+  label: Partial<Record<ColumnKey, string>>;
+  missing: ColumnDef[];
+  /** Two headers in the file that mean the same column. */
+  duplicate: { column: string; other: string } | null;
+}
+
+/** Unknown headers are ignored, so an export (with 申报编号, 状态 …) imports again unchanged. */
+export function mapHeader(header: readonly string[]): HeaderMapping {
+  const index: HeaderMapping['index'] = {};
+  const label: HeaderMapping['label'] = {};
+  let duplicate: HeaderMapping['duplicate'] = null;
+  header.forEach((text, i) => {
+    const col = text === '' ? undefined : columnForHeader(text);
+    if (!col) return;
+    if (index[col.key] !== undefined) {
+      duplicate ??= { column: label[col.key]!, other: text };
+      return;
+    }
+    index[col.key] = i;
+    label[col.key] = text;
+  });
+  const missing = IMPORT_COLUMNS.filter((c) => c.required && index[c.key] === undefined);
+  return { index, label, missing, duplicate };
+}
