@@ -51,7 +51,7 @@ export async function dispatch(
     const user = resolveUser(app, def, call, now, locale);
     // Hosts may send nothing for an op without parameters.
     const parsed = def.input.safeParse(input === undefined ? {} : input);
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale) };
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale, labelScope(op)) };
 
     const ctx: ServiceContext = {
       db: app.db,
@@ -87,6 +87,12 @@ export async function dispatch(
     if (e instanceof AppError) return { ok: false, error: appErrorBody(e, locale) };
     return internalError(e, op, locale);
   }
+}
+
+/** Field labels are scoped by area: 'applications' for applications.*, reviews.* and agreements.*. */
+function labelScope(op: string): string {
+  const area = op.split('.')[0] ?? '';
+  return area === 'reviews' || area === 'agreements' ? 'applications' : area;
 }
 
 function resolveUser(app: AppContext, def: OpDef, call: CallContext, now: Date, locale: Locale): SessionUser | null {

@@ -65,10 +65,26 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   ...APPLICATION_FIELD_LABELS,
 };
 
-export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {
+/**
+ * Some field names mean different things in different areas ("name" is an organization's 机构名称 but an
+ * application's 项目名称). A scope, e.g. 'applications', picks labels keyed 'applications:<path>' first. Main
+ * scopes by the op's area; a form's schema carries its scope (withLabelScope), so both name a field alike.
+ */
+const SCOPES = new WeakMap<object, string>();
+export function withLabelScope<T extends object>(schema: T, scope: string): T {
+  SCOPES.set(schema, scope);
+  return schema;
+}
+export function labelScopeOf(schema: object): string | undefined {
+  return SCOPES.get(schema);
+}
+
+export function fieldLabel(path: readonly PropertyKey[], locale: Locale, scope?: string): string {
   const keys = path.filter((k): k is string => typeof k === 'string');
   const full = keys.join('.');
-  const hit = LABELS[full] ?? LABELS[keys[keys.length - 1] ?? ''];
+  const last = keys[keys.length - 1] ?? '';
+  const scoped = scope ? (LABELS[`${scope}:${full}`] ?? LABELS[`${scope}:${last}`]) : undefined;
+  const hit = scoped ?? LABELS[full] ?? LABELS[last];
   if (hit) return hit[locale];
   return full || (locale === 'zh' ? '输入' : 'input');
 }

@@ -7,10 +7,10 @@ import { fieldMessage, ruleMessage } from './messages';
  * Turns zod issues into messages that name the field and the rule in the user's language. Custom checks put
  * `params.rule` (a key of RULE_MESSAGES) and its parameters on the issue; built-in checks map by code.
  */
-export function describeIssue(issue: z.core.$ZodIssue, locale: Locale): FieldIssue {
+export function describeIssue(issue: z.core.$ZodIssue, locale: Locale, scope?: string): FieldIssue {
   const { rule, params } = ruleOf(issue);
   const path = issue.path.map(String).join('.');
-  const field = fieldLabel(issue.path, locale);
+  const field = fieldLabel(issue.path, locale, scope);
   return { path, field, rule, message: fieldMessage(field, ruleMessage(rule, locale, params), locale) };
 }
 
@@ -56,8 +56,8 @@ function ruleOf(issue: z.core.$ZodIssue): { rule: string; params: Record<string,
   }
 }
 
-export function validationError(error: z.ZodError, locale: Locale): ApiErrorBody {
-  const issues = error.issues.slice(0, 20).map((i) => describeIssue(i, locale));
+export function validationError(error: z.ZodError, locale: Locale, scope?: string): ApiErrorBody {
+  const issues = error.issues.slice(0, 20).map((i) => describeIssue(i, locale, scope));
   const first = issues[0];
   return {
     kind: 'Validation',

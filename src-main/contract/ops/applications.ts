@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { APPLICATION_ACTIONS, APPLICATION_STATES } from '../../core/application-state';
 import { PROJECT_KINDS, SERVICE_AREAS } from '../../core/application-vocabulary';
 import { isDistrictCode } from '../../core/districts';
+import { withLabelScope } from '../fields';
 import { COST_TYPES } from '../../core/rule-set';
 import {
   dateSchema,
@@ -57,8 +58,14 @@ function checkPeriod(a: { periodStart: string; periodEnd: string }, ctx: z.Refin
     ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: '', params: { rule: 'date.order' } });
 }
 
-export const applicationInput = z.strictObject(applicationFields).superRefine(checkPeriod);
-export const applicationUpdateInput = z.strictObject({ id: idSchema, ...applicationFields }).superRefine(checkPeriod);
+export const applicationInput = withLabelScope(
+  z.strictObject(applicationFields).superRefine(checkPeriod),
+  'applications',
+);
+export const applicationUpdateInput = withLabelScope(
+  z.strictObject({ id: idSchema, ...applicationFields }).superRefine(checkPeriod),
+  'applications',
+);
 
 export const applicationStateSchema = z.enum(APPLICATION_STATES);
 const personSchema = z.object({ id: idSchema, displayName: z.string() });

@@ -3,7 +3,7 @@
  * client-side messages; server envelopes are mapped onto the same paths, so both look alike.
  */
 import type { FieldIssue, Locale } from '@contract';
-import { describeIssue, fieldLabel } from '@contract';
+import { describeIssue, fieldLabel, labelScopeOf } from '@contract';
 
 export type FieldErrors = Record<string, string>;
 
@@ -30,7 +30,8 @@ export type SchemaCheck<Out> =
 export function checkSchema<Out>(schema: SchemaLike<Out>, value: unknown, locale: Locale): SchemaCheck<Out> {
   const r = schema.safeParse(value);
   if (r.success) return { ok: true, data: r.data, errors: {} };
-  const described = r.error.issues.map((i) => describeIssue(i, locale));
+  const scope = labelScopeOf(schema);
+  const described = r.error.issues.map((i) => describeIssue(i, locale, scope));
   return { ok: false, errors: issuesToErrors(described), order: described.map((i) => i.path) };
 }
 
