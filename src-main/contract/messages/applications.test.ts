@@ -51,7 +51,7 @@ describe('application messages', () => {
   });
 
   it('labels the application fields for messages that name them', () => {
-    expect(fieldLabel(['budgetLines', 2, 'amountFen'], 'zh')).toBe('预算金额');
+    expect(fieldLabel(['budgetLines', 2, 'amountFen'], 'zh')).toBe('金额');
     expect(fieldLabel(['approvalNumber'], 'en')).toBe('Approval number');
   });
 });
