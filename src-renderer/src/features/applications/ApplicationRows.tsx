@@ -4,25 +4,13 @@ import { Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AmountInput } from '../../components/AmountInput/AmountInput';
 import type { FormApi } from '../../components/FormErrors/useSchemaForm';
+import { cellA11y, replaceAt } from '../../components/RowsEditor/cells';
 import { RowsEditor } from '../../components/RowsEditor/RowsEditor';
 import { budgetTotal, emptyBudgetLine, emptyIndicator, type ApplicationDraft, type BudgetLineDraft } from './draft';
 
 type Form = FormApi<ApplicationDraft>;
 
 const ORDINARY = 'ordinary';
-
-function replaceAt<T>(list: T[], index: number, patch: Partial<T>): T[] {
-  return list.map((item, i) => (i === index ? { ...item, ...patch } : item));
-}
-
-function a11y(c: { id: string; error?: string | undefined }) {
-  return {
-    id: c.id,
-    'aria-invalid': Boolean(c.error),
-    'aria-describedby': c.error ? `${c.id}-error` : undefined,
-    status: c.error ? ('error' as const) : undefined,
-  };
-}
 
 export function IndicatorsEditor({ form }: { form: Form }) {
   const { t } = useTranslation();
@@ -50,7 +38,7 @@ export function IndicatorsEditor({ form }: { form: Form }) {
         if (col === 0)
           return (
             <Input
-              {...a11y(c)}
+              {...cellA11y(c)}
               aria-label={t('applications.indicatorNameN', { n })}
               value={item.name}
               onChange={(e) => set(row, { name: e.target.value }, 'name')}
@@ -59,7 +47,7 @@ export function IndicatorsEditor({ form }: { form: Form }) {
         if (col === 1)
           return (
             <Input
-              {...a11y(c)}
+              {...cellA11y(c)}
               aria-label={t('applications.indicatorUnitN', { n })}
               value={item.unit}
               onChange={(e) => set(row, { unit: e.target.value }, 'unit')}
@@ -68,7 +56,7 @@ export function IndicatorsEditor({ form }: { form: Form }) {
         return (
           <InputNumber<number>
             controls={false}
-            {...a11y(c)}
+            {...cellA11y(c)}
             aria-label={t('applications.indicatorTargetN', { n })}
             min={0}
             style={{ width: '100%' }}
@@ -124,7 +112,7 @@ export function BudgetLinesEditor({ form, categories, onLines }: BudgetProps) {
         if (col === 0)
           return (
             <Select<string>
-              {...a11y(c)}
+              {...cellA11y(c)}
               aria-label={t('applications.categoryN', { n })}
               placeholder={categories.length === 0 ? t('applications.programFirst') : undefined}
               style={{ width: '100%' }}
@@ -136,7 +124,7 @@ export function BudgetLinesEditor({ form, categories, onLines }: BudgetProps) {
         if (col === 1)
           return (
             <Select<string>
-              {...a11y(c)}
+              {...cellA11y(c)}
               aria-label={t('applications.costTypeN', { n })}
               style={{ width: '100%' }}
               value={item.costType ?? ORDINARY}
@@ -147,7 +135,7 @@ export function BudgetLinesEditor({ form, categories, onLines }: BudgetProps) {
         if (col === 2)
           return (
             <AmountInput
-              {...a11y(c)}
+              {...cellA11y(c)}
               aria-label={t('applications.amountN', { n })}
               fieldLabel={t('applications.amountN', { n })}
               value={item.amountFen}
@@ -159,7 +147,7 @@ export function BudgetLinesEditor({ form, categories, onLines }: BudgetProps) {
           );
         return (
           <Input
-            {...a11y(c)}
+            {...cellA11y(c)}
             aria-label={t('applications.noteN', { n })}
             value={item.note}
             onChange={(e) => set(row, { note: e.target.value }, 'note')}

@@ -2,6 +2,7 @@ import { Col, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/FormErrors/Field';
 import type { FormApi } from '../../components/FormErrors/useSchemaForm';
+import { cellA11y, replaceAt } from '../../components/RowsEditor/cells';
 import { RowsEditor } from '../../components/RowsEditor/RowsEditor';
 import { rubricSum, type CriterionDraft, type ProgramDraft } from './draft';
 import { updateRuleSet } from './RuleSetLists';
@@ -17,7 +18,7 @@ export function RubricEditor({ form }: { form: Form }) {
   const set = (row: number, patch: Partial<CriterionDraft>, key: string) =>
     updateRuleSet(form, `ruleSet.rubric.${row}.${key}`, (old) => ({
       ...old,
-      rubric: old.rubric.map((c, i) => (i === row ? { ...c, ...patch } : c)),
+      rubric: replaceAt(old.rubric, row, patch),
     }));
   return (
     <>
@@ -35,12 +36,7 @@ export function RubricEditor({ form }: { form: Form }) {
         renderCell={(row, col, c) => {
           const item = rows[row]!;
           const n = row + 1;
-          const a11y = {
-            id: c.id,
-            'aria-invalid': Boolean(c.error),
-            'aria-describedby': c.error ? `${c.id}-error` : undefined,
-            status: c.error ? ('error' as const) : undefined,
-          };
+          const a11y = cellA11y(c);
           if (col === 0)
             return (
               <Input

@@ -5,6 +5,7 @@ import { AmountInput } from '../../components/AmountInput/AmountInput';
 import type { FormApi } from '../../components/FormErrors/useSchemaForm';
 import type { ProgramDraft, RuleSetDraft } from './draft';
 import { trancheSum } from './draft';
+import { cellA11y, replaceAt } from '../../components/RowsEditor/cells';
 import { RowsEditor } from '../../components/RowsEditor/RowsEditor';
 
 type Form = FormApi<ProgramDraft>;
@@ -13,10 +14,6 @@ type Form = FormApi<ProgramDraft>;
 export function updateRuleSet(form: Form, path: string, fn: (rs: RuleSetDraft) => RuleSetDraft): void {
   form.update((d) => ({ ...d, ruleSet: fn(d.ruleSet) }), [path]);
   form.touch(path);
-}
-
-function replaceAt<T>(list: T[], index: number, patch: Partial<T>): T[] {
-  return list.map((item, i) => (i === index ? { ...item, ...patch } : item));
 }
 
 export function CategoriesEditor({ form }: { form: Form }) {
@@ -41,12 +38,7 @@ export function CategoriesEditor({ form }: { form: Form }) {
       count={rows.length}
       renderCell={(row, col, c) => {
         const item = rows[row]!;
-        const a11y = {
-          id: c.id,
-          'aria-invalid': Boolean(c.error),
-          'aria-describedby': c.error ? `${c.id}-error` : undefined,
-          status: c.error ? ('error' as const) : undefined,
-        };
+        const a11y = cellA11y(c);
         if (col === 0)
           return (
             <Input
@@ -120,12 +112,7 @@ export function ClassCapsEditor({ form }: { form: Form }) {
       count={rows.length}
       renderCell={(row, col, c) => {
         const item = rows[row]!;
-        const a11y = {
-          id: c.id,
-          'aria-invalid': Boolean(c.error),
-          'aria-describedby': c.error ? `${c.id}-error` : undefined,
-          status: c.error ? ('error' as const) : undefined,
-        };
+        const a11y = cellA11y(c);
         if (col === 0)
           return (
             <Input
@@ -200,12 +187,7 @@ export function TrancheEditor({ form }: { form: Form }) {
       count={rows.length}
       renderCell={(row, col, c) => {
         const item = rows[row]!;
-        const a11y = {
-          id: c.id,
-          'aria-invalid': Boolean(c.error),
-          'aria-describedby': c.error ? `${c.id}-error` : undefined,
-          status: c.error ? ('error' as const) : undefined,
-        };
+        const a11y = cellA11y(c);
         if (col === 0)
           return (
             <InputNumber
