@@ -4,4 +4,11 @@ export { dispatch, type CallContext } from './dispatch';
 export { handlers } from './handlers';
 export { AppError } from '../services/app-error';
 export { DatabaseOpenError } from '../db/errors';
-export { DEMO_PASSWORD, DEMO_PROJECT_NAMES, DEMO_USERS, seedDemo, type SeedDemoOptions } from '../services/demo/index';
+export {
+  DEMO_EXPERTS,
+  DEMO_PASSWORD,
+  DEMO_PROJECT_NAMES,
+  DEMO_USERS,
+  seedDemo,
+  type SeedDemoOptions,
+} from '../services/demo/index';

@@ -59,7 +59,8 @@ describe('grants init', () => {
     const r = grants(['--db', db, 'init', '--demo']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/已加载示例数据：\d+ 个资金计划，300 个机构，6 个演示账号/);
+    expect(r.stdout).toMatch(/已加载示例数据：\d+ 个资金计划，300 个机构，400 个申报项目，6 个演示账号/);
+    expect(r.stdout).toContain('expert1');
     for (const user of DEMO_USERS) expect(r.stdout).toMatch(new RegExp(`^  ${user.username} +${DEMO_PASSWORD} `, 'm'));
     expect(r.stdout).toContain('系统管理员');
 

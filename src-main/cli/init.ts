@@ -1,5 +1,14 @@
 import type { Locale, Role } from '../contract';
-import { AppError, closeApp, DEMO_PASSWORD, DEMO_USERS, seedDemo, systemContext, type AppContext } from '../api';
+import {
+  AppError,
+  closeApp,
+  DEMO_EXPERTS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  seedDemo,
+  systemContext,
+  type AppContext,
+} from '../api';
 import { countUsers } from '../db/users-repo';
 import { databaseFacts } from '../db/system-repo';
 import { intOption } from './args';
@@ -29,7 +38,8 @@ function loadDemo(app: AppContext, io: Io, locale: Locale, projects: number | un
   }
   io.out(t('init.demoLoaded', locale, { ...result }));
   io.out(t('init.accountHeader', locale));
-  for (const user of DEMO_USERS) {
+  // The synthetic experts are real accounts too (they score in the sample reviews), so they are listed.
+  for (const user of [...DEMO_USERS, ...DEMO_EXPERTS]) {
     const roles = user.roles.map((r) => ROLE_LABELS[r][locale]).join('、');
     const who = user.displayName === roles ? roles : `${roles}（${user.displayName}）`;
     io.out(`  ${user.username.padEnd(10)} ${DEMO_PASSWORD.padEnd(10)} ${who}`);

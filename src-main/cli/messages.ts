@@ -30,8 +30,8 @@ export const CLI_MESSAGES = {
     en: 'database ready: {path} (schema version {version})',
   },
   'init.demoLoaded': {
-    zh: '已加载示例数据：{fundPrograms} 个资金计划，{organizations} 个机构，{users} 个演示账号：',
-    en: 'sample data loaded: {fundPrograms} fund programs, {organizations} organizations, {users} demo accounts:',
+    zh: '已加载示例数据：{fundPrograms} 个资金计划，{organizations} 个机构，{applications} 个申报项目，{users} 个演示账号：',
+    en: 'sample data loaded: {fundPrograms} fund programs, {organizations} organizations, {applications} applications, {users} demo accounts:',
   },
   'init.demoNotEmpty': {
     zh: '数据库“{path}”中已有数据，不能加载示例数据（--demo 只能用于新数据库）',
