@@ -4,7 +4,11 @@ import { dispatch, type AppContext, type CallContext } from '../../api';
 import { httpError } from './messages';
 import { readSessionCookie, sessionCookie } from './security';
 
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/**
+ * Room for the largest op input: an uploaded spreadsheet travels as base64 (the import ops accept up to 28 MB of
+ * it), plus its JSON wrapping.
+ */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const OP_PATH = /^\/api\/([A-Za-z][A-Za-z0-9_.]{0,63})$/;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
