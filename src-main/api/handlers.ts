@@ -8,6 +8,7 @@ import * as organizationBars from '../services/organization-bars';
 import * as organizations from '../services/organizations';
 import * as savedFilters from '../services/saved-filters';
 import * as system from '../services/system';
+import * as tranches from '../services/tranches/index';
 import * as transfer from '../services/transfer/index';
 import * as users from '../services/users';
 
@@ -62,4 +63,10 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'savedFilters.list': savedFilters.list,
   'savedFilters.save': savedFilters.save,
   'savedFilters.delete': savedFilters.remove,
+  'tranches.list': tranches.list,
+  'tranches.prepare': tranches.prepare,
+  'tranches.withdraw': tranches.withdraw,
+  'tranches.release': tranches.release,
+  'tranches.reverse': tranches.reverse,
+  'tranches.cancel': tranches.cancel,
 };

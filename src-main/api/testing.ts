@@ -14,6 +14,7 @@ import { addUser, TEST_PASSWORD, TestClock } from '../services/testing';
 import { closeApp, createApp, type AppContext } from './app';
 import type { CallContext } from './dispatch';
 import { applicationSamples, seedFixtureApplications } from './testing-applications';
+import { trancheSamples } from './testing-tranches';
 import { transferSamples } from './testing-transfer';
 
 /**
@@ -168,5 +169,6 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     'log.verify': {},
     ...applicationSamples(f.userIds),
     ...transferSamples(ORG_CODE),
+    ...trancheSamples(),
   };
 }

@@ -6,6 +6,7 @@ import { logOps } from './ops/log';
 import { organizationsOps } from './ops/organizations';
 import { savedFiltersOps } from './ops/saved-filters';
 import { systemOps } from './ops/system';
+import { tranchesOps } from './ops/tranches';
 import { transferOps } from './ops/transfer';
 import { usersOps } from './ops/users';
 
@@ -23,6 +24,7 @@ export const ops = {
   ...applicationsOps,
   ...transferOps,
   ...savedFiltersOps,
+  ...tranchesOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -52,6 +54,7 @@ export * from './ops/log';
 export * from './ops/applications';
 export * from './ops/transfer';
 export * from './ops/saved-filters';
+export * from './ops/tranches';
 // Pure domain helpers the renderer needs too (live 大写 under amount inputs, code checks, district lists).
 export * from '../core/money';
 export * from '../core/credit-code';

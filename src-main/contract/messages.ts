@@ -2,6 +2,7 @@ import type { Locale } from './errors';
 import { localizeParam } from './value-labels';
 import { APPLICATIONS_MESSAGES } from './messages/applications';
 import { LOG_MESSAGES } from './messages/log';
+import { TRANCHES_MESSAGES } from './messages/tranches';
 import { TRANSFER_MESSAGES } from './messages/transfer';
 
 /**
@@ -133,6 +134,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...APPLICATIONS_MESSAGES,
   ...LOG_MESSAGES,
   ...TRANSFER_MESSAGES,
+  ...TRANCHES_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {
@@ -153,6 +155,7 @@ export const PERMISSION_LABELS: Catalogue = {
   'applications.import': { zh: '导入申报项目', en: 'import applications' },
   'applications.export': { zh: '导出数据', en: 'export data' },
   'organizations.sanction': { zh: '登记机构处理（取消申报资格）', en: 'bar organizations' },
+  'tranches.manage': { zh: '资金拨付', en: 'release tranches' },
 };
 
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {

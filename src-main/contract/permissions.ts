@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'applications.import',
   'applications.export',
   'organizations.sanction',
+  'tranches.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,7 +46,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'log.read',
   ],
   // Finance officers review budgets, run the public notice and approve (立项); approval needs this role.
-  finance: [...READ_ALL, 'applications.financeReview', 'applications.approve', 'organizations.sanction'],
+  finance: [
+    ...READ_ALL,
+    'applications.financeReview',
+    'applications.approve',
+    'organizations.sanction',
+    'tranches.manage',
+  ],
   // Project officers register organizations, take in applications, do the formal check and assign experts.
   project: [
     ...READ_ALL,

@@ -1,5 +1,6 @@
 import type { Locale } from './errors';
 import { APPLICATION_VALUE_LABELS } from './messages/applications';
+import { TRANCHE_VALUE_LABELS } from './messages/tranches';
 
 /**
  * Display names for enum values that appear inside rule messages. A message parameter written as
@@ -28,6 +29,7 @@ const VALUE_LABELS: Record<string, { zh: string; en: string }> = {
   'source.LOTTERY': { zh: '市级福彩公益金', en: 'municipal welfare-lottery funds' },
   'source.CENTRAL_LOTTERY': { zh: '中央专项彩票公益金', en: 'central lottery funds' },
   ...APPLICATION_VALUE_LABELS,
+  ...TRANCHE_VALUE_LABELS,
 };
 
 export function valueLabel(ref: string, locale: Locale): string {

@@ -56,6 +56,7 @@ describe('users', () => {
         'applications.financeReview',
         'applications.approve',
         'organizations.sanction',
+        'tranches.manage',
         'organizations.manage',
         'applications.edit',
         'applications.formalReview',

@@ -7,6 +7,7 @@ import { migration0006 } from './0006_applications';
 import { migration0007 } from './0007_reviews';
 import { migration0008 } from './0008_agreements';
 import { migration0009 } from './0009_saved_filters';
+import { migration0010 } from './0010_tranche_records';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

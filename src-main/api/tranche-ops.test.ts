@@ -1,0 +1,89 @@
+import { copyFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ops, type Envelope, type ErrorKind, type Role } from '../contract/index';
+import { databaseDigest } from '../db/system-repo';
+import { TempFolder } from '../db/testing';
+import { addUser, TestClock } from '../services/testing';
+import { closeApp, createApp, type AppContext } from './app';
+import { dispatch } from './dispatch';
+import { caller, openFixture, type Fixture } from './testing';
+import { FIXTURE_APPS } from './testing-applications';
+import { trancheSamples } from './testing-tranches';
+
+/** Tranches through dispatch: the finance-only permission, maker–checker across two users, and the envelopes. */
+let folder: TempFolder;
+let template: string;
+let fixture: Pick<Fixture, 'tokens' | 'userIds'>;
+beforeAll(() => {
+  folder = new TempFolder();
+  const f = openFixture(folder, 'template.sqlite');
+  fixture = { tokens: f.tokens, userIds: f.userIds };
+  template = folder.file('template.sqlite');
+  closeApp(f.app);
+});
+afterAll(() => folder.remove());
+
+let n = 0;
+function fresh(): AppContext {
+  const file = folder.file(`copy-${++n}.sqlite`);
+  copyFileSync(template, file);
+  return createApp({ dbPath: file, host: 'test', clock: new TestClock().now });
+}
+
+function failed(env: Envelope<unknown>, kind: ErrorKind) {
+  if (env.ok) throw new Error(`expected ${kind}, got success`);
+  expect(env.error.kind).toBe(kind);
+  return env.error;
+}
+
+const samples = trancheSamples();
+const MUTATIONS = (Object.keys(samples) as (keyof typeof samples)[]).filter((op) => ops[op].mutation);
+const digest = (app: AppContext) => databaseDigest(app.db, { excludeColumns: { sessions: ['last_seen_at'] } });
+
+describe('tranche ops through dispatch', () => {
+  it.each(['admin', 'project', 'evaluator', 'auditor'] as Role[])(
+    'a %s may read the plan but every tranche mutation is Forbidden',
+    async (role) => {
+      const app = fresh();
+      const who = caller(fixture.tokens[role]);
+      const plan = await dispatch(app, 'tranches.list', samples['tranches.list'], who);
+      expect(plan).toMatchObject({
+        ok: true,
+        value: { tranches: [{ availableActions: [] }, { availableActions: [] }] },
+      });
+      const before = digest(app);
+      for (const op of MUTATIONS) {
+        const e = failed(await dispatch(app, op, samples[op], who), 'Forbidden');
+        expect(e.message).toBe('没有权限：此操作需要“资金拨付”权限');
+      }
+      expect(digest(app)).toBe(before);
+      closeApp(app);
+    },
+  );
+
+  it('one finance user alone cannot release; a second one can', async () => {
+    const app = fresh();
+    const finance = caller(fixture.tokens.finance);
+    const second = caller(addUser(app, 'finance2', ['finance']).token, 'en');
+    const trancheId = samples['tranches.release'].trancheId;
+    expect((await dispatch(app, 'tranches.prepare', samples['tranches.prepare'], finance)).ok).toBe(true);
+
+    const unsigned = failed(await dispatch(app, 'tranches.release', { trancheId }, second), 'RuleViolation');
+    expect(unsigned.message).toBe('the agreement has not been signed');
+    const signed = { applicationId: FIXTURE_APPS.approved, signedDate: '2024-05-01' };
+    expect((await dispatch(app, 'agreements.sign', signed, finance)).ok).toBe(true);
+
+    const alone = failed(await dispatch(app, 'tranches.release', { trancheId }, finance), 'RuleViolation');
+    expect(alone.message).toBe('拨付须由另一名财务人员审核，经办人不能审核自己提交的拨付');
+    const env = await dispatch(app, 'tranches.release', { trancheId }, second);
+    expect(env).toMatchObject({ ok: true, value: { state: 'released', voucherNo: '记-2024-0001' } });
+    const logged = app.db
+      .prepare("SELECT op, entity_type FROM operation_log WHERE op LIKE 'tranches.%' ORDER BY id")
+      .all();
+    expect(logged).toEqual([
+      { op: 'tranches.prepare', entity_type: 'tranche' },
+      { op: 'tranches.release', entity_type: 'tranche' },
+    ]);
+    closeApp(app);
+  });
+});

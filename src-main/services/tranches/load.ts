@@ -1,0 +1,44 @@
+import type { AgreementView } from '../../contract/index';
+import { getAgreementByApplication } from '../../db/agreements-repo';
+import type { ApplicationRecord } from '../../db/applications-repo';
+import {
+  applicationOfTranche,
+  listTrancheRecords,
+  listTranches,
+  type TrancheRecordRow,
+  type TrancheRow,
+} from '../../db/tranches-repo';
+import { AppError } from '../app-error';
+import type { ServiceContext } from '../context';
+import { loadApplication } from '../applications/load';
+import { trancheViolation } from './present';
+
+/** Everything one agreement's tranches are judged by: the plan, where each stands, and every posted record. */
+export interface TranchePlan {
+  application: ApplicationRecord;
+  agreement: AgreementView;
+  tranches: TrancheRow[];
+  records: TrancheRecordRow[];
+}
+
+/** Only an approved application has an agreement, and only an agreement has tranches. */
+export function loadPlan(ctx: ServiceContext, applicationId: number, field = 'applicationId'): TranchePlan {
+  const application = loadApplication(ctx, applicationId, field);
+  if (application.state !== 'approved')
+    throw trancheViolation([{ rule: 'tranche.notApproved', params: { state: application.state } }], field);
+  const agreement = getAgreementByApplication(ctx.db, application.id);
+  if (!agreement) throw new AppError('NotFound', 'agreement.notFound', { id: application.code }, field);
+  return {
+    application,
+    agreement,
+    tranches: listTranches(ctx.db, agreement.id),
+    records: listTrancheRecords(ctx.db, agreement.id),
+  };
+}
+
+export function loadTranche(ctx: ServiceContext, trancheId: number): { plan: TranchePlan; tranche: TrancheRow } {
+  const applicationId = applicationOfTranche(ctx.db, trancheId);
+  if (applicationId === null) throw new AppError('NotFound', 'tranche.notFound', { id: trancheId }, 'trancheId');
+  const plan = loadPlan(ctx, applicationId, 'trancheId');
+  return { plan, tranche: plan.tranches.find((t) => t.id === trancheId)! };
+}

@@ -1,0 +1,51 @@
+import type { TrancheView } from '../../contract/index';
+import { trancheTransition, type TrancheAction, type TrancheState } from '../../core/tranche-state';
+import { setTrancheState, type TrancheRow, type TrancheStateFields } from '../../db/tranches-repo';
+import { nowIso } from '../app-error';
+import { recordChange } from '../audit';
+import type { ServiceContext } from '../context';
+import { loadTranche } from './load';
+import { throwIfAnyTranche } from './present';
+import { trancheView } from './view';
+
+/** The state machine's answer, or a RuleViolation naming the tranche's state and the action. */
+export function nextTrancheState(tranche: TrancheRow, action: TrancheAction): TrancheState {
+  const r = trancheTransition(tranche.state, action);
+  if (!r.ok) throwIfAnyTranche([r.violation]);
+  return (r as { next: TrancheState }).next;
+}
+
+export function stateFields(t: TrancheRow): TrancheStateFields {
+  return {
+    state: t.state,
+    voucherNo: t.voucherNo,
+    voucherDate: t.voucherDate,
+    preparedBy: t.preparedBy?.id ?? null,
+    preparedAt: t.preparedAt,
+    releasedBy: t.releasedBy?.id ?? null,
+    releasedAt: t.releasedAt,
+  };
+}
+
+/** Stores the new state, logs before/after (plus what the audit should see, e.g. a reason) and answers the view. */
+export function saveState(
+  ctx: ServiceContext,
+  tranche: TrancheRow,
+  next: TrancheStateFields,
+  extra: Record<string, unknown> = {},
+): TrancheView {
+  setTrancheState(ctx.db, tranche.id, next, nowIso(ctx));
+  recordChange(
+    ctx,
+    'tranche',
+    tranche.id,
+    { seq: tranche.seq, ...stateFields(tranche) },
+    {
+      seq: tranche.seq,
+      ...next,
+      ...extra,
+    },
+  );
+  const reloaded = loadTranche(ctx, tranche.id);
+  return trancheView(ctx, reloaded.plan, reloaded.tranche);
+}
