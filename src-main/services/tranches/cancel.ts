@@ -5,7 +5,7 @@ import { nowIso, requireUser } from '../app-error';
 import type { ServiceContext } from '../context';
 import { loadTranche } from './load';
 import { throwIfAnyTranche } from './present';
-import { nextTrancheState, saveState } from './step';
+import { clearedFields, nextTrancheState, saveState } from './step';
 
 /** A tranche that will not be paid is cancelled explicitly, with a reason, so close-out sees it as settled. */
 export function cancel(ctx: ServiceContext, input: OpParsedInput<'tranches.cancel'>): OpOutput<'tranches.cancel'> {
@@ -26,18 +26,5 @@ export function cancel(ctx: ServiceContext, input: OpParsedInput<'tranches.cance
     by: user.id,
     at: nowIso(ctx),
   });
-  return saveState(
-    ctx,
-    tranche,
-    {
-      state,
-      voucherNo: null,
-      voucherDate: null,
-      preparedBy: null,
-      preparedAt: null,
-      releasedBy: null,
-      releasedAt: null,
-    },
-    { recordId, reason },
-  );
+  return saveState(ctx, tranche, clearedFields(state), { recordId, reason });
 }

@@ -6,7 +6,7 @@ import { nowIso, requireUser } from '../app-error';
 import type { ServiceContext } from '../context';
 import { loadTranche } from './load';
 import { throwIfAnyTranche } from './present';
-import { nextTrancheState, saveState } from './step';
+import { clearedFields, nextTrancheState, saveState } from './step';
 
 /**
  * A mistaken release is never edited: a reversal record (negative amount) points at it, and the tranche
@@ -57,18 +57,10 @@ export function reverse(ctx: ServiceContext, input: OpParsedInput<'tranches.reve
     by: user.id,
     at: nowIso(ctx),
   });
-  return saveState(
-    ctx,
-    tranche,
-    {
-      state,
-      voucherNo: null,
-      voucherDate: null,
-      preparedBy: null,
-      preparedAt: null,
-      releasedBy: null,
-      releasedAt: null,
-    },
-    { recordId, reverses: posted.id, amountFen: reversal.amountFen, reason: reversal.reason },
-  );
+  return saveState(ctx, tranche, clearedFields(state), {
+    recordId,
+    reverses: posted.id,
+    amountFen: reversal.amountFen,
+    reason: reversal.reason,
+  });
 }

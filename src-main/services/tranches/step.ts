@@ -28,6 +28,19 @@ export function stateFields(t: TrancheRow): TrancheStateFields {
 }
 
 /** Stores the new state, logs before/after (plus what the audit should see, e.g. a reason) and answers the view. */
+/** A state with no preparation on it: after a withdrawal, a reversal or a cancellation. */
+export function clearedFields(state: TrancheState): TrancheStateFields {
+  return {
+    state,
+    voucherNo: null,
+    voucherDate: null,
+    preparedBy: null,
+    preparedAt: null,
+    releasedBy: null,
+    releasedAt: null,
+  };
+}
+
 export function saveState(
   ctx: ServiceContext,
   tranche: TrancheRow,

@@ -2,7 +2,7 @@ import type { OpOutput, OpParsedInput } from '../../contract/index';
 import { requireUser } from '../app-error';
 import type { ServiceContext } from '../context';
 import { loadTranche } from './load';
-import { nextTrancheState, saveState } from './step';
+import { clearedFields, nextTrancheState, saveState } from './step';
 
 /** The maker takes a preparation back, or the checker sends it back; nothing was posted, so nothing is reversed. */
 export function withdraw(
@@ -12,18 +12,5 @@ export function withdraw(
   requireUser(ctx);
   const { tranche } = loadTranche(ctx, input.trancheId);
   const state = nextTrancheState(tranche, 'withdraw');
-  return saveState(
-    ctx,
-    tranche,
-    {
-      state,
-      voucherNo: null,
-      voucherDate: null,
-      preparedBy: null,
-      preparedAt: null,
-      releasedBy: null,
-      releasedAt: null,
-    },
-    { reason: input.reason.trim() },
-  );
+  return saveState(ctx, tranche, clearedFields(state), { reason: input.reason.trim() });
 }
