@@ -1,13 +1,12 @@
-import type { ApplicationDetail, OpInput } from '@contract';
-import { applicationInput, applicationUpdateInput } from '@contract';
+import type { ApplicationDetail } from '@contract';
 import { Button, Card, Col, Form, Row, Space } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOp, useOpMutation } from '../../api/hooks';
+import { useOp } from '../../api/hooks';
 import { AmountInput } from '../../components/AmountInput/AmountInput';
 import { Field } from '../../components/FormErrors/Field';
 import { FormAlert } from '../../components/FormErrors/FormAlert';
-import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
+import { useSaveForm } from '../../components/FormErrors/useSaveForm';
 import { RemoteSelect, type RemoteOption } from '../../components/RemoteSelect';
 import { BudgetLinesEditor, IndicatorsEditor } from './ApplicationRows';
 import { BasicFields } from './BasicFields';
@@ -31,25 +30,15 @@ interface Props {
 /** Create or edit an application (draft or returned), validated by the contract's applicationInput. */
 export function ApplicationForm({ id, initial, labels, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const create = useOpMutation('applications.create');
-  const update = useOpMutation('applications.update');
-  const toInput = useCallback(
-    (d: ApplicationDraft) => (id === null ? applicationInputOf(d) : { id, ...applicationInputOf(d) }),
-    [id],
-  );
-  const form = useSchemaForm({
+  const form = useSaveForm({
     formId: 'application',
-    schema: id === null ? applicationInput : applicationUpdateInput,
+    id,
+    create: 'applications.create',
+    update: 'applications.update',
     initial,
-    toInput,
+    toFields: applicationInputOf,
     knownPaths: APPLICATION_PATHS,
-    onValid: async (input) => {
-      const view =
-        id === null
-          ? await create.mutateAsync(input as OpInput<'applications.create'>)
-          : await update.mutateAsync(input as OpInput<'applications.update'>);
-      onSaved(view);
-    },
+    onSaved,
   });
   const { draft } = form;
   const programId = draft.fundProgramId;

@@ -1,14 +1,13 @@
-import type { FundProgramView, FundSource, OpInput } from '@contract';
-import { FUND_SOURCES, fundProgramInput, fundProgramUpdateInput, ruleSetTemplate } from '@contract';
+import type { FundProgramView, FundSource } from '@contract';
+import { FUND_SOURCES, ruleSetTemplate } from '@contract';
 import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpMutation } from '../../api/hooks';
 import { AmountInput } from '../../components/AmountInput/AmountInput';
 import { Field } from '../../components/FormErrors/Field';
 import { FormAlert } from '../../components/FormErrors/FormAlert';
-import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
+import { useSaveForm } from '../../components/FormErrors/useSaveForm';
 import { PROGRAM_PATHS, programInput, ruleSetDraft, type ProgramDraft } from './draft';
 import { RuleSetEditor } from './RuleSetEditor';
 
@@ -23,23 +22,15 @@ interface Props {
 export function FundProgramForm({ id, initial, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
-  const create = useOpMutation('fundPrograms.create');
-  const update = useOpMutation('fundPrograms.update');
-  const toInput = useCallback((d: ProgramDraft) => (id === null ? programInput(d) : { id, ...programInput(d) }), [id]);
-  const form = useSchemaForm({
+  const form = useSaveForm({
     formId: 'fund-program',
-    schema: id === null ? fundProgramInput : fundProgramUpdateInput,
+    id,
+    create: 'fundPrograms.create',
+    update: 'fundPrograms.update',
     initial,
-    toInput,
+    toFields: programInput,
     knownPaths: PROGRAM_PATHS,
-    onValid: async (input) => {
-      // The schema was chosen by `id`, so the parsed input has the matching op's shape.
-      const view =
-        id === null
-          ? await create.mutateAsync(input as OpInput<'fundPrograms.create'>)
-          : await update.mutateAsync(input as OpInput<'fundPrograms.update'>);
-      onSaved(view);
-    },
+    onSaved,
   });
   const { draft } = form;
   // The rules as last loaded (stored or template): only edits beyond them need a confirmation to replace.

@@ -1,14 +1,12 @@
-import type { OpInput, OrganizationView, OrgKind } from '@contract';
-import { ORG_KINDS, RATINGS, REGISTRATIONS, organizationInput, organizationUpdateInput } from '@contract';
+import type { OrganizationView, OrgKind } from '@contract';
+import { ORG_KINDS, RATINGS, REGISTRATIONS } from '@contract';
 import { Button, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpMutation } from '../../api/hooks';
 import { useLocale } from '../../app/i18n';
 import { Field } from '../../components/FormErrors/Field';
 import { FormAlert } from '../../components/FormErrors/FormAlert';
-import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
+import { useSaveForm } from '../../components/FormErrors/useSaveForm';
 import { kindFromCreditCode, ORG_PATHS, type OrgDraft, type Rating, type Registration } from './draft';
 import { districtOptions } from './labels';
 
@@ -19,28 +17,24 @@ interface Props {
   onCancel: () => void;
 }
 
+/** The draft already has the op's field shapes. */
+const asFields = (d: OrgDraft) => d;
+
 type TextKey = 'name' | 'creditCode' | 'legalRepresentative' | 'contactPerson' | 'phone';
 
 /** Create or edit an organization; the credit code is checked (GB 32100) as soon as the field is left. */
 export function OrganizationForm({ id, initial, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const create = useOpMutation('organizations.create');
-  const update = useOpMutation('organizations.update');
-  const toInput = useCallback((d: OrgDraft) => (id === null ? d : { id, ...d }), [id]);
-  const form = useSchemaForm({
+  const form = useSaveForm({
     formId: 'organization',
-    schema: id === null ? organizationInput : organizationUpdateInput,
+    id,
+    create: 'organizations.create',
+    update: 'organizations.update',
     initial,
-    toInput,
+    toFields: asFields,
     knownPaths: ORG_PATHS,
-    onValid: async (input) => {
-      const view =
-        id === null
-          ? await create.mutateAsync(input as OpInput<'organizations.create'>)
-          : await update.mutateAsync(input as OpInput<'organizations.update'>);
-      onSaved(view);
-    },
+    onSaved,
   });
   const { draft } = form;
 
