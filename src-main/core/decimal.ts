@@ -95,10 +95,17 @@ export function decimalRatio(a: Decimal, b: Decimal): Ratio | null {
  * Rounding happens here and only here; store or compare the Ratio itself.
  */
 export function basisPoints(r: Ratio): number {
+  const bp = basisPointsOrNull(r);
+  if (bp === null) throw new RangeError(`rate too large for basis points: ${r.numerator}/${r.denominator}`);
+  return bp;
+}
+
+/** The same, or null where the rate is too large to show as a number (e.g. 900,719,926 achieved of 0.001). */
+export function basisPointsOrNull(r: Ratio): number | null {
   const neg = r.numerator < 0n;
   const n = neg ? -r.numerator : r.numerator;
   const bp = (n * 20_000n + r.denominator) / (2n * r.denominator);
-  if (bp > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`rate too large for basis points: ${bp}`);
+  if (bp > BigInt(Number.MAX_SAFE_INTEGER)) return null;
   return Number(neg ? -bp : bp);
 }
 

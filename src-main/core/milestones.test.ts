@@ -134,6 +134,13 @@ describe('indicator progress (完成值 / 目标值 / 完成率)', () => {
     ]);
   });
 
+  it('keeps an exact rate where the basis points are too large to show (found by the property below)', () => {
+    const p = indicatorProgress(decimal(1, 3), [{ date: '2016-01-01', value: decimal(900719926, 0) }]);
+    expect(p.met).toBe(true);
+    expect(p.rate).toEqual({ numerator: 900719926000n, denominator: 1n });
+    expect(p.rateBasisPoints).toBeNull();
+  });
+
   it('property: met ⇔ rate ≥ 100% exactly, whatever the scales', () => {
     const d = fc.tuple(fc.integer({ min: 1, max: 10 ** 9 }), fc.integer({ min: 0, max: 4 }));
     fc.assert(

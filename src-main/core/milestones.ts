@@ -6,7 +6,7 @@
  */
 import type { Violation } from './application-rules';
 import { isCalendarDate } from './calendar';
-import { basisPoints, compareDecimal, decimalRatio, decimalText, type Decimal, type Ratio } from './decimal';
+import { basisPointsOrNull, compareDecimal, decimalRatio, decimalText, type Decimal, type Ratio } from './decimal';
 
 export interface MilestoneRecord {
   name: string;
@@ -71,7 +71,7 @@ export interface IndicatorProgress {
   achievedDate: string | null;
   /** achieved / target exactly; null without a reading or with a zero target. */
   rate: Ratio | null;
-  /** The rate in 0.01% units, half up; display only. */
+  /** The rate in 0.01% units, half up; display only (null where it is too large to show; `rate` stays exact). */
   rateBasisPoints: number | null;
   /** Achieved ≥ target. */
   met: boolean;
@@ -91,7 +91,7 @@ export function indicatorProgress(target: Decimal, readings: readonly IndicatorR
     achieved: latest.value,
     achievedDate: latest.date,
     rate,
-    rateBasisPoints: rate ? basisPoints(rate) : null,
+    rateBasisPoints: rate ? basisPointsOrNull(rate) : null,
     met: compareDecimal(latest.value, target) >= 0,
   };
 }
