@@ -8,6 +8,7 @@ import { migration0007 } from './0007_reviews';
 import { migration0008 } from './0008_agreements';
 import { migration0009 } from './0009_saved_filters';
 import { migration0010 } from './0010_tranche_records';
+import { migration0011 } from './0011_project_status';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
