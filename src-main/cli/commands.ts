@@ -32,6 +32,10 @@ export const COMMANDS: Record<string, Command> = {
     spec: { options: { out: { type: 'string' }, as: { type: 'string' } }, positionals: ['projects'] },
     run: async (ctx) => (await import('./export')).runExport(ctx),
   },
+  tranches: {
+    spec: { options: { seq: { type: 'string' } }, positionals: ['CODE'] },
+    run: async (ctx) => (await import('./tranches')).runTranches(ctx),
+  },
   audit: {
     spec: { options: { anchor: { type: 'string' } }, positionals: ['verify'] },
     run: async (ctx) => (await import('./audit')).runAudit(ctx),

@@ -5,7 +5,7 @@ import { EXIT_OK, UsageError } from './output';
 
 export const DEFAULT_PORT = 4800;
 
-type HelpTopic = 'main' | 'init' | 'serve' | 'amount-words' | 'import' | 'export' | 'audit' | 'help';
+type HelpTopic = 'main' | 'init' | 'serve' | 'amount-words' | 'import' | 'export' | 'tranches' | 'audit' | 'help';
 
 function mainHelp(locale: Locale): string {
   const dir = defaultDataDir();
@@ -21,6 +21,7 @@ function mainHelp(locale: Locale): string {
   import applications FILE [--dry-run] [--as 用户名]
                                  从 .xlsx/.csv 导入申报项目（全部无误才导入）
   export projects --out FILE     导出全部申报项目为 .xlsx 或 .csv
+  tranches 项目编号 [--seq N]    列出项目的各期拨付及每个拨付条件是否满足
   audit verify [--anchor 哈希]   校验操作日志的哈希链，指出第一条被改动的日志
   help [命令]                    显示帮助
 
@@ -42,6 +43,7 @@ Commands:
   import applications FILE [--dry-run] [--as USERNAME]
                                  import applications from .xlsx/.csv (all rows or none)
   export projects --out FILE     export every application as .xlsx or .csv
+  tranches CODE [--seq N]        list a project's tranches and whether each release condition holds
   audit verify [--anchor HASH]   check the operation log's hash chain; names the first tampered entry
   help [command]                 show help
 
@@ -142,6 +144,19 @@ submission time; amounts are exact decimal yuan, dates ISO. CSV is UTF-8 with a 
 = + - @ gets a leading apostrophe so no spreadsheet runs it as a formula.
 The export is logged: --as names who exported (with the "export data" permission); otherwise the log names
 the operating-system account (cli:name).`,
+  },
+  tranches: {
+    zh: `用法：grants [--db PATH] tranches 项目编号 [--seq N]
+
+列出项目（项目编号即立项批准文号）的拨付计划：每期的比例、金额、拨付条件、状态、凭证号、拨付和冲销记录，
+以及每个拨付条件是否满足（✓ 满足，✗ 不满足及原因，例如“尚无中期评估”）。
+  --seq N         只看第 N 期；有任何条件不满足时退出码为 1，便于脚本判断能否拨付`,
+    en: `Usage: grants [--db PATH] tranches CODE [--seq N]
+
+Lists the tranche plan of a project (CODE is the approval number): each tranche's percent, amount, release
+condition, state, voucher, releases and reversals, and whether each release condition holds (✓ holds,
+✗ fails with the reason, e.g. "no mid-term evaluation yet").
+  --seq N         only tranche N; exits 1 when any of its conditions fails, so scripts can tell`,
   },
   audit: {
     zh: `用法：grants [--db PATH] audit verify [--anchor 哈希]

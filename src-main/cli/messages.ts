@@ -103,6 +103,33 @@ export const CLI_MESSAGES = {
     zh: '已导出 {count} 个申报项目：{file}',
     en: 'exported {count} applications to {file}',
   },
+  // grants tranches CODE
+  'tranches.projectNotFound': {
+    zh: '没有项目编号为“{code}”的项目（项目编号即立项批准文号）',
+    en: 'there is no project "{code}" (the project code is the approval number)',
+  },
+  'tranches.seqNotFound': { zh: '项目 {code} 没有第 {seq} 期拨付', en: 'project {code} has no tranche {seq}' },
+  'tranches.header': {
+    zh: '项目 {code}：批复金额 {approved} 元，已拨付 {released} 元，共 {count} 期',
+    en: 'project {code}: approved {approved} yuan, released {released} yuan, {count} tranches',
+  },
+  'tranches.line': {
+    zh: '第 {seq} 期  {percent}%  {amount} 元  条件：{condition}  状态：{state}',
+    en: 'tranche {seq}  {percent}%  {amount} yuan  condition: {condition}  state: {state}',
+  },
+  'tranches.voucher': { zh: '    凭证号 {voucherNo}，日期 {date}', en: '    voucher {voucherNo}, dated {date}' },
+  'tranches.history.release': {
+    zh: '    {date} 拨付 {amount} 元，凭证号 {voucherNo}（{by}）',
+    en: '    {date} released {amount} yuan, voucher {voucherNo} ({by})',
+  },
+  'tranches.history.reversal': {
+    zh: '    {date} 冲销 {amount} 元（{by}）：{reason}',
+    en: '    {date} reversed {amount} yuan ({by}): {reason}',
+  },
+  'tranches.history.cancellation': {
+    zh: '    {date} 取消（{by}）：{reason}',
+    en: '    {date} cancelled ({by}): {reason}',
+  },
   'db.dirFailed': {
     zh: '无法创建数据目录“{dir}”：{reason}',
     en: 'cannot create the data folder "{dir}": {reason}',
