@@ -94,6 +94,30 @@ describe('application ops through dispatch', () => {
     closeApp(app);
   });
 
+  it('lists an approved application with its project number (项目编号), searchable and sortable by it', async () => {
+    const { app } = fresh();
+    const auditor = caller(fixture.tokens.auditor);
+    const number = app.db
+      .prepare('SELECT agreement_number FROM agreements WHERE application_id = ?')
+      .pluck()
+      .get(FIXTURE_APPS.approved) as string;
+    const found = await dispatch(app, 'applications.list', { search: number.slice(2) }, auditor);
+    expect(found.ok && found.value.rows.map((r) => [r.id, r.agreementNumber])).toEqual([
+      [FIXTURE_APPS.approved, number],
+    ]);
+    const sorted = await dispatch(
+      app,
+      'applications.list',
+      { sort: [{ id: 'agreementNumber', desc: true }], pageSize: 100 },
+      auditor,
+    );
+    const rows = sorted.ok ? sorted.value.rows : [];
+    expect(rows[0]).toMatchObject({ id: FIXTURE_APPS.approved, agreementNumber: number });
+    expect(rows.slice(1).every((r) => r.agreementNumber === null)).toBe(true);
+    expect(rows.every((r) => /^\d{4}-\d\d-\d\d$/.test(r.periodStart) && r.periodEnd >= r.periodStart)).toBe(true);
+    closeApp(app);
+  });
+
   it('approval needs the finance role: a project officer is refused before anything is read', async () => {
     const { app } = fresh();
     const e = failed(

@@ -13,17 +13,20 @@ export type ApplicationSort = ApplicationListQuery['sort'];
 function rowSelect(extraColumns = ''): string {
   return `SELECT a.id, a.code, a.name, a.state, a.fund_program_id, p.code AS program_code, p.year,
   a.organization_id, o.name AS organization_name, a.class_code, a.service_area, a.district_code, a.requested_fen,
-  a.approved_fen, a.submitted_at, a.created_at, a.updated_at, ${extraColumns}
+  a.approved_fen, a.submitted_at, a.created_at, a.updated_at, a.period_start, a.period_end,
+  g.agreement_number, ${extraColumns}
   CASE WHEN EXISTS (SELECT 1 FROM review_assignments r WHERE r.application_id = a.id AND r.evaluator_id = ?
       AND r.scored_at IS NULL AND r.declaration <> 'conflict') THEN NULL ELSE a.mean_score_centi END AS mean_shown
   FROM applications a
   JOIN fund_programs p ON p.id = a.fund_program_id
-  JOIN organizations o ON o.id = a.organization_id`;
+  JOIN organizations o ON o.id = a.organization_id
+  LEFT JOIN agreements g ON g.application_id = a.id`;
 }
 const ROW_SELECT = rowSelect();
 
 const SORT_COLUMNS: Record<ApplicationSort[number]['id'], string> = {
   code: '(a.code_year * 1000000 + a.code_seq)',
+  agreementNumber: 'g.agreement_number',
   name: 'a.name',
   organizationName: 'o.name',
   programCode: 'p.code',
@@ -57,19 +60,24 @@ export function toApplicationRow(r: Record<string, unknown>): ApplicationRow {
     submittedAt: (r.submitted_at as string | null) ?? null,
     createdAt: r.created_at as string,
     updatedAt: r.updated_at as string,
+    periodStart: r.period_start as string,
+    periodEnd: r.period_end as string,
+    agreementNumber: (r.agreement_number as string | null) ?? null,
   };
 }
 
 function whereFor(q: { search: string; filters: ApplicationFilters }): Where {
   const where = new Where();
   if (q.search) {
-    // Codes are typed from the left ("SB-2016-"); names anywhere.
+    // Application codes are typed from the left ("SB-2016-"); names and approval numbers anywhere.
     const like = containsPattern(q.search);
     where.add(
-      `a.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\' OR a.code LIKE ? ESCAPE '\\'`,
+      `a.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\' OR a.code LIKE ? ESCAPE '\\'
+       OR g.agreement_number LIKE ? ESCAPE '\\'`,
       like,
       like,
       prefixPattern(q.search),
+      like,
     );
   }
   const f = q.filters;
@@ -94,7 +102,8 @@ export function listApplications(db: Db, q: ApplicationListQuery, viewerId: numb
   // Counting needs the joins only when a condition reads the program or the organization.
   const joins = q.search !== '' || q.filters.year !== undefined;
   const from = joins
-    ? `applications a JOIN fund_programs p ON p.id = a.fund_program_id JOIN organizations o ON o.id = a.organization_id`
+    ? `applications a JOIN fund_programs p ON p.id = a.fund_program_id JOIN organizations o ON o.id = a.organization_id
+       LEFT JOIN agreements g ON g.application_id = a.id`
     : 'applications a';
   const total = prepared(db, `SELECT COUNT(*) FROM ${from} ${where.sql()}`)
     .pluck()
@@ -123,7 +132,7 @@ export function* iterateApplicationsForExport(
   const where = whereFor(q);
   const order = orderBy(q.sort, SORT_COLUMNS, 'a.id', 'a.id ASC');
   const sql = rowSelect(
-    `o.credit_code, a.project_kind, a.beneficiaries, a.beneficiary_count, a.period_start, a.period_end,
+    `o.credit_code, a.project_kind, a.beneficiaries, a.beneficiary_count,
      a.matching_fen, (SELECT d.approval_number FROM application_decisions d WHERE d.application_id = a.id)
      AS approval_number,`,
   );
@@ -136,8 +145,6 @@ export function* iterateApplicationsForExport(
       projectKind: r.project_kind as ProjectKind,
       beneficiaries: r.beneficiaries as string,
       beneficiaryCount: r.beneficiary_count as number,
-      periodStart: r.period_start as string,
-      periodEnd: r.period_end as string,
       matchingFen: r.matching_fen as number,
       approvalNumber: (r.approval_number as string | null) ?? null,
     };

@@ -222,7 +222,9 @@ export function listQueue(
     db,
     `SELECT a.id, a.code, a.name, a.state, a.fund_program_id, p.code AS program_code, p.year, a.organization_id,
        o.name AS organization_name, a.class_code, a.service_area, a.district_code, a.requested_fen, a.approved_fen,
-       a.submitted_at, a.created_at, a.updated_at, r.declaration, r.scored_at,
+       a.submitted_at, a.created_at, a.updated_at, a.period_start, a.period_end,
+       (SELECT g.agreement_number FROM agreements g WHERE g.application_id = a.id) AS agreement_number,
+       r.declaration, r.scored_at,
        CASE WHEN r.scored_at IS NULL AND r.declaration <> 'conflict' THEN NULL ELSE a.mean_score_centi END
          AS mean_shown
      ${from} ${where.sql()} ${order} LIMIT ? OFFSET ?`,

@@ -90,6 +90,10 @@ export const applicationRowSchema = z.object({
   submittedAt: timestampSchema.nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  periodStart: dateSchema,
+  periodEnd: dateSchema,
+  /** 项目编号: the agreement's (= approval) number once approved. */
+  agreementNumber: z.string().nullable(),
 });
 export type ApplicationRow = z.output<typeof applicationRowSchema>;
 
@@ -180,6 +184,7 @@ export type ApplicationDetail = z.output<typeof applicationDetailSchema>;
 export const applicationListQuery = listQuerySchema(
   [
     'code',
+    'agreementNumber',
     'name',
     'organizationName',
     'programCode',

@@ -87,6 +87,7 @@ export function loadDetail(ctx: ServiceContext, id: number): ApplicationDetail {
   const notice = getNotice(ctx.db, id);
   const decision = getDecision(ctx.db, id);
   const categoryName = new Map(program.ruleSet.categories.map((c) => [c.code, c.name]));
+  const agreement = getAgreementByApplication(ctx.db, id);
   const actions = availableActions(user, a, {
     assignments,
     submitters: listSubmitters(ctx.db, id),
@@ -118,6 +119,7 @@ export function loadDetail(ctx: ServiceContext, id: number): ApplicationDetail {
     beneficiaryCount: a.beneficiaryCount,
     periodStart: a.periodStart,
     periodEnd: a.periodEnd,
+    agreementNumber: agreement?.agreementNumber ?? null,
     objectives: a.objectives,
     matchingFen: a.matchingFen,
     indicators: getIndicators(ctx.db, id),
@@ -173,7 +175,7 @@ export function loadDetail(ctx: ServiceContext, id: number): ApplicationDetail {
       by: person(ctx, decision.by),
       at: decision.at,
     },
-    agreement: getAgreementByApplication(ctx.db, id),
+    agreement,
     availableActions: actions,
   };
 }
