@@ -1,4 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { openDatabase } from '../db/connection';
 import {
   DEFAULT_CONFIG,
@@ -36,6 +38,11 @@ export function createApp(opts: CreateAppOptions): AppContext {
     clock: opts.clock ?? (() => new Date()),
     config: { ...DEFAULT_CONFIG, ...opts.config },
     dbSizeBytes: () => fileSize(dbPath) + fileSize(`${dbPath}-wal`),
+    // The data folder is the database's folder; an in-memory database keeps its files in the temp folder.
+    attachmentsDir:
+      dbPath === ':memory:'
+        ? join(tmpdir(), `grants-attachments-${process.pid}`)
+        : join(dirname(dbPath), 'attachments'),
   };
 }
 

@@ -1,6 +1,6 @@
 import { copyFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasPermission, ops, ROLES, type Envelope, type ErrorKind, type OpName, type Role } from '../contract/index';
+import { hasPermission, ops, ROLES, type Envelope, type ErrorKind, type OpName, type OpOutput, type Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
 import { TempFolder } from '../db/testing';
 import { addUser, TestClock } from '../services/testing';
@@ -101,8 +101,10 @@ describe('application ops through dispatch', () => {
       .prepare('SELECT agreement_number FROM agreements WHERE application_id = ?')
       .pluck()
       .get(FIXTURE_APPS.approved) as string;
+    type Rows = OpOutput<'applications.list'>['rows'];
+    const rowsOf = (env: Envelope<unknown>): Rows => (env.ok ? (env.value as { rows: Rows }).rows : []);
     const found = await dispatch(app, 'applications.list', { search: number.slice(2) }, auditor);
-    expect(found.ok && found.value.rows.map((r) => [r.id, r.agreementNumber])).toEqual([
+    expect(rowsOf(found).map((r) => [r.id, r.agreementNumber])).toEqual([
       [FIXTURE_APPS.approved, number],
     ]);
     const sorted = await dispatch(
@@ -111,7 +113,7 @@ describe('application ops through dispatch', () => {
       { sort: [{ id: 'agreementNumber', desc: true }], pageSize: 100 },
       auditor,
     );
-    const rows = sorted.ok ? sorted.value.rows : [];
+    const rows = rowsOf(sorted);
     expect(rows[0]).toMatchObject({ id: FIXTURE_APPS.approved, agreementNumber: number });
     expect(rows.slice(1).every((r) => r.agreementNumber === null)).toBe(true);
     expect(rows.every((r) => /^\d{4}-\d\d-\d\d$/.test(r.periodStart) && r.periodEnd >= r.periodStart)).toBe(true);

@@ -80,11 +80,11 @@ export async function dispatch(
       }
     });
     const outcome = def.mutation ? run.immediate() : run.deferred();
-    if (!outcome.ok) return { ok: false, error: appErrorBody(outcome.error, locale) };
+    if (!outcome.ok) return { ok: false, error: appErrorBody(outcome.error, locale, labelScope(op)) };
     if (ctx.session.next !== undefined) call.setSessionToken(ctx.session.next);
     return { ok: true, value: outcome.value };
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, error: appErrorBody(e, locale) };
+    if (e instanceof AppError) return { ok: false, error: appErrorBody(e, locale, labelScope(op)) };
     return internalError(e, op, locale);
   }
 }
@@ -117,7 +117,8 @@ function failure(kind: ErrorKind, rule: string, locale: Locale, params: Record<s
   return { ok: false, error: { kind, message: ruleMessage(rule, locale, params), details: { rule } } };
 }
 
-export function appErrorBody(e: AppError, locale: Locale): ApiErrorBody {
+/** `scope` labels the field as the op's own form does (e.g. budgets:lines → 调整科目, not the application's). */
+export function appErrorBody(e: AppError, locale: Locale, scope?: string): ApiErrorBody {
   const violations = localizedViolations(e, locale);
   const list = violations?.map((v, i) => `${i + 1}. ${v.message}`).join(locale === 'zh' ? '；' : '; ');
   const message = ruleMessage(e.rule, locale, list === undefined ? e.params : { ...e.params, list });
@@ -128,7 +129,7 @@ export function appErrorBody(e: AppError, locale: Locale): ApiErrorBody {
   if (Array.isArray(e.params.rowErrors)) details.rowErrors = e.params.rowErrors;
   if (e.field !== undefined) {
     const path = e.field.split('.');
-    const field = fieldLabel(path, locale);
+    const field = fieldLabel(path, locale, scope);
     details.field = field;
     // The same shape as schema failures, so a form shows a conflict beside the field like any other error.
     details.issues = [{ path: e.field, field, rule: e.rule, message }];

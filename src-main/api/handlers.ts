@@ -1,14 +1,20 @@
 import type { OpName, OpOutput, OpParsedInput } from '../contract/index';
 import * as applications from '../services/applications/index';
+import * as attachments from '../services/attachments/index';
 import * as auth from '../services/auth';
+import * as closeOut from '../services/close-out/index';
 import type { ServiceContext } from '../services/context';
 import * as fundPrograms from '../services/fund-programs';
+import * as milestones from '../services/milestones/index';
 import * as operationLog from '../services/operation-log/index';
 import * as organizationBars from '../services/organization-bars';
 import * as organizations from '../services/organizations';
+import * as periods from '../services/periods/index';
 import * as savedFilters from '../services/saved-filters';
 import * as system from '../services/system';
 import * as tranches from '../services/tranches/index';
+import * as budgets from '../services/budgets/index';
+import * as ledger from '../services/ledger/index';
 import * as transfer from '../services/transfer/index';
 import * as users from '../services/users';
 
@@ -69,4 +75,25 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'tranches.release': tranches.release,
   'tranches.reverse': tranches.reverse,
   'tranches.cancel': tranches.cancel,
+  'budgets.view': budgets.view,
+  'budgets.requestAdjustment': budgets.requestAdjustment,
+  'budgets.approveAdjustment': budgets.approveAdjustment,
+  'budgets.rejectAdjustment': budgets.rejectAdjustment,
+  'budgets.withdrawAdjustment': budgets.withdrawAdjustment,
+  'ledger.list': ledger.list,
+  'ledger.post': ledger.post,
+  'ledger.reverse': ledger.reverse,
+  'milestones.list': milestones.list,
+  'milestones.plan': milestones.plan,
+  'milestones.complete': milestones.complete,
+  'milestones.verify': milestones.verify,
+  'indicators.record': milestones.record,
+  'attachments.upload': attachments.upload,
+  'attachments.open': attachments.open,
+  'attachments.list': attachments.list,
+  'closeOut.view': closeOut.view,
+  'closeOut.recordRecovery': closeOut.recordRecovery,
+  'closeOut.close': closeOut.close,
+  'periods.list': periods.list,
+  'periods.lock': periods.lock,
 };

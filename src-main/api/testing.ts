@@ -14,7 +14,10 @@ import { addUser, TEST_PASSWORD, TestClock } from '../services/testing';
 import { closeApp, createApp, type AppContext } from './app';
 import type { CallContext } from './dispatch';
 import { applicationSamples, seedFixtureApplications } from './testing-applications';
+import { closeOutSamples } from './testing-closeout';
+import { milestoneSamples } from './testing-milestones';
 import { trancheSamples } from './testing-tranches';
+import { ledgerSamples } from './testing-ledger';
 import { transferSamples } from './testing-transfer';
 
 /**
@@ -170,5 +173,8 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     ...applicationSamples(f.userIds),
     ...transferSamples(ORG_CODE),
     ...trancheSamples(),
+    ...ledgerSamples(),
+    ...milestoneSamples(),
+    ...closeOutSamples(),
   };
 }

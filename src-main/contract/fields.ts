@@ -1,5 +1,8 @@
 import type { Locale } from './errors';
 import { APPLICATION_FIELD_LABELS } from './messages/applications';
+import { LEDGER_FIELD_LABELS } from './messages/ledger';
+import { MILESTONE_FIELD_LABELS } from './messages/milestones';
+import { CLOSE_OUT_FIELD_LABELS } from './messages/close-out';
 
 /**
  * Field labels for error messages, keyed by the field's dotted path without array indices, falling back to
@@ -15,6 +18,11 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   disabled: { zh: '停用', en: 'Disabled' },
   loadDemo: { zh: '加载示例数据', en: 'Load sample data' },
   id: { zh: 'ID', en: 'ID' },
+  date: { zh: '日期', en: 'Date' },
+  reason: { zh: '原因', en: 'Reason' },
+  voucherNo: { zh: '凭证号', en: 'Voucher number' },
+  voucherDate: { zh: '凭证日期', en: 'Voucher date' },
+  trancheId: { zh: '拨付期次', en: 'Tranche' },
   page: { zh: '页码', en: 'Page' },
   pageSize: { zh: '每页条数', en: 'Page size' },
   sort: { zh: '排序', en: 'Sort' },
@@ -63,6 +71,9 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   foundedDate: { zh: '成立日期', en: 'Founded' },
   rating: { zh: '评估等级', en: 'Rating' },
   ...APPLICATION_FIELD_LABELS,
+  ...LEDGER_FIELD_LABELS,
+  ...MILESTONE_FIELD_LABELS,
+  ...CLOSE_OUT_FIELD_LABELS,
 };
 
 /**

@@ -7,6 +7,11 @@ import { organizationsOps } from './ops/organizations';
 import { savedFiltersOps } from './ops/saved-filters';
 import { systemOps } from './ops/system';
 import { tranchesOps } from './ops/tranches';
+import { milestonesOps } from './ops/milestones';
+import { attachmentsOps } from './ops/attachments';
+import { budgetsOps } from './ops/budgets';
+import { ledgerOps } from './ops/ledger';
+import { closeOutOps } from './ops/close-out';
 import { transferOps } from './ops/transfer';
 import { usersOps } from './ops/users';
 
@@ -25,6 +30,11 @@ export const ops = {
   ...transferOps,
   ...savedFiltersOps,
   ...tranchesOps,
+  ...milestonesOps,
+  ...attachmentsOps,
+  ...budgetsOps,
+  ...ledgerOps,
+  ...closeOutOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -55,6 +65,11 @@ export * from './ops/applications';
 export * from './ops/transfer';
 export * from './ops/saved-filters';
 export * from './ops/tranches';
+export * from './ops/milestones';
+export * from './ops/attachments';
+export * from './ops/budgets';
+export * from './ops/ledger';
+export * from './ops/close-out';
 // Pure domain helpers the renderer needs too (live 大写 under amount inputs, code checks, district lists).
 export * from '../core/money';
 export * from '../core/credit-code';

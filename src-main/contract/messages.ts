@@ -3,7 +3,11 @@ import { localizeParam } from './value-labels';
 import { APPLICATIONS_MESSAGES } from './messages/applications';
 import { LOG_MESSAGES } from './messages/log';
 import { TRANCHES_MESSAGES } from './messages/tranches';
+import { LEDGER_MESSAGES } from './messages/ledger';
+import { MILESTONES_MESSAGES } from './messages/milestones';
 import { TRANSFER_MESSAGES } from './messages/transfer';
+import { CLOSE_OUT_MESSAGES } from './messages/close-out';
+import { LEDGER_TRANSFER_MESSAGES } from './messages/ledger-transfer';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -135,6 +139,10 @@ export const RULE_MESSAGES: Catalogue = {
   ...LOG_MESSAGES,
   ...TRANSFER_MESSAGES,
   ...TRANCHES_MESSAGES,
+  ...LEDGER_MESSAGES,
+  ...MILESTONES_MESSAGES,
+  ...CLOSE_OUT_MESSAGES,
+  ...LEDGER_TRANSFER_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {
@@ -156,6 +164,14 @@ export const PERMISSION_LABELS: Catalogue = {
   'applications.export': { zh: '导出数据', en: 'export data' },
   'organizations.sanction': { zh: '登记机构处理（取消申报资格）', en: 'bar organizations' },
   'tranches.manage': { zh: '资金拨付', en: 'release tranches' },
+  'ledger.post': { zh: '登记支出台账', en: 'post expenditures' },
+  'budgets.request': { zh: '申请预算调整', en: 'request budget adjustments' },
+  'budgets.approve': { zh: '审批预算调整', en: 'approve budget adjustments' },
+  'milestones.manage': { zh: '里程碑与绩效指标', en: 'manage milestones and indicators' },
+  'attachments.upload': { zh: '上传附件', en: 'upload attachments' },
+  'projects.close': { zh: '项目结项', en: 'close projects' },
+  'recoveries.record': { zh: '资金收回', en: 'record recoveries' },
+  'periods.lock': { zh: '结账', en: 'lock fiscal periods' },
 };
 
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {

@@ -24,6 +24,14 @@ export const PERMISSIONS = [
   'applications.export',
   'organizations.sanction',
   'tranches.manage',
+  'ledger.post',
+  'budgets.request',
+  'budgets.approve',
+  'milestones.manage',
+  'attachments.upload',
+  'projects.close',
+  'recoveries.record',
+  'periods.lock',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,6 +52,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'organizations.manage',
     'organizations.sanction',
     'log.read',
+    'attachments.upload',
   ],
   // Finance officers review budgets, run the public notice and approve (立项); approval needs this role.
   finance: [
@@ -52,6 +61,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'applications.approve',
     'organizations.sanction',
     'tranches.manage',
+    'ledger.post',
+    'budgets.request',
+    'budgets.approve',
+    'milestones.manage',
+    'attachments.upload',
+    'projects.close',
+    'recoveries.record',
+    'periods.lock',
   ],
   // Project officers register organizations, take in applications, do the formal check and assign experts.
   project: [
@@ -61,8 +78,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'applications.formalReview',
     'applications.assignReviewers',
     'applications.import',
+    'ledger.post',
+    'budgets.request',
+    'milestones.manage',
+    'attachments.upload',
   ],
-  evaluator: [...READ_ALL, 'applications.score'],
+  evaluator: [...READ_ALL, 'applications.score', 'milestones.manage', 'attachments.upload'],
   // Auditors read everything, the operation log included, and change nothing.
   auditor: [...READ_ALL, 'log.read'],
 };

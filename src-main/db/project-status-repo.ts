@@ -15,3 +15,11 @@ export function lockedYears(db: Db): number[] {
 export function isYearLocked(db: Db, year: number): boolean {
   return prepared(db, 'SELECT 1 FROM fiscal_period_locks WHERE year = ?').pluck().get(year) === 1;
 }
+
+/** The date a project was closed (结项), or null while it is open. */
+export function closedDate(db: Db, agreementId: number): string | null {
+  return (
+    (prepared(db, 'SELECT closed_date FROM project_closeouts WHERE agreement_id = ?').pluck().get(agreementId) as
+      string | undefined) ?? null
+  );
+}

@@ -28,6 +28,11 @@ export interface AppContext {
   config: AppConfig;
   /** Bytes the database occupies on disk (main file + WAL); injected so services stay free of node:fs. */
   dbSizeBytes: () => number;
+  /**
+   * Where attachment files are kept (content-addressed by SHA-256). createApp sets `<database folder>/attachments`;
+   * when absent (hand-built contexts in tests) services/attachments derives the same from dbPath.
+   */
+  attachmentsDir?: string;
 }
 
 /** The signed-in user as loaded for this call (roles are read fresh on every call). */

@@ -62,6 +62,14 @@ describe('users', () => {
         'applications.formalReview',
         'applications.assignReviewers',
         'applications.import',
+        'ledger.post',
+        'budgets.request',
+        'budgets.approve',
+        'milestones.manage',
+        'attachments.upload',
+        'projects.close',
+        'recoveries.record',
+        'periods.lock',
       ].sort(),
     );
     const hash = t.app.db.prepare('SELECT password_hash FROM users WHERE id = ?').pluck().get(v.id) as string;

@@ -179,6 +179,10 @@ export const APPLICATIONS_MESSAGES: Catalogue = {
   },
   'agreement.notFound': { zh: '申报项目 {id} 尚无项目协议', en: 'application {id} has no agreement' },
   'agreement.alreadySigned': { zh: '项目协议已于 {date} 签订', en: 'the agreement was already signed on {date}' },
+  'agreement.projectClosed': {
+    zh: '项目已于 {date} 结项，不能再签订协议',
+    en: 'the project was closed on {date}; the agreement can no longer be signed',
+  },
   'agreement.beforeApproval': {
     zh: '签订日期不能早于立项日期 {date}',
     en: 'the agreement cannot be signed before the approval date {date}',

@@ -42,7 +42,7 @@ describe('tranche messages', () => {
     for (const g of GRADES) expect(TRANCHE_VALUE_LABELS[`grade.${g}`]).toBeDefined();
     const params = { trancheState: '@trancheState.released', trancheAction: '@trancheAction.prepare' };
     expect(ruleMessage('tranche.illegalTransition', 'zh', params)).toBe(
-      '该期拨付当前状态为“已拨付”，不能执行“提交拨付”',
+      '该期拨付当前状态为“已拨付”，不能执行“准备拨付”',
     );
     expect(
       ruleMessage('tranche.gate.midtermFailed', 'en', { score: '55.0', grade: '@grade.fail', date: '2015-09-01' }),

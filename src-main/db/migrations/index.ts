@@ -9,6 +9,9 @@ import { migration0008 } from './0008_agreements';
 import { migration0009 } from './0009_saved_filters';
 import { migration0010 } from './0010_tranche_records';
 import { migration0011 } from './0011_project_status';
+import { migration0012 } from './0012_budgets_and_ledger';
+import { migration0013 } from './0013_milestones_and_attachments';
+import { migration0014 } from './0014_recoveries';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -26,6 +29,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
+  migration0013,
+  migration0014,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,6 +4,7 @@ import { splitTranches } from '../../core/tranche-split';
 import { getAgreementByApplication, insertAgreement, setAgreementSigned } from '../../db/agreements-repo';
 import type { ApplicationRecord } from '../../db/applications-repo';
 import { getDecision } from '../../db/decisions-repo';
+import { closedDate } from '../../db/project-status-repo';
 import { AppError, nowIso } from '../app-error';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
@@ -39,6 +40,8 @@ export function sign(ctx: ServiceContext, input: OpParsedInput<'agreements.sign'
   const a = loadApplication(ctx, input.applicationId, 'applicationId');
   const agreement = getAgreementByApplication(ctx.db, a.id);
   if (!agreement) throw new AppError('NotFound', 'agreement.notFound', { id: a.code }, 'applicationId');
+  const closedOn = closedDate(ctx.db, agreement.id);
+  if (closedOn !== null) throwIfAny([{ rule: 'agreement.projectClosed', params: { date: closedOn } }], 'applicationId');
   if (agreement.signedDate !== null)
     throw new AppError('Conflict', 'agreement.alreadySigned', { date: agreement.signedDate }, 'signedDate');
   if (!isCalendarDate(input.signedDate)) throw new AppError('Validation', 'schema.date', {}, 'signedDate');

@@ -142,6 +142,7 @@ describe('approval (立项)', () => {
     expect(ctx.changes.map((c) => [c.entityType, c.before, (c.after as { approvedFen: number }).approvedFen])).toEqual([
       ['application', { state: 'in_notice', approvedFen: null }, 3_000_000],
       ['agreement', null, 3_000_000],
+      ['budgetVersion', null, undefined],
     ]);
   });
 

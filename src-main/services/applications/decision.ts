@@ -8,6 +8,7 @@ import { getApplicationRecord } from '../../db/applications-repo';
 import { AppError, nowIso, requireUser } from '../app-error';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
+import { recordInitialBudget } from '../budgets/initial';
 import { createAgreement } from './agreements';
 import { loadDetail } from './detail';
 import { approvalRefusal } from './duties';
@@ -73,7 +74,15 @@ export function approve(ctx: ServiceContext, input: OpParsedInput<'applications.
     { state: a.state, approvedFen: null },
     { state: next, approvedFen: input.approvedFen, approvalNumber: input.approvalNumber },
   );
-  createAgreement(ctx, { ...a, approvedFen: input.approvedFen }, program, input.approvalNumber);
+  const agreement = createAgreement(ctx, { ...a, approvedFen: input.approvedFen }, program, input.approvalNumber);
+  recordInitialBudget(ctx, {
+    agreementId: agreement.id,
+    applicationId: a.id,
+    approvedFen: input.approvedFen,
+    ruleSet: program.ruleSet,
+    at,
+    by: user.id,
+  });
   return loadDetail(ctx, a.id);
 }
 

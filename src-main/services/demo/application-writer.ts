@@ -3,6 +3,7 @@ import type { ProjectKind, ServiceArea } from '../../core/application-vocabulary
 import { summarizeScores } from '../../core/review-scoring';
 import { splitTranches } from '../../core/tranche-split';
 import { insertAgreement } from '../../db/agreements-repo';
+import { createInitialBudget } from '../budgets/initial';
 import {
   insertApplication,
   insertSubmissionHistory,
@@ -215,7 +216,7 @@ export function writeDemoApplication(
   const approvedFen = plan.approvedFen!;
   const approver = rng.chance(0.5) ? people.finance : people.finance2;
   insertDecision(db, id, { kind: 'approved', approvalNumber, approvedFen, reason: '', by: approver, at: decidedAt });
-  insertAgreement(
+  const agreementId = insertAgreement(
     db,
     {
       applicationId: id,
@@ -233,6 +234,14 @@ export function writeDemoApplication(
         : undefined,
     },
   );
+  createInitialBudget(db, {
+    agreementId,
+    applicationId: id,
+    approvedFen,
+    ruleSet: plan.program.ruleSet,
+    at: decidedAt,
+    by: approver,
+  });
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { AgreementView } from '../../contract/index';
+import type { MilestoneFacts } from '../../core/tranche-gates';
 import { getAgreementByApplication } from '../../db/agreements-repo';
 import type { ApplicationRecord } from '../../db/applications-repo';
+import { milestoneFacts } from '../../db/milestones-repo';
+import { isProjectClosed } from '../../db/project-status-repo';
 import {
   applicationOfTranche,
   listTrancheRecords,
@@ -19,6 +22,8 @@ export interface TranchePlan {
   agreement: AgreementView;
   tranches: TrancheRow[];
   records: TrancheRecordRow[];
+  /** The project's milestones (name, verified), for 'milestone_verified' tranches. */
+  milestones: MilestoneFacts[];
 }
 
 /** Only an approved application has an agreement, and only an agreement has tranches. */
@@ -33,6 +38,7 @@ export function loadPlan(ctx: ServiceContext, applicationId: number, field = 'ap
     agreement,
     tranches: listTranches(ctx.db, agreement.id),
     records: listTrancheRecords(ctx.db, agreement.id),
+    milestones: milestoneFacts(ctx.db, agreement.id),
   };
 }
 
@@ -40,5 +46,11 @@ export function loadTranche(ctx: ServiceContext, trancheId: number): { plan: Tra
   const applicationId = applicationOfTranche(ctx.db, trancheId);
   if (applicationId === null) throw new AppError('NotFound', 'tranche.notFound', { id: trancheId }, 'trancheId');
   const plan = loadPlan(ctx, applicationId, 'trancheId');
+  // Every tranche mutation starts here, and a closed project (结项) is read-only.
+  if (isProjectClosed(ctx.db, plan.agreement.id))
+    throw trancheViolation(
+      [{ rule: 'tranche.projectClosed', params: { project: plan.agreement.agreementNumber } }],
+      'trancheId',
+    );
   return { plan, tranche: plan.tranches.find((t) => t.id === trancheId)! };
 }

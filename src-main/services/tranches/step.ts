@@ -1,5 +1,7 @@
 import type { TrancheView } from '../../contract/index';
 import { trancheTransition, type TrancheAction, type TrancheState } from '../../core/tranche-state';
+import { trancheRecordDate } from '../../db/closeout-repo';
+import { isYearLocked } from '../../db/project-status-repo';
 import { setTrancheState, type TrancheRow, type TrancheStateFields } from '../../db/tranches-repo';
 import { nowIso } from '../app-error';
 import { recordChange } from '../audit';
@@ -47,6 +49,7 @@ export function saveState(
   next: TrancheStateFields,
   extra: Record<string, unknown> = {},
 ): TrancheView {
+  refuseLockedYear(ctx, next, extra.recordId);
   setTrancheState(ctx.db, tranche.id, next, nowIso(ctx));
   recordChange(
     ctx,
@@ -61,4 +64,22 @@ export function saveState(
   );
   const reloaded = loadTranche(ctx, tranche.id);
   return trancheView(ctx, reloaded.plan, reloaded.tranche);
+}
+
+/**
+ * Nothing is posted into a fiscal year locked with 结账: neither a preparation dated in it nor the record a
+ * mutation has just written (a reversal's own date). Every mutation saves its state here, so a refusal rolls
+ * the record back with the rest of the operation.
+ */
+function refuseLockedYear(ctx: ServiceContext, next: TrancheStateFields, recordId: unknown): void {
+  const recorded = typeof recordId === 'number' ? trancheRecordDate(ctx.db, recordId) : null;
+  const dated: [string | null, string][] = [
+    [next.voucherDate, 'voucherDate'],
+    [recorded, 'date'],
+  ];
+  for (const [date, field] of dated) {
+    const year = Number(date?.slice(0, 4));
+    if (date && isYearLocked(ctx.db, year))
+      throwIfAnyTranche([{ rule: 'tranche.periodLocked', params: { date, year } }], field);
+  }
 }

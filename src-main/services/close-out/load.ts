@@ -1,0 +1,86 @@
+import type { AgreementView } from '../../contract/index';
+import { closingBalance, type ClosingBalance, type CloseOutFacts, type MoneyFacts } from '../../core/close-out';
+import { spentFen } from '../../core/ledger';
+import { grantReceivedFen } from '../../core/tranche-state';
+import { getAgreementByApplication } from '../../db/agreements-repo';
+import type { ApplicationRecord } from '../../db/applications-repo';
+import {
+  getCloseout,
+  listRecoveries,
+  pendingAdjustmentCount,
+  type CloseoutRow,
+  type RecoveryRow,
+} from '../../db/closeout-repo';
+import { ledgerTotals } from '../../db/ledger-repo';
+import { listTrancheRecords, listTranches, type TrancheRow } from '../../db/tranches-repo';
+import { AppError } from '../app-error';
+import { loadApplication } from '../applications/load';
+import type { ServiceContext } from '../context';
+import { closeOutViolation } from './present';
+
+/** A project as close-out judges it: its tranches, the money received, spent and recovered, and its close-out. */
+export interface CloseOutProject {
+  application: ApplicationRecord;
+  agreement: AgreementView;
+  tranches: TrancheRow[];
+  recoveries: RecoveryRow[];
+  money: MoneyFacts;
+  matchingSpentFen: number;
+  pendingAdjustments: number;
+  closeout: CloseoutRow | null;
+}
+
+/** Only an approved application has an agreement, and so something to close. */
+export function loadCloseOut(ctx: ServiceContext, applicationId: number, field = 'applicationId'): CloseOutProject {
+  const application = loadApplication(ctx, applicationId, field);
+  if (application.state !== 'approved')
+    throw closeOutViolation([{ rule: 'closeOut.notApproved', params: { state: application.state } }], field);
+  const agreement = getAgreementByApplication(ctx.db, application.id);
+  if (!agreement) throw new AppError('NotFound', 'agreement.notFound', { id: application.code }, field);
+  const records = listTrancheRecords(ctx.db, agreement.id);
+  const totals = ledgerTotals(ctx.db, agreement.id);
+  const recoveries = listRecoveries(ctx.db, agreement.id);
+  const sum = (rows: readonly RecoveryRow[]) => rows.reduce((s, r) => s + r.amountFen, 0);
+  return {
+    application,
+    agreement,
+    tranches: listTranches(ctx.db, agreement.id),
+    recoveries,
+    money: {
+      grantReceivedFen: grantReceivedFen(
+        records.filter((r) => r.kind === 'release'),
+        records.filter((r) => r.kind === 'reversal'),
+      ),
+      grantSpentFen: spentFen(totals, 'grant'),
+      // Disallowed spending is recorded with its repayment (see migration 0014), so it is also recovered.
+      disallowedFen: sum(recoveries.filter((r) => r.kind === 'disallowed')),
+      recoveredFen: sum(recoveries),
+    },
+    matchingSpentFen: spentFen(totals, 'matching'),
+    pendingAdjustments: pendingAdjustmentCount(ctx.db, agreement.id),
+    closeout: getCloseout(ctx.db, agreement.id),
+  };
+}
+
+/**
+ * What the checklist reads. Expenditures and recoveries are posted as they are entered; a tranche prepared by
+ * the maker is not posted until the checker releases it, so prepared tranches are unposted entries. So is a
+ * budget adjustment still awaiting its decision: once the project is closed nobody could decide it. Supervision (inspections, rectifications, evaluations) is not recorded yet: null makes its items
+ * "not applicable" rather than silently passed.
+ */
+export function closeOutFacts(p: CloseOutProject): CloseOutFacts {
+  return {
+    ...p.money,
+    tranches: p.tranches.map((t) => ({ seq: t.seq, state: t.state })),
+    supervision: null,
+    unpostedCount: p.tranches.filter((t) => t.state === 'prepared').length + p.pendingAdjustments,
+  };
+}
+
+export function balanceOf(p: CloseOutProject): ClosingBalance {
+  return closingBalance({
+    ...p.money,
+    matchingCommittedFen: p.application.matchingFen,
+    matchingSpentFen: p.matchingSpentFen,
+  });
+}

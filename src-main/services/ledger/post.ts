@@ -1,0 +1,204 @@
+import type { expenditureInput, LedgerRow, OpOutput, OpParsedInput } from '../../contract/index';
+import type { Violation, ViolationParams } from '../../core/application-rules';
+import { fiscalYear, nextVoucherNumber } from '../../core/ledger';
+import { afterPosting, checkPosting, type PostingContext, type PostingInput } from '../../core/ledger-rules';
+import type { z } from 'zod';
+import { insertLedgerLine, lastVoucherSeq, type LedgerRecord } from '../../db/ledger-repo';
+import { nowIso, requireUser } from '../app-error';
+import { throwIfAny } from '../applications/violations';
+import { recordChange } from '../audit';
+import type { ServiceContext, SessionUser } from '../context';
+import { loadPostingContext, type LedgerContext } from './context';
+import { ledgerRowView } from './present';
+
+/** One expenditure as ledger.post takes it (parsed: costType null = the budget line's, advance false by default). */
+export type Expenditure = z.output<typeof expenditureInput>;
+export type ExpenditureField = keyof Expenditure | 'applicationId';
+
+/** A broken posting rule of one row of a batch, with the field (import column) it belongs to. */
+export interface RowViolation extends Violation {
+  /** 0-based position of the row in the batch. */
+  index: number;
+  field: ExpenditureField;
+}
+
+export type PostResult =
+  { ok: true; count: number; sumFen: number; lines: LedgerRow[] } | { ok: false; failures: RowViolation[] };
+
+export interface PostOptions {
+  /** Check every row and write nothing. */
+  dryRun?: boolean;
+  /** 'each' (default): one operation-log entry per posted line; 'summary': one entry for the whole batch. */
+  audit?: 'each' | 'summary';
+}
+
+const FIELDS: Record<string, ExpenditureField> = {
+  'ledger.projectClosed': 'applicationId',
+  'ledger.dateInvalid': 'date',
+  'ledger.periodLocked': 'date',
+  'ledger.dateOutsidePeriod': 'date',
+  'ledger.amountInvalid': 'amountFen',
+  'ledger.overBudget': 'amountFen',
+  'ledger.grantExceedsReceived': 'amountFen',
+  'ledger.unknownBudgetLine': 'lineCode',
+  'ledger.categoryNotAllowed': 'lineCode',
+  'ledger.forbiddenCostType': 'costType',
+  'ledger.advanceNotGrant': 'advance',
+};
+
+export function fieldOfRule(rule: string): ExpenditureField {
+  return FIELDS[rule] ?? 'lineCode';
+}
+
+/** The posting rules' input for a row: the cost type is the budget line's unless the row names one. */
+export function postingInput(lc: LedgerContext, row: Expenditure): PostingInput {
+  const line = lc.project.current.lines.find((l) => l.lineCode === row.lineCode);
+  return {
+    date: row.date,
+    lineCode: row.lineCode,
+    share: row.share,
+    costType: row.costType ?? line?.costType ?? null,
+    amountFen: row.amountFen,
+    advance: row.advance,
+  };
+}
+
+/**
+ * Checks each row against the context as the rows before it left it (core afterPosting). A failed row does
+ * not move the context, so each failure is reported as if the rows before it were posted.
+ */
+export function checkRows(
+  lc: LedgerContext,
+  rows: readonly Expenditure[],
+  start: PostingContext = lc.posting,
+): { failures: RowViolation[]; posting: PostingContext } {
+  let posting = start;
+  const failures: RowViolation[] = [];
+  rows.forEach((row, index) => {
+    const p = postingInput(lc, row);
+    const v = checkPosting(p, posting);
+    if (v.length > 0) for (const x of v) failures.push({ ...x, index, field: fieldOfRule(x.rule) });
+    else posting = afterPosting(posting, p);
+  });
+  return { failures, posting };
+}
+
+/** The next voucher of the line's fiscal year, from the database once per year and then counted here. */
+function allocateVoucher(ctx: ServiceContext, lc: LedgerContext, date: string) {
+  const year = fiscalYear(date);
+  const last = lc.lastSeq.get(year) ?? lastVoucherSeq(ctx.db, lc.project.agreement.id, year);
+  lc.lastSeq.set(year, last + 1);
+  return { year, seq: last + 1, voucherNo: nextVoucherNumber(year, last) };
+}
+
+export interface LineToWrite {
+  date: string;
+  invoiceNo: string;
+  lineCode: string;
+  share: PostingInput['share'];
+  costType: PostingInput['costType'];
+  payee: string;
+  summary: string;
+  amountFen: number;
+  advance: boolean;
+  reversesId: number | null;
+  reason: string;
+}
+
+/** Writes one checked line with the next voucher number; returns it as stored. */
+export function writeLine(
+  ctx: ServiceContext,
+  lc: LedgerContext,
+  user: SessionUser,
+  l: LineToWrite,
+  postedAt = nowIso(ctx),
+): LedgerRecord {
+  const voucher = allocateVoucher(ctx, lc, l.date);
+  const fields = {
+    agreementId: lc.project.agreement.id,
+    ...voucher,
+    ...l,
+    budgetVersion: lc.project.current.version,
+    postedBy: user.id,
+    postedAt,
+  };
+  const id = insertLedgerLine(ctx.db, fields);
+  return {
+    id,
+    agreementId: fields.agreementId,
+    voucherNo: voucher.voucherNo,
+    ...l,
+    reversesVoucherNo: null,
+    reversedById: null,
+    reversedByVoucherNo: null,
+    budgetVersion: fields.budgetVersion,
+    postedBy: { id: user.id, displayName: user.displayName },
+    postedAt,
+  };
+}
+
+function auditEntry(r: LedgerRecord) {
+  const { postedBy: _p, postedAt: _t, reversesVoucherNo: _r, reversedById: _b, reversedByVoucherNo: _v, ...rest } = r;
+  return rest;
+}
+
+export function auditLine(ctx: ServiceContext, r: LedgerRecord): void {
+  recordChange(ctx, 'ledgerLine', r.id, null, auditEntry(r));
+}
+
+/**
+ * Posts a batch of expenditures to one project, all or nothing: every row is checked against the rows before
+ * it, and when any row breaks a rule nothing is written and every broken rule of every row is returned.
+ * Used by ledger.post (one row) and by `grants import expenditures` (one call per project, inside the
+ * import's transaction).
+ */
+export function postExpenditures(
+  ctx: ServiceContext,
+  applicationId: number,
+  rows: readonly Expenditure[],
+  opts: PostOptions = {},
+): PostResult {
+  const user = requireUser(ctx);
+  const lc = loadPostingContext(ctx, applicationId);
+  const { failures } = checkRows(lc, rows);
+  if (failures.length > 0) return { ok: false, failures };
+  const sumFen = rows.reduce((s, r) => s + r.amountFen, 0);
+  if (opts.dryRun) return { ok: true, count: rows.length, sumFen, lines: [] };
+  const postedAt = nowIso(ctx);
+  const written = rows.map((row) =>
+    writeLine(
+      ctx,
+      lc,
+      user,
+      { ...row, costType: postingInput(lc, row).costType, reversesId: null, reason: '' },
+      postedAt,
+    ),
+  );
+  if (opts.audit === 'summary' && written.length > 0)
+    recordChange(ctx, 'ledger', lc.project.agreement.id, null, {
+      applicationId,
+      posted: written.length,
+      sumFen,
+      firstVoucher: written[0]!.voucherNo,
+      lastVoucher: written[written.length - 1]!.voucherNo,
+      ids: [written[0]!.id, written[written.length - 1]!.id],
+    });
+  else for (const r of written) auditLine(ctx, r);
+  return { ok: true, count: written.length, sumFen, lines: written.map((r) => ledgerRowView(lc.project, r)) };
+}
+
+/** Violations of one row as a RuleViolation naming the first broken rule's field (prefixed for a nested row). */
+export function throwRowFailures(failures: readonly RowViolation[], prefix = ''): void {
+  const violations = failures.map(({ rule, params }) => ({ rule, params: params as ViolationParams }));
+  if (violations.length > 0) throwIfAny(violations, `${prefix}${failures[0]!.field}`);
+}
+
+export function post(ctx: ServiceContext, input: OpParsedInput<'ledger.post'>): OpOutput<'ledger.post'> {
+  const { applicationId, ...row } = input;
+  const r = postExpenditures(ctx, applicationId, [row]);
+  if (!r.ok) {
+    throwRowFailures(r.failures);
+    throw new Error('unreachable');
+  }
+  return r.lines[0]!;
+}

@@ -1,0 +1,2 @@
+export { list } from './list';
+export { lock } from './lock';
