@@ -131,6 +131,9 @@ describe('close-out ops through dispatch', () => {
     await ok(app, 'closeOut.recordRecovery', { ...samples['closeOut.recordRecovery'], amountFen: 400_000 });
     const closed = await ok(app, 'closeOut.close', closing);
     expect(closed.closed).toMatchObject({ date: '2024-05-01', balance: { grantBalanceAfterRecoveryFen: 0 } });
+    const plan = await ok(app, 'tranches.list', { applicationId: project });
+    expect(plan.closed).toBe(true);
+    expect(plan.tranches.map((t) => t.availableActions)).toEqual(plan.tranches.map(() => []));
     const logged = app.db
       .prepare("SELECT op, entity_type FROM operation_log WHERE op LIKE 'closeOut.%' ORDER BY id")
       .all();

@@ -7,7 +7,7 @@ import type { Catalogue } from '../messages';
  */
 export const CLOSE_OUT_MESSAGES: Catalogue = {
   // checklist (core closeOutChecklist)
-  'closeOut.notApplicable': { zh: '不适用（尚无监督检查记录）', en: 'not applicable (no supervision records yet)' },
+  'closeOut.notApplicable': { zh: '尚无监督检查记录', en: 'no supervision records yet' },
   'closeOut.tranchesSettled': {
     zh: '全部 {count} 期拨付已拨付或取消',
     en: 'all {count} tranches are released or cancelled',

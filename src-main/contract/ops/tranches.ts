@@ -52,6 +52,8 @@ export const tranchePlanSchema = z.object({
   approvedFen: fenSchema,
   /** Released minus reversed: the grant funds the organization has received. */
   releasedFen: fenSchema,
+  /** 结项: the project is closed and its tranches read-only (availableActions are then empty). */
+  closed: z.boolean(),
   tranches: z.array(trancheViewSchema),
 });
 

@@ -41,7 +41,7 @@ describe('close-out checklist (closeOut.view)', () => {
       ['final_evaluation', false, true],
     ]);
     expect(v.checklist[0]!.message).toBe('有 2 期拨付尚未完成（第 1、2 期），须拨付或取消');
-    expect(v.checklist[4]!.message).toBe('不适用（尚无监督检查记录）');
+    expect(v.checklist[4]!.message).toBe('尚无监督检查记录');
     expect(v).toMatchObject({ mayClose: false, closed: null, recoveries: [], availableActions: ['recordRecovery'] });
     expect(view(id, f.users.project).availableActions).toEqual([]);
   });

@@ -24,6 +24,8 @@ export interface TranchePlan {
   records: TrancheRecordRow[];
   /** The project's milestones (name, verified), for 'milestone_verified' tranches. */
   milestones: MilestoneFacts[];
+  /** 结项: a closed project's tranches are read-only. */
+  closed: boolean;
 }
 
 /** Only an approved application has an agreement, and only an agreement has tranches. */
@@ -39,6 +41,7 @@ export function loadPlan(ctx: ServiceContext, applicationId: number, field = 'ap
     tranches: listTranches(ctx.db, agreement.id),
     records: listTrancheRecords(ctx.db, agreement.id),
     milestones: milestoneFacts(ctx.db, agreement.id),
+    closed: isProjectClosed(ctx.db, agreement.id),
   };
 }
 
@@ -47,7 +50,7 @@ export function loadTranche(ctx: ServiceContext, trancheId: number): { plan: Tra
   if (applicationId === null) throw new AppError('NotFound', 'tranche.notFound', { id: trancheId }, 'trancheId');
   const plan = loadPlan(ctx, applicationId, 'trancheId');
   // Every tranche mutation starts here, and a closed project (结项) is read-only.
-  if (isProjectClosed(ctx.db, plan.agreement.id))
+  if (plan.closed)
     throw trancheViolation(
       [{ rule: 'tranche.projectClosed', params: { project: plan.agreement.agreementNumber } }],
       'trancheId',

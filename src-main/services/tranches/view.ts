@@ -10,8 +10,8 @@ import { presentTrancheParams } from './present';
  * What the caller may do now: the state machine, the 'tranches.manage' permission, and maker–checker (the
  * maker of a preparation never sees 'release'). The services check each of these again on the call.
  */
-export function availableActions(user: SessionUser | null, tranche: TrancheRow): TrancheAction[] {
-  if (!user || !hasPermission(user.roles, 'tranches.manage')) return [];
+export function availableActions(user: SessionUser | null, tranche: TrancheRow, closed = false): TrancheAction[] {
+  if (closed || !user || !hasPermission(user.roles, 'tranches.manage')) return [];
   return trancheActionsFrom(tranche.state).filter((a) => a !== 'release' || tranche.preparedBy?.id !== user.id);
 }
 
@@ -49,7 +49,7 @@ export function trancheView(ctx: ServiceContext, plan: TranchePlan, tranche: Tra
         at: r.at,
       })),
     gates,
-    availableActions: availableActions(ctx.user, tranche),
+    availableActions: availableActions(ctx.user, tranche, plan.closed),
   };
 }
 
@@ -61,6 +61,7 @@ export function planView(ctx: ServiceContext, plan: TranchePlan): OpOutput<'tran
     agreementNumber: plan.agreement.agreementNumber,
     approvedFen: plan.agreement.approvedFen,
     releasedFen: grantReceivedFen(releases, reversals),
+    closed: plan.closed,
     tranches: plan.tranches.map((t) => trancheView(ctx, plan, t)),
   };
 }

@@ -89,5 +89,9 @@ describe('cache invalidation after a mutation', () => {
     expect(isStaleAfter('organizations.create', ['fundPrograms.list', {}])).toBe(false);
     expect(isStaleAfter('users.update', ['auth.status', {}])).toBe(false);
     expect(isStaleAfter('users.create', [42])).toBe(false);
+    expect(isStaleAfter('tranches.release', ['budgets.view', { applicationId: 1 }])).toBe(true);
+    expect(isStaleAfter('ledger.post', ['closeOut.view', { applicationId: 1 }])).toBe(true);
+    expect(isStaleAfter('milestones.verify', ['tranches.list', { applicationId: 1 }])).toBe(true);
+    expect(isStaleAfter('ledger.post', ['organizations.list', {}])).toBe(false);
   });
 });

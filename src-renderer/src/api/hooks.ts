@@ -21,10 +21,19 @@ export function areaOf(op: string): string {
   return dot < 0 ? op : op.slice(0, dot);
 }
 
+/**
+ * The areas of a project's money read each other's facts: a released tranche raises the grant received that
+ * the budget tab and the posting rules show, a posting moves the close-out checklist, a verified milestone
+ * opens a tranche gate. A change in one makes all of them stale.
+ */
+const PROJECT_MONEY = new Set(['tranches', 'ledger', 'budgets', 'milestones', 'indicators', 'closeOut', 'periods']);
+
 /** True for cached reads of the same area as the mutation (lists, details), which must be refetched. */
 export function isStaleAfter(mutationOp: string, queryKey: readonly unknown[]): boolean {
   const head = queryKey[0];
-  return typeof head === 'string' && areaOf(head) === areaOf(mutationOp);
+  if (typeof head !== 'string') return false;
+  const [read, changed] = [areaOf(head), areaOf(mutationOp)];
+  return read === changed || (PROJECT_MONEY.has(read) && PROJECT_MONEY.has(changed));
 }
 
 export function useOp<N extends OpName>(

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { AuthGate } from './AuthGate';
@@ -31,6 +31,13 @@ export const queryClient = new QueryClient({
 
 function LocalizedApp() {
   const locale = useLocale();
+  // Main writes its messages in the caller's language, so cached answers hold the old language's text.
+  const shownLocale = useRef(locale);
+  useEffect(() => {
+    if (shownLocale.current === locale) return;
+    shownLocale.current = locale;
+    void queryClient.invalidateQueries();
+  }, [locale]);
   return (
     // autoInsertSpace off: antd would render 登录 as "登 录", changing the buttons' accessible names.
     // virtual off: a virtual dropdown exposes only three options to assistive technology; ours are short lists.

@@ -13,6 +13,9 @@ import { LogPage } from '../features/log/LogPage';
 import { OrganizationDetailPage } from '../features/organizations/OrganizationDetailPage';
 import { OrganizationEditPage } from '../features/organizations/OrganizationEditPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
+import { PeriodsPage } from '../features/periods/PeriodsPage';
+import { ProjectFinancePage } from '../features/projects/ProjectFinancePage';
+import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { ReviewPage } from '../features/reviews/ReviewPage';
 import { ReviewQueuePage } from '../features/reviews/ReviewQueuePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -94,6 +97,24 @@ export function RouteView({ route }: { route: Route }) {
       return (
         <Guard permission={['applications.financeReview', 'applications.approve']}>
           <FinanceQueuePage />
+        </Guard>
+      );
+    case 'periods':
+      return (
+        <Guard permission="applications.read">
+          <PeriodsPage />
+        </Guard>
+      );
+    case 'projects':
+      return (
+        <Guard permission="applications.read">
+          <ProjectsPage />
+        </Guard>
+      );
+    case 'project':
+      return (
+        <Guard permission="applications.read">
+          <ProjectFinancePage key={route.id} id={route.id} tab={route.tab} />
         </Guard>
       );
     case 'log':

@@ -4,6 +4,8 @@ import {
   FileTextOutlined,
   FundOutlined,
   HistoryOutlined,
+  LockOutlined,
+  ProjectOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -16,14 +18,26 @@ import { navigate, useRoute, type Route } from './router';
 import { RouteView } from './RouteView';
 import { useSession } from './session';
 
-type MenuKey = 'fundPrograms' | 'organizations' | 'applications' | 'reviews' | 'finance' | 'log' | 'users' | 'settings';
+type MenuKey =
+  | 'fundPrograms'
+  | 'organizations'
+  | 'applications'
+  | 'projects'
+  | 'reviews'
+  | 'finance'
+  | 'periods'
+  | 'log'
+  | 'users'
+  | 'settings';
 
 const TARGETS: Record<MenuKey, Route> = {
   fundPrograms: { name: 'list', area: 'fundPrograms' },
   organizations: { name: 'list', area: 'organizations' },
   applications: { name: 'list', area: 'applications' },
+  projects: { name: 'projects' },
   reviews: { name: 'reviews' },
   finance: { name: 'finance' },
+  periods: { name: 'periods' },
   log: { name: 'log' },
   users: { name: 'users' },
   settings: { name: 'settings' },
@@ -32,6 +46,7 @@ const TARGETS: Record<MenuKey, Route> = {
 function menuKeyOf(route: Route): MenuKey | null {
   if ('area' in route) return route.area;
   if (route.name === 'review') return 'reviews';
+  if (route.name === 'project') return 'projects';
   if (route.name === 'notFound') return null;
   return route.name;
 }
@@ -48,12 +63,14 @@ export function Shell() {
     entry('fundPrograms', <FundOutlined aria-hidden="true" />, can('fundPrograms.read')),
     entry('organizations', <BankOutlined aria-hidden="true" />, can('organizations.read')),
     entry('applications', <FileTextOutlined aria-hidden="true" />, can('applications.read')),
+    entry('projects', <ProjectOutlined aria-hidden="true" />, can('applications.read')),
     entry('reviews', <SolutionOutlined aria-hidden="true" />, can('applications.score')),
     entry(
       'finance',
       <AuditOutlined aria-hidden="true" />,
       can('applications.financeReview') || can('applications.approve'),
     ),
+    entry('periods', <LockOutlined aria-hidden="true" />, can('periods.lock')),
     entry('log', <HistoryOutlined aria-hidden="true" />, can('log.read')),
     entry('users', <TeamOutlined aria-hidden="true" />, can('users.manage')),
     entry('settings', <SettingOutlined aria-hidden="true" />, true),

@@ -16,6 +16,10 @@ describe('hash routes', () => {
     expect(parseHash('#/reviews/9')).toEqual({ name: 'review', id: 9 });
     expect(parseHash('#/finance')).toEqual({ name: 'finance' });
     expect(parseHash('#/log')).toEqual({ name: 'log' });
+    expect(parseHash('#/projects')).toEqual({ name: 'projects' });
+    expect(parseHash('#/periods')).toEqual({ name: 'periods' });
+    expect(parseHash('#/projects/7')).toEqual({ name: 'project', id: 7 });
+    expect(parseHash('#/projects/7/tranches')).toEqual({ name: 'project', id: 7, tab: 'tranches' });
   });
 
   it('sends anything else to not-found instead of guessing', () => {
@@ -28,6 +32,10 @@ describe('hash routes', () => {
       '#/reviews/0',
       '#/reviews/3/edit',
       '#/log/2',
+      '#/projects/0',
+      '#/periods/2025',
+      '#/projects/7/nope',
+      '#/projects/7/tranches/1',
       '#/nope',
       '#/organizations/99999999999999999',
     ])
@@ -48,6 +56,10 @@ describe('hash routes', () => {
       { name: 'review', id: 21 },
       { name: 'finance' },
       { name: 'log' },
+      { name: 'projects' },
+      { name: 'periods' },
+      { name: 'project', id: 5 },
+      { name: 'project', id: 5, tab: 'ledger' },
     ];
     for (const r of routes) expect(parseHash(routeHash(r))).toEqual(r);
   });

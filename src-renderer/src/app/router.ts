@@ -6,7 +6,10 @@ import { useSyncExternalStore } from 'react';
  */
 export type Area = 'fundPrograms' | 'organizations' | 'applications';
 /** Screens without an id, each at #/<segment>. */
-export type PlainScreen = 'users' | 'settings' | 'reviews' | 'finance' | 'log';
+export type PlainScreen = 'users' | 'settings' | 'reviews' | 'finance' | 'log' | 'projects' | 'periods';
+/** The tabs of a project's finance page (#/projects/:applicationId/:tab). */
+export const PROJECT_TABS = ['budget', 'tranches', 'ledger', 'milestones', 'closeout'] as const;
+export type ProjectTab = (typeof PROJECT_TABS)[number];
 export type Route =
   | { name: 'list'; area: Area }
   | { name: 'new'; area: Area }
@@ -15,6 +18,8 @@ export type Route =
   | { name: PlainScreen }
   /** The review workspace for one application (declaration, then scoring). */
   | { name: 'review'; id: number }
+  /** A project's finance page, by its application's id; no tab means the page's default tab. */
+  | { name: 'project'; id: number; tab?: ProjectTab }
   | { name: 'notFound'; path: string };
 
 const AREA_SEGMENTS: Record<string, Area> = {
@@ -27,7 +32,7 @@ const SEGMENT_OF: Record<Area, string> = {
   organizations: 'organizations',
   applications: 'applications',
 };
-const PLAIN_SCREENS: readonly PlainScreen[] = ['users', 'settings', 'reviews', 'finance', 'log'];
+const PLAIN_SCREENS: readonly PlainScreen[] = ['users', 'settings', 'reviews', 'finance', 'log', 'projects', 'periods'];
 
 function isPlainScreen(s: string | undefined): s is PlainScreen {
   return (PLAIN_SCREENS as readonly (string | undefined)[]).includes(s);
@@ -49,6 +54,12 @@ export function parseHash(hash: string): Route {
   if (first === 'reviews' && third === undefined) {
     const id = parseId(second);
     if (id !== null) return { name: 'review', id };
+  }
+  if (first === 'projects' && rest.length === 0) {
+    const id = parseId(second);
+    if (id !== null && third === undefined) return { name: 'project', id };
+    const tab = PROJECT_TABS.find((x) => x === third);
+    if (id !== null && tab) return { name: 'project', id, tab };
   }
   const area = first === undefined ? undefined : AREA_SEGMENTS[first];
   if (area && rest.length === 0) {
@@ -76,7 +87,11 @@ export function routeHash(route: Route): string {
     case 'reviews':
     case 'finance':
     case 'log':
+    case 'projects':
+    case 'periods':
       return `#/${route.name}`;
+    case 'project':
+      return route.tab ? `#/projects/${route.id}/${route.tab}` : `#/projects/${route.id}`;
     case 'review':
       return `#/reviews/${route.id}`;
     case 'notFound':

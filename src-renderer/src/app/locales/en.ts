@@ -1,5 +1,9 @@
 import { enApplications } from './en-applications';
+import { enCloseout } from './en-closeout';
+import { enFinance } from './en-finance';
 import { enLog } from './en-log';
+import { enMilestones } from './en-milestones';
+import { enProjects } from './en-projects';
 import { enReview } from './en-review';
 import type { Messages } from './zh';
 
@@ -8,6 +12,10 @@ export const en: Messages = {
   ...enApplications,
   ...enReview,
   ...enLog,
+  ...enProjects,
+  ...enMilestones,
+  ...enFinance,
+  ...enCloseout,
   app: {
     name: 'Grant Management',
     title: 'Grant Management',
@@ -23,8 +31,10 @@ export const en: Messages = {
     fundPrograms: 'Fund programs',
     organizations: 'Organizations',
     applications: 'Applications',
+    projects: 'Projects',
     reviews: 'Review workspace',
     finance: 'Finance review',
+    periods: 'Fiscal periods',
     log: 'Operation log',
     users: 'Users',
     settings: 'Settings',

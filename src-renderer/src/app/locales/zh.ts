@@ -3,13 +3,21 @@
  * match the labels main's error messages use (contract/fields.ts), so a message names what the user sees.
  */
 import { zhApplications } from './zh-applications';
+import { zhCloseout } from './zh-closeout';
+import { zhFinance } from './zh-finance';
 import { zhLog } from './zh-log';
+import { zhMilestones } from './zh-milestones';
+import { zhProjects } from './zh-projects';
 import { zhReview } from './zh-review';
 
 export const zh = {
   ...zhApplications,
   ...zhReview,
   ...zhLog,
+  ...zhProjects,
+  ...zhMilestones,
+  ...zhFinance,
+  ...zhCloseout,
   app: {
     name: '资金项目管理',
     title: '资金项目管理系统',
@@ -25,8 +33,10 @@ export const zh = {
     fundPrograms: '资金计划',
     organizations: '机构',
     applications: '申报项目',
+    projects: '项目',
     reviews: '评审工作台',
     finance: '财务审核',
+    periods: '结账',
     log: '操作日志',
     users: '用户管理',
     settings: '设置',

@@ -50,6 +50,8 @@ export interface DataTableProps<N extends ListOpName> {
   searchPlaceholder?: string;
   /** Height of the scrolling grid; the page never jumps as rows load because this is fixed. */
   height?: number | string;
+  /** Request fields beside the list query that the op needs, e.g. ledger.list's applicationId. */
+  params?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** The one list component: server-side sort, filter and paging, virtual rows, keyboard navigation. */
@@ -58,7 +60,8 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const state = list.state;
-  const input = useMemo(() => toListInput(state), [state]);
+  const { params } = props;
+  const input = useMemo(() => ({ ...toListInput(state), ...params }), [state, params]);
   const result = useOp(props.op, input as unknown as OpInput<N>, { keepPrevious: true });
   const data = result.data as { rows: RowOf<N>[]; total: number } | undefined;
   const rows = data?.rows ?? (NO_ROWS as RowOf<N>[]);

@@ -2,6 +2,7 @@ import type { ApplicationDetail } from '@contract';
 import { formatFen } from '@contract';
 import { Descriptions, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { routeHash } from '../../app/router';
 import { AmountText } from '../../components/AmountInput/AmountInput';
 import { formatPeriod } from '../../components/format';
 
@@ -24,6 +25,9 @@ export function AgreementTab({ a }: { a: ApplicationDetail }) {
           {g.signedDate ?? t('agreement.notSigned')}
         </Descriptions.Item>
       </Descriptions>
+      <p className="agreement-finance-link">
+        <a href={routeHash({ name: 'project', id: a.id, tab: 'tranches' })}>{t('projects.openFinance')}</a>
+      </p>
       <h2 className="detail-subtitle">{t('agreement.tranches')}</h2>
       <Table
         size="small"

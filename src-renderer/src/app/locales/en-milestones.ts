@@ -1,0 +1,128 @@
+import type { DeepStrings } from './zh';
+import type { zhMilestones } from './zh-milestones';
+
+export const enMilestones: DeepStrings<typeof zhMilestones> = {
+  milestones: {
+    boardTitle: 'Milestones',
+    plan: 'New milestone',
+    laneEmpty: 'None',
+    laneCount: '{{count}}',
+    closed: 'The project is closed; its milestones and indicators are read-only.',
+    periodHint: 'Project period {{start}} to {{end}}',
+    states: {
+      planned: 'Planned',
+      completed: 'Completed, awaiting verification',
+      verified: 'Verified',
+    },
+    name: 'Milestone name',
+    plannedDate: 'Planned date',
+    completedDate: 'Completion date',
+    completedBy: 'Completed by',
+    evidence: 'Evidence',
+    verifiedBy: 'Verified by',
+    note: 'Note',
+    overdue: 'Overdue',
+    overdueHint: 'The planned date {{date}} has passed and it is not completed',
+    trancheTagText: 'Condition of tranche {{seqs}}',
+    trancheHint: 'Tranche {{seqs}} is released only once this milestone is verified',
+    byAt: '{{name}}, {{at}}',
+    actionsOf: 'Actions for milestone "{{name}}"',
+    actions: {
+      complete: 'Complete',
+      verify: 'Verify',
+    },
+    titles: {
+      plan: 'New milestone',
+      complete: 'Record completion: {{name}}',
+      verify: 'Verify milestone "{{name}}"',
+    },
+    confirm: {
+      plan: 'Add',
+      complete: 'Record completion',
+      verify: 'Verify',
+    },
+    done: {
+      plan: 'Milestone "{{name}}" added',
+      complete: 'Milestone "{{name}}" recorded as completed; someone else now verifies it',
+      verify: 'Milestone "{{name}}" verified',
+    },
+    refused: '"{{action}}" was not done for milestone "{{name}}"',
+    verifyConfirm:
+      'Confirm that milestone "{{name}}" is completed as the evidence shows? A verification cannot be undone, and the tranche condition it belongs to is then met.',
+    completeHint:
+      'An evidence file is required; someone other than the person recording the completion then verifies it.',
+    evidenceBroken: 'The evidence file is missing or altered; a verification will be refused.',
+    completerNote: 'You recorded the completion; someone else has to verify it.',
+    notePlaceholder: 'Optional: how it was completed',
+  },
+  indicators: {
+    title: 'Performance indicators',
+    tableLabel: 'Indicator progress',
+    none: 'This project has no performance indicators',
+    name: 'Indicator',
+    unit: 'Unit',
+    target: 'Target',
+    latest: 'Latest value',
+    rate: 'Achieved',
+    actions: 'Actions',
+    record: 'Record value',
+    asOf: 'as of {{date}}',
+    noReading: 'Not recorded yet',
+    zeroTarget: 'The target is 0; no rate',
+    rateTooLarge: 'The rate is too large to show',
+    met: 'Target met',
+    over: 'Above target',
+    rateOf: 'Achievement of "{{name}}"',
+    historyOf: 'Readings of "{{name}}"',
+    date: 'Date',
+    value: 'Value',
+    note: 'Note',
+    by: 'Recorded by',
+    at: 'Recorded at',
+    current: 'Current',
+    superseded: 'Superseded by a later reading of the same date',
+    titles: {
+      record: 'Record a value: {{name}}',
+    },
+    confirm: {
+      record: 'Record',
+    },
+    done: {
+      record: 'Recorded {{value}} for "{{name}}"',
+    },
+    valueHint: 'Target {{target}}{{unit}}; a number with up to 6 decimals',
+    recordHint:
+      'Readings cannot be edited; to correct one, record the same date again: the later reading supersedes the earlier.',
+  },
+  attachments: {
+    upload: 'Upload file',
+    replace: 'Choose another',
+    uploading: 'Uploading…',
+    uploaded: 'Uploaded',
+    open: 'Open',
+    opening: 'Checking…',
+    status: {
+      ok: 'Intact',
+      present: 'File present',
+      missing: 'File missing',
+      altered: 'File altered',
+    },
+    checkHash: 'The file was read again and its SHA-256 hash checked',
+    checkSize: 'The file is there with its recorded size, its content not yet checked; Open checks its SHA-256 hash',
+    detail: {
+      missing:
+        'The file of "{{name}}" is missing from the data folder; its content cannot be opened. Upload the original again.',
+      altered:
+        'The file of "{{name}}" has been altered (it does not match the hash recorded at upload); its content is not opened. Upload the original again.',
+    },
+    repair: 'Upload the original to repair',
+    repairOf: 'Original file for "{{name}}"',
+    repaired: '"{{name}}" was repaired from the original file; the hash matches',
+    repairMismatch:
+      'The chosen file "{{chosen}}" differs from "{{name}}" (the SHA-256 does not match); nothing was repaired.',
+    openedOk: '"{{name}}" is intact (hash matches) and was downloaded',
+    uploadedBy: 'uploaded by {{name}} at {{at}}',
+    sha256: 'SHA-256: {{hash}}',
+    fileOf: 'Attachment "{{name}}"',
+  },
+};

@@ -1,0 +1,104 @@
+import { Button, Card, Result, Tabs, Tag } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate, PROJECT_TABS, routeHash, type ProjectTab } from '../../app/router';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { BudgetTab } from './BudgetTab';
+import { CloseOutTab } from './CloseOutTab';
+import { LedgerTab } from './LedgerTab';
+import { MilestonesTab } from './MilestonesTab';
+import { ProjectHeader } from './ProjectHeader';
+import { DEFAULT_PROJECT_TAB, type ProjectTabProps } from './projectTabs';
+import { TranchesTab } from './tranches/TranchesTab';
+import { useProject } from './useProject';
+import './projects.css';
+
+/** Each tab's component; a tab is filled by replacing its own file, never this page. */
+const TAB_BODIES: Record<ProjectTab, (p: ProjectTabProps) => ReactNode> = {
+  budget: (p) => <BudgetTab {...p} />,
+  tranches: (p) => <TranchesTab {...p} />,
+  ledger: (p) => <LedgerTab {...p} />,
+  milestones: (p) => <MilestonesTab {...p} />,
+  closeout: (p) => <CloseOutTab {...p} />,
+};
+
+/** #/projects/:applicationId[/:tab] — one project's money: the header, then one tab per part of issue 4. */
+export function ProjectFinancePage({ id, tab }: { id: number; tab?: ProjectTab }) {
+  const { t } = useTranslation();
+  const { application, plan, program } = useProject(id);
+  const a = application.data;
+  const back = () => navigate({ name: 'projects' });
+  const active = tab ?? DEFAULT_PROJECT_TAB;
+
+  if (!a)
+    return (
+      <>
+        <PageHeader title={t('projects.financeTitle')} onBack={back} />
+        <QueryState pending={application.isPending} error={application.error} />
+      </>
+    );
+  const agreement = a.agreement;
+  if (!agreement)
+    return (
+      <>
+        <PageHeader title={a.name} sub={a.code} onBack={back} />
+        <Result
+          status="info"
+          title={t('projects.notProject')}
+          extra={
+            <Button href={routeHash({ name: 'detail', area: 'applications', id: a.id })}>
+              {t('projects.openApplication')}
+            </Button>
+          }
+        />
+      </>
+    );
+
+  const props: ProjectTabProps = { applicationId: a.id, application: a, agreement };
+  return (
+    <>
+      <PageHeader
+        title={a.name}
+        sub={
+          <>
+            <span className="mono">{agreement.agreementNumber}</span>
+            {plan.data?.closed ? (
+              <Tag color="default" style={{ marginInlineStart: 8 }}>
+                {t('projects.closedTag')}
+              </Tag>
+            ) : null}
+          </>
+        }
+        onBack={back}
+        extra={
+          <Button href={routeHash({ name: 'detail', area: 'applications', id: a.id })}>
+            {t('projects.openApplication')}
+          </Button>
+        }
+      />
+      <div className="detail-stack">
+        <ProjectHeader
+          application={a}
+          agreement={agreement}
+          plan={plan.data}
+          planError={plan.error}
+          programName={program.data?.name}
+        />
+        <Card size="small" className="detail-tabs project-tabs">
+          <Tabs
+            aria-label={t('projects.tabsLabel')}
+            activeKey={active}
+            onChange={(key) => navigate({ name: 'project', id: a.id, tab: key as ProjectTab })}
+            destroyOnHidden
+            items={PROJECT_TABS.map((key) => ({
+              key,
+              label: t(`projects.tabs.${key}`),
+              children: TAB_BODIES[key](props),
+            }))}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

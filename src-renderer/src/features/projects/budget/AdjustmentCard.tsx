@@ -1,0 +1,131 @@
+import type { BudgetAdjustmentView } from '@contract';
+import { formatFen } from '@contract';
+import { Descriptions, Table, Tag } from 'antd';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../api/errors';
+import { useSession } from '../../../app/session';
+import { ErrorAlert } from '../../../components/FormErrors/FormAlert';
+import { formatTimestamp } from '../../../components/format';
+import { AdjustmentActions, type AdjustmentAction } from './AdjustmentActions';
+import { LineName } from './ExecutionTable';
+import { signed } from './versions';
+
+const STATE_COLORS = { pending: 'processing', approved: 'success', rejected: 'error', withdrawn: 'default' } as const;
+
+type Change = BudgetAdjustmentView['changes'][number];
+
+function ChangesTable({ adjustment: a }: { adjustment: BudgetAdjustmentView }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Change>
+      size="small"
+      aria-label={t('budget.changesOfN', { id: a.id })}
+      className="budget-change-table"
+      pagination={false}
+      rowKey="lineCode"
+      dataSource={a.changes}
+      columns={[
+        {
+          title: t('budget.changeColumns.line'),
+          key: 'line',
+          render: (_, c) => (
+            <>
+              <LineName code={c.lineCode} name={c.categoryName} />
+              {c.isNew ? (
+                <Tag color="green" className="budget-tag">
+                  {t('budget.newLine')}
+                </Tag>
+              ) : null}
+              {c.costType ? <Tag className="budget-tag">{t(`costTypes.${c.costType}`)}</Tag> : null}
+            </>
+          ),
+        },
+        {
+          title: t('budget.changeColumns.from'),
+          dataIndex: 'fromFen',
+          width: 140,
+          align: 'right',
+          className: 'amount-figure',
+          render: (v: number) => formatFen(v),
+        },
+        {
+          title: t('budget.changeColumns.to'),
+          dataIndex: 'toFen',
+          width: 140,
+          align: 'right',
+          className: 'amount-figure',
+          render: (v: number) => formatFen(v),
+        },
+        {
+          title: t('budget.changeColumns.delta'),
+          dataIndex: 'deltaFen',
+          width: 140,
+          align: 'right',
+          render: (v: number) => (
+            <span className={`amount-figure ${v < 0 ? 'budget-delta-down' : 'budget-delta-up'}`}>
+              {signed(formatFen(v), v)}
+            </span>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+/** One adjustment request: its state, the version it was made against (and became), who and why, each change. */
+export function AdjustmentCard({
+  adjustment: a,
+  currentVersion,
+}: {
+  adjustment: BudgetAdjustmentView;
+  currentVersion: number;
+}) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const titleId = useId();
+  const [refusal, setRefusal] = useState<{ action: AdjustmentAction; error: ApiError } | null>(null);
+  const by = (who: { displayName: string } | null, at: string | null) =>
+    who ? t('budget.byAt', { name: who.displayName, at: formatTimestamp(at) }) : t('common.none');
+  const waitingForColleague =
+    a.state === 'pending' && a.requestedBy.id === user.id && !a.availableActions.includes('approve');
+
+  return (
+    <article className={`budget-adjustment budget-adjustment-${a.state}`} aria-labelledby={titleId}>
+      <header className="budget-adjustment-head">
+        <h4 id={titleId} className="budget-adjustment-title">
+          {t('budget.adjustmentN', { id: a.id })}
+        </h4>
+        <Tag color={STATE_COLORS[a.state]} variant="filled">
+          {t(`budget.states.${a.state}`)}
+        </Tag>
+        <span className="muted">{t('budget.baseVersion', { n: a.baseVersion })}</span>
+        {a.resultVersion ? <span>{t('budget.resultVersion', { n: a.resultVersion })}</span> : null}
+      </header>
+      <Descriptions size="small" column={{ xs: 1, md: 2 }} className="budget-adjustment-facts">
+        <Descriptions.Item label={t('budget.reason')}>
+          <span className="pre-wrap">{a.reason}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('budget.requestedBy')}>{by(a.requestedBy, a.requestedAt)}</Descriptions.Item>
+        {a.decidedBy ? (
+          <Descriptions.Item label={t('budget.decidedBy')}>{by(a.decidedBy, a.decidedAt)}</Descriptions.Item>
+        ) : null}
+        {a.decisionReason ? (
+          <Descriptions.Item label={t('budget.decisionReason')}>
+            <span className="pre-wrap">{a.decisionReason}</span>
+          </Descriptions.Item>
+        ) : null}
+      </Descriptions>
+      <ChangesTable adjustment={a} />
+      {refusal ? (
+        <ErrorAlert
+          className="budget-alert"
+          error={refusal.error}
+          title={t('budget.refused', { id: a.id, action: t(`budget.actions.${refusal.action}`) })}
+        />
+      ) : null}
+      {waitingForColleague ? <p className="muted budget-note">{t('budget.ownPending')}</p> : null}
+      <AdjustmentActions adjustment={a} nextVersion={currentVersion + 1} onError={setRefusal} />
+    </article>
+  );
+}

@@ -1,0 +1,114 @@
+import type { BudgetView } from '@contract';
+import { ops } from '@contract';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Input } from 'antd';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOpMutation } from '../../../api/hooks';
+import { Field } from '../../../components/FormErrors/Field';
+import { fieldId } from '../../../components/FormErrors/fieldErrors';
+import { FormDialog } from '../../../components/FormErrors/FormDialog';
+import { useSchemaForm } from '../../../components/FormErrors/useSchemaForm';
+import { adjustmentDraft, requestLines, rowProblems, withNewLine, type AdjustmentDraft } from './adjustment';
+import { LinesTable, Totals } from './AdjustmentLines';
+import { useOwnLabels } from './ownLabels';
+
+/**
+ * 申请调整: new amounts per line (and new lines with their category), a reason, and the running totals that
+ * must stay equal. Main checks the request in full and names every rule it breaks above the form.
+ */
+export function AdjustmentDialog({ view, onClose }: { view: BudgetView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const request = useOpMutation('budgets.requestAdjustment');
+  const { applicationId, currentVersion } = view;
+  const toInput = useCallback(
+    (d: AdjustmentDraft) => ({
+      applicationId,
+      baseVersion: currentVersion,
+      reason: d.reason,
+      lines: requestLines(d.lines),
+    }),
+    [applicationId, currentVersion],
+  );
+  const extraCheck = useCallback(
+    (d: AdjustmentDraft) => {
+      const problems = rowProblems(d.lines);
+      const out: Record<string, string> = Object.fromEntries(
+        problems.map((p) => [p.path, t(`budget.dialog.${p.problem}`)]),
+      );
+      // Said plainly rather than as the schema's "at least 1 item"; only once every row is complete.
+      if (problems.length === 0 && requestLines(d.lines).length === 0) out.lines = t('budget.dialog.noChange');
+      return out;
+    },
+    [t],
+  );
+  const labels = useMemo(
+    () => ({ reason: t('budget.reason'), lines: t('budget.dialog.lines'), baseVersion: t('budget.dialog.baseLabel') }),
+    [t],
+  );
+  const schema = ops['budgets.requestAdjustment'].input;
+  const form = useOwnLabels(
+    useSchemaForm({
+      formId: `budget-${applicationId}-adjust`,
+      schema,
+      initial: () => adjustmentDraft(view),
+      toInput,
+      extraCheck,
+      knownPaths: ['reason', 'lines', 'baseVersion'],
+      onValid: async (input) => {
+        await request.mutateAsync(input);
+        void message.success(t('budget.done.request'));
+        onClose();
+      },
+    }),
+    labels,
+    schema,
+  );
+  const rowsIncomplete = rowProblems(form.draft.lines).length > 0;
+  const linesError = form.serverError || rowsIncomplete ? undefined : form.errorFor('lines');
+  return (
+    <FormDialog
+      title={t('budget.dialog.title')}
+      form={form}
+      onClose={onClose}
+      okText={t('budget.dialog.submit')}
+      width={1040}
+      notice={
+        <p className="muted">
+          <strong>{t('budget.dialog.base', { n: currentVersion })}</strong> {t('budget.dialog.hint')}
+        </p>
+      }
+    >
+      <div className="budget-adjust-lines" id={fieldId(form.formId, 'lines')} tabIndex={-1}>
+        <LinesTable form={form} view={view} />
+        <div className="budget-adjust-foot">
+          <Button
+            type="dashed"
+            size="small"
+            icon={<PlusOutlined aria-hidden="true" />}
+            onClick={() => form.update((d) => withNewLine(d, view.nextLineCode), ['lines'])}
+          >
+            {t('budget.dialog.addLine')}
+          </Button>
+          <Totals rows={form.draft.lines} />
+        </div>
+        {linesError ? (
+          <div className="cell-error" role="alert">
+            {linesError}
+          </div>
+        ) : null}
+      </div>
+      <Field form={form} path="reason" label={t('budget.reason')} required>
+        {(c) => (
+          <Input.TextArea
+            {...c}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            value={form.draft.reason}
+            onChange={(e) => form.set('reason', e.target.value)}
+          />
+        )}
+      </Field>
+    </FormDialog>
+  );
+}
