@@ -31,6 +31,7 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+    expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
     expect(() =>
       db
         .prepare("INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, 42, 't', 't')")

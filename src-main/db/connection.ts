@@ -37,6 +37,10 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Db {
     db.pragma('journal_mode = WAL');
     // NORMAL is durable in WAL mode except for the last transactions before a power cut, never corrupting.
     db.pragma('synchronous = NORMAL');
+    // Statement journals (one per statement inside a transaction, e.g. each ledger insert with its triggers)
+    // spill to temp files otherwise: a bulk import then writes to disk many times per row. Only settable
+    // outside a transaction, hence here.
+    db.pragma('temp_store = MEMORY');
     migrate(db, opts.migrations);
     return db;
   } catch (e) {
