@@ -1,6 +1,15 @@
 import { copyFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasPermission, ops, ROLES, type Envelope, type ErrorKind, type OpName, type OpOutput, type Role } from '../contract/index';
+import {
+  hasPermission,
+  ops,
+  ROLES,
+  type Envelope,
+  type ErrorKind,
+  type OpName,
+  type OpOutput,
+  type Role,
+} from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
 import { TempFolder } from '../db/testing';
 import { addUser, TestClock } from '../services/testing';
@@ -104,9 +113,7 @@ describe('application ops through dispatch', () => {
     type Rows = OpOutput<'applications.list'>['rows'];
     const rowsOf = (env: Envelope<unknown>): Rows => (env.ok ? (env.value as { rows: Rows }).rows : []);
     const found = await dispatch(app, 'applications.list', { search: number.slice(2) }, auditor);
-    expect(rowsOf(found).map((r) => [r.id, r.agreementNumber])).toEqual([
-      [FIXTURE_APPS.approved, number],
-    ]);
+    expect(rowsOf(found).map((r) => [r.id, r.agreementNumber])).toEqual([[FIXTURE_APPS.approved, number]]);
     const sorted = await dispatch(
       app,
       'applications.list',

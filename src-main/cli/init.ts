@@ -10,6 +10,7 @@ import {
   type AppContext,
 } from '../api';
 import { countUsers } from '../db/users-repo';
+import { demoFinanceSummary, largestDemoLedgers } from '../services/demo/index';
 import { databaseFacts } from '../db/system-repo';
 import { intOption } from './args';
 import type { CommandContext } from './context';
@@ -24,12 +25,17 @@ const ROLE_LABELS: Record<Role, Record<Locale, string>> = {
   auditor: { zh: '审计', en: 'auditor' },
 };
 
-function loadDemo(app: AppContext, io: Io, locale: Locale, projects: number | undefined): void {
+function loadDemo(
+  app: AppContext,
+  io: Io,
+  locale: Locale,
+  scale: { projects: number | undefined; ledgerLines: number | undefined },
+): void {
   // Demo data goes only into a new database: mixing it with real accounts or records would confuse both.
   if (countUsers(app.db) > 0) throw new DataError(t('init.demoNotEmpty', locale, { path: app.dbPath }));
   let result;
   try {
-    result = seedDemo(systemContext(app), { projects, includeAdmin: true });
+    result = seedDemo(systemContext(app), { ...scale, includeAdmin: true });
   } catch (e) {
     if (e instanceof AppError && e.rule === 'demo.notEmpty') {
       throw new DataError(t('init.demoNotEmpty', locale, { path: app.dbPath }));
@@ -37,6 +43,9 @@ function loadDemo(app: AppContext, io: Io, locale: Locale, projects: number | un
     throw e;
   }
   io.out(t('init.demoLoaded', locale, { ...result }));
+  io.out(t('init.demoFinance', locale, { ...demoFinanceSummary(app.db) }));
+  for (const big of largestDemoLedgers(app.db))
+    io.out(t('init.demoBigLedger', locale, { project: big.agreementNumber, lines: big.lines }));
   io.out(t('init.accountHeader', locale));
   // The synthetic experts are real accounts too (they score in the sample reviews), so they are listed.
   for (const user of [...DEMO_USERS, ...DEMO_EXPERTS]) {
@@ -49,10 +58,12 @@ function loadDemo(app: AppContext, io: Io, locale: Locale, projects: number | un
 /** Creates or migrates the database (opening does that) and optionally fills it with the sample set. */
 export function runInit({ io, locale, dbPath, values }: CommandContext): number {
   const projects = intOption('projects', values.projects, 1, 1_000_000);
+  const ledgerLines = intOption('ledger-lines', values['ledger-lines'], 0, 10_000_000);
   if (projects !== undefined && !values.demo) throw new UsageError('usage.projectsWithoutDemo');
+  if (ledgerLines !== undefined && !values.demo) throw new UsageError('usage.ledgerLinesWithoutDemo');
   const app = openApp(dbPath, 'cli', locale);
   try {
-    if (values.demo) loadDemo(app, io, locale, projects);
+    if (values.demo) loadDemo(app, io, locale, { projects, ledgerLines });
     io.out(t('init.ready', locale, { path: app.dbPath, version: databaseFacts(app.db).schemaVersion }));
   } finally {
     closeApp(app);

@@ -9,3 +9,6 @@ export {
 } from './seed';
 export { DEMO_PROJECT_NAMES } from './names';
 export { DEMO_BASE_PROGRAMS, DEMO_BASE_TOTAL_FEN } from './programs';
+export { DEMO_LEDGER_SCALE } from './project-finance';
+export { demoFinanceSummary, largestDemoLedgers } from './summary';
+export { recheckProjectFinance } from './finance-audit';

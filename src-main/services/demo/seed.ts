@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Role } from '../../contract/permissions';
+import { withBulkWriting } from '../../db/demo-finance-repo';
 import { countFundPrograms, insertFundProgram } from '../../db/fund-programs-repo';
 import { countOrganizations, insertOrganization } from '../../db/organizations-repo';
 import { findUserByUsername, insertUser } from '../../db/users-repo';
@@ -8,6 +9,8 @@ import type { ServiceContext } from '../context';
 import { hashPassword } from '../passwords';
 import { demoOrganizations } from './organizations';
 import { seedDemoApplications, type DemoOrganization } from './applications';
+import { attachmentsDirOf } from '../attachments/store';
+import { seedDemoFinance } from './project-finance';
 import { Prng } from './prng';
 import { DEMO_BASE_PROGRAMS, extraPrograms } from './programs';
 
@@ -40,6 +43,8 @@ export interface SeedDemoOptions {
    * programs over 2017–2024.
    */
   projects?: number;
+  /** About this many expenditure ledger lines in all (project-finance.ts, DEMO_LEDGER_SCALE). */
+  ledgerLines?: number;
   /** The demo admin account; false when a real administrator was just created (first-run "load sample data"). */
   includeAdmin: boolean;
 }
@@ -137,7 +142,31 @@ export function seedDemo(ctx: ServiceContext, opts: SeedDemoOptions): SeedDemoRe
       rng: new Prng(0x5eed_0003),
       now: iso(SEEDED_AT),
     });
+    // Tranches, budget adjustments, ledgers, milestones (project-finance.ts); counted by demoFinanceSummary.
+    seedDemoFinance(ctx.db, {
+      programs: demoPrograms,
+      people: {
+        project: userId('project'),
+        finance: userId('finance'),
+        finance2: userId('finance2'),
+        evaluator: userId('evaluator'),
+      },
+      projects,
+      ledgerLines: opts.ledgerLines,
+      attachmentsDir: evidenceDir(ctx),
+    });
     return { users, experts, fundPrograms: programs.length, organizations: orgCount, applications };
   };
-  return ctx.db.inTransaction ? ctx.db.transaction(run)() : ctx.db.transaction(run).immediate();
+  if (ctx.db.inTransaction) return ctx.db.transaction(run)();
+  // A million ledger lines through triggers and five indexes (see withBulkWriting).
+  return withBulkWriting(ctx.db, () => ctx.db.transaction(run).immediate());
+}
+
+/** The attachment store for the milestones' evidence; none for an in-memory database. */
+function evidenceDir(ctx: ServiceContext): string | null {
+  try {
+    return attachmentsDirOf(ctx.app);
+  } catch {
+    return null;
+  }
 }
