@@ -2,8 +2,9 @@
  * `npm run bench`: the organizations list over a large table, through the real dispatch (as a signed-in
  * administrator) and straight through the repository, so the cost of validation, authentication and the
  * transaction shows up beside the cost of the SQL; then `grants audit verify` over a 1,000,000-entry operation
- * log (bench/log-verify.ts; --log-entries N, 0 to skip). Prints a table, then one `BENCH_JSON {...}` line, and
- * writes bench/results/latest.json.
+ * log (bench/log-verify.ts; --log-entries N, 0 to skip); then the expenditure ledger on a 1,000,000-line demo
+ * set: ledger pages, budget against actual and import throughput (bench/ledger.ts; --ledger-lines N, 0 to
+ * skip; --import-rows N). Prints a table, then one `BENCH_JSON {...}` line, and writes bench/results/latest.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import {
   type CallContext,
 } from '../src-main/api';
 import { listOrganizations } from '../src-main/db/organizations-repo';
+import { IMPORT_TARGET_LINES_PER_SECOND, LEDGER_PAGE_TARGET_MS, ledgerSummary, runLedgerBench } from './ledger';
 import { LOG_VERIFY_TARGET_MS, runLogVerifyBench } from './log-verify';
 import { measure, peakRssMb, round, type Timing } from './stats';
 import { printTable } from './table';
@@ -30,12 +32,21 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     warmup: { type: 'string' },
     'log-entries': { type: 'string' },
+    'ledger-lines': { type: 'string' },
+    'ledger-projects': { type: 'string' },
+    'import-rows': { type: 'string' },
+    'import-runs': { type: 'string' },
   },
 });
 const ORGANIZATIONS = Number(values.organizations ?? process.env.BENCH_ORGS ?? 100_000);
 const RUNS = Number(values.runs ?? 30);
 const WARMUP = Number(values.warmup ?? 5);
 const LOG_ENTRIES = Number(values['log-entries'] ?? process.env.BENCH_LOG_ENTRIES ?? 1_000_000);
+/** bench/ledger.ts: the demo set at benchmark scale (0 skips it), and the import throughput case. */
+const LEDGER_LINES = Number(values['ledger-lines'] ?? process.env.BENCH_LEDGER_LINES ?? 1_000_000);
+const LEDGER_PROJECTS = Number(values['ledger-projects'] ?? 10_000);
+const IMPORT_ROWS = Number(values['import-rows'] ?? 100_000);
+const IMPORT_RUNS = Number(values['import-runs'] ?? 3);
 const PAGE_SIZE = 50;
 /** The first issue's target: one page of a filtered, sorted list in under 50 ms. */
 const PAGE_TARGET_MS = 50;
@@ -44,8 +55,11 @@ type ListInput = OpInput<'organizations.list'>;
 
 export interface ScenarioResult extends Timing {
   scenario: string;
-  /** 'service' and 'cli' are the log-verify case: in process, and `grants audit verify` as a process. */
-  path: 'dispatch' | 'repository' | 'service' | 'cli';
+  /**
+   * 'service' and 'cli' are the log-verify case: in process, and `grants audit verify` as a process; 'service'
+   * and 'raw' are also the ledger import and a plain prepared INSERT of the same rows.
+   */
+  path: 'dispatch' | 'repository' | 'service' | 'cli' | 'raw';
   targetMs: number;
   /** p95 / target (or median / target when ratioBasis says so): below 1 meets the target. */
   ratio: number;
@@ -133,6 +147,18 @@ try {
 
   const log = LOG_ENTRIES > 0 ? runLogVerifyBench(LOG_ENTRIES, join(import.meta.dirname, '..')) : null;
   if (log) results.push(...log.scenarios);
+  const ledger =
+    LEDGER_LINES > 0
+      ? await runLedgerBench({
+          ledgerLines: LEDGER_LINES,
+          projects: LEDGER_PROJECTS,
+          importRows: IMPORT_ROWS,
+          importRuns: IMPORT_RUNS,
+          runs: RUNS,
+          warmup: WARMUP,
+        })
+      : null;
+  if (ledger) results.push(...ledger.scenarios);
 
   const report = {
     benchmark: 'organizations-list',
@@ -146,13 +172,25 @@ try {
     seed: { ms: round(seedMs, 1), rowsPerSecond: Math.round(seeded.organizations / (seedMs / 1000)) },
     dbSizeMb: round(app.dbSizeBytes() / 1048576, 1),
     peakRssMb: peakRssMb(),
-    targets: { pageMs: PAGE_TARGET_MS, ...(log ? { logVerifyMs: LOG_VERIFY_TARGET_MS } : {}) },
+    targets: {
+      pageMs: PAGE_TARGET_MS,
+      ...(log ? { logVerifyMs: LOG_VERIFY_TARGET_MS } : {}),
+      ...(ledger ? { ledgerPageMs: LEDGER_PAGE_TARGET_MS, importLinesPerSecond: IMPORT_TARGET_LINES_PER_SECOND } : {}),
+    },
     logVerify: log && { entries: log.entries, generate: log.generate, dbSizeMb: log.dbSizeMb },
+    ledger: ledger && {
+      lines: ledger.ledgerLines,
+      project: ledger.project,
+      build: ledger.build,
+      dbSizeMb: ledger.dbSizeMb,
+      import: ledger.import,
+    },
     worstRatio: Math.max(...results.map((r) => r.ratio)),
     scenarios: results,
   };
 
   printTable(report);
+  if (ledger) for (const line of ledgerSummary(ledger)) console.log(line);
   console.log(`BENCH_JSON ${JSON.stringify(report)}`);
   const outDir = join(import.meta.dirname, 'results');
   mkdirSync(outDir, { recursive: true });

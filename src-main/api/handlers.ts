@@ -16,6 +16,7 @@ import * as tranches from '../services/tranches/index';
 import * as budgets from '../services/budgets/index';
 import * as ledger from '../services/ledger/index';
 import * as transfer from '../services/transfer/index';
+import * as ledgerTransfer from '../services/transfer/expenditures/index';
 import * as users from '../services/users';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
@@ -83,6 +84,9 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'ledger.list': ledger.list,
   'ledger.post': ledger.post,
   'ledger.reverse': ledger.reverse,
+  'ledger.importCheck': ledgerTransfer.importCheck,
+  'ledger.import': ledgerTransfer.importLedger,
+  'ledger.export': ledgerTransfer.exportLedger,
   'milestones.list': milestones.list,
   'milestones.plan': milestones.plan,
   'milestones.complete': milestones.complete,

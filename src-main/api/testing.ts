@@ -18,6 +18,7 @@ import { closeOutSamples } from './testing-closeout';
 import { milestoneSamples } from './testing-milestones';
 import { trancheSamples } from './testing-tranches';
 import { ledgerSamples } from './testing-ledger';
+import { ledgerTransferSamples } from './testing-ledger-transfer';
 import { transferSamples } from './testing-transfer';
 
 /**
@@ -176,5 +177,6 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     ...ledgerSamples(),
     ...milestoneSamples(),
     ...closeOutSamples(),
+    ...ledgerTransferSamples(),
   };
 }

@@ -10,7 +10,10 @@ export interface Command {
 // the HTTP stack.
 export const COMMANDS: Record<string, Command> = {
   init: {
-    spec: { options: { demo: { type: 'boolean' }, projects: { type: 'string' } }, positionals: [] },
+    spec: {
+      options: { demo: { type: 'boolean' }, projects: { type: 'string' }, 'ledger-lines': { type: 'string' } },
+      positionals: [],
+    },
     run: async (ctx) => (await import('./init')).runInit(ctx),
   },
   serve: {
@@ -24,12 +27,15 @@ export const COMMANDS: Record<string, Command> = {
   import: {
     spec: {
       options: { 'dry-run': { type: 'boolean' }, as: { type: 'string' } },
-      positionals: ['applications', 'FILE'],
+      positionals: ['KIND', 'FILE'],
     },
     run: async (ctx) => (await import('./import')).runImport(ctx),
   },
   export: {
-    spec: { options: { out: { type: 'string' }, as: { type: 'string' } }, positionals: ['projects'] },
+    spec: {
+      options: { out: { type: 'string' }, as: { type: 'string' }, project: { type: 'string' } },
+      positionals: ['KIND'],
+    },
     run: async (ctx) => (await import('./export')).runExport(ctx),
   },
   tranches: {

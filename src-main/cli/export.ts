@@ -11,7 +11,7 @@ import { actingUser, cliContext } from './import';
 import { openApp } from './open';
 import { DataError, EXIT_OK, t, UsageError } from './output';
 
-function osUser(): string {
+export function osUser(): string {
   try {
     return userInfo().username;
   } catch {
@@ -24,10 +24,14 @@ function osUser(): string {
  * as .xlsx or .csv by the file's extension. The export is logged (财会〔2024〕12号 第三十二条) in the same
  * transaction that reads the rows; the file is written before that transaction commits, so a file that could
  * not be written leaves no "exported" entry behind. Without --as the log names the operating-system account.
+ * `grants export expenditures --project CODE` is expenditures.ts.
  */
-export function runExport({ io, locale, dbPath, values, positionals }: CommandContext): number {
+export async function runExport(command: CommandContext): Promise<number> {
+  const { io, locale, dbPath, values, positionals } = command;
   const [kind] = positionals as [string];
+  if (kind === 'expenditures') return (await import('./expenditures')).runExportExpenditures(command);
   if (kind !== 'projects' && kind !== 'applications') throw new UsageError('usage.exportKind', { kind });
+  if (values.project !== undefined) throw new UsageError('usage.projectOnlyForExpenditures');
   const out = values.out;
   if (typeof out !== 'string') throw new UsageError('usage.outRequired');
   const format = spreadsheetFormat(out);

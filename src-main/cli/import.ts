@@ -22,7 +22,7 @@ import { openApp } from './open';
 import { DataError, EXIT_DATA, EXIT_OK, t, UsageError } from './output';
 
 /** Active users holding a permission, by user name (list pages are capped, so read page by page). */
-function usersWith(app: AppContext, permission: Permission): string[] {
+export function usersWith(app: AppContext, permission: Permission): string[] {
   const names = new Set<string>();
   for (const role of ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(permission))) {
     for (let page = 1; ; page++) {
@@ -87,11 +87,14 @@ function printRowErrors(errors: readonly ImportRowError[], err: (line: string) =
 /**
  * grants import applications FILE [--dry-run] [--as USERNAME]: all or nothing, through the same service as
  * the UI, in one transaction, logged like the op. Every failing cell goes to stderr as 第N行 列名: 原因.
+ * `grants import expenditures FILE` is expenditures.ts.
  */
-export function runImport({ io, locale, dbPath, values, positionals }: CommandContext): number {
+export async function runImport(command: CommandContext): Promise<number> {
+  const { io, locale, dbPath, values, positionals } = command;
   const [kind, file] = positionals as [string, string];
-  if (kind !== 'applications') throw new UsageError('usage.importKind', { kind });
+  if (kind !== 'applications' && kind !== 'expenditures') throw new UsageError('usage.importKind', { kind });
   if (!spreadsheetFormat(file)) throw new UsageError('usage.fileExtension', { file });
+  if (kind === 'expenditures') return (await import('./expenditures')).runImportExpenditures(command, file);
   const dryRun = values['dry-run'] === true;
   const asName = typeof values.as === 'string' ? values.as : undefined;
   const bytes = readInputFile(file, locale);

@@ -16,6 +16,10 @@ export const CLI_MESSAGES = {
     zh: '--projects 只能与 --demo 一起使用',
     en: '--projects can only be used together with --demo',
   },
+  'usage.ledgerLinesWithoutDemo': {
+    zh: '--ledger-lines 只能与 --demo 一起使用',
+    en: '--ledger-lines can only be used together with --demo',
+  },
   'usage.hostNotLoopback': {
     zh: '浏览器版只监听本机地址（127.0.0.1、localhost 或 ::1），不能使用“{host}”',
     en: 'the browser host listens on this machine only (127.0.0.1, localhost or ::1), not on "{host}"',
@@ -32,6 +36,14 @@ export const CLI_MESSAGES = {
   'init.demoLoaded': {
     zh: '已加载示例数据：{fundPrograms} 个资金计划，{organizations} 个机构，{applications} 个申报项目，{users} 个演示账号：',
     en: 'sample data loaded: {fundPrograms} fund programs, {organizations} organizations, {applications} applications, {users} demo accounts:',
+  },
+  'init.demoFinance': {
+    zh: '资金数据：{budgetVersions} 个预算版本（{adjustedProjects} 个项目经批准调整），{trancheReleases} 笔拨付（{trancheReversals} 笔冲回），支出台账 {ledgerLines} 行（{ledgerProjects} 个项目，{ledgerReversals} 笔红字冲销，{advances} 笔垫支），{milestones} 个里程碑，{indicatorReadings} 条指标完成值',
+    en: 'finance: {budgetVersions} budget versions ({adjustedProjects} projects with an approved adjustment), {trancheReleases} tranche releases ({trancheReversals} reversed), {ledgerLines} ledger lines ({ledgerProjects} projects, {ledgerReversals} reversals, {advances} advances), {milestones} milestones, {indicatorReadings} indicator readings',
+  },
+  'init.demoBigLedger': {
+    zh: '  大台账项目：{project}（{lines} 行）',
+    en: '  large ledger: {project} ({lines} lines)',
   },
   'init.demoNotEmpty': {
     zh: '数据库“{path}”中已有数据，不能加载示例数据（--demo 只能用于新数据库）',
@@ -60,12 +72,20 @@ export const CLI_MESSAGES = {
   'serve.stopped': { zh: '已停止', en: 'stopped' },
   // import / export (grants import applications, grants export projects)
   'usage.importKind': {
-    zh: '只能导入 applications（申报项目），收到“{kind}”',
-    en: 'only "applications" can be imported, got "{kind}"',
+    zh: '只能导入 applications（申报项目）或 expenditures（支出台账），收到“{kind}”',
+    en: 'only "applications" or "expenditures" can be imported, got "{kind}"',
   },
   'usage.exportKind': {
-    zh: '只能导出 projects（申报项目），收到“{kind}”',
-    en: 'only "projects" can be exported, got "{kind}"',
+    zh: '只能导出 projects（申报项目）或 expenditures（支出台账），收到“{kind}”',
+    en: 'only "projects" or "expenditures" can be exported, got "{kind}"',
+  },
+  'usage.projectRequired': {
+    zh: '请用 --project 项目编号 指定要导出支出台账的项目',
+    en: 'name the project whose ledger to export with --project CODE',
+  },
+  'usage.projectOnlyForExpenditures': {
+    zh: '--project 只能与 export expenditures 一起使用',
+    en: '--project can only be used with export expenditures',
   },
   'usage.fileExtension': {
     zh: '文件必须是 .xlsx 或 .csv，收到“{file}”',
@@ -102,6 +122,31 @@ export const CLI_MESSAGES = {
   'export.done': {
     zh: '已导出 {count} 个申报项目：{file}',
     en: 'exported {count} applications to {file}',
+  },
+  // grants import expenditures / grants export expenditures
+  'expenditures.checked': {
+    zh: '检查通过：{rows} 行均可导入，合计 {sum} 元（--dry-run，未写入数据库）',
+    en: 'all {rows} rows can be imported, {sum} yuan in all (--dry-run: nothing was written)',
+  },
+  'expenditures.done': {
+    zh: '已导入 {count} 笔支出，合计 {sum} 元，导入人：{user}',
+    en: 'imported {count} ledger lines, {sum} yuan in all, on behalf of {user}',
+  },
+  'expenditures.projectChecked': {
+    zh: '  项目 {code}：支出 {lines} 笔，红字冲销 {reversals} 笔，合计 {sum} 元',
+    en: '  project {code}: {lines} expenditures, {reversals} reversals, {sum} yuan',
+  },
+  'expenditures.projectDone': {
+    zh: '  项目 {code}：支出 {lines} 笔，红字冲销 {reversals} 笔，合计 {sum} 元，凭证号 {first} 至 {last}',
+    en: '  project {code}: {lines} expenditures, {reversals} reversals, {sum} yuan, vouchers {first} to {last}',
+  },
+  'expenditures.projectNotFound': {
+    zh: '没有项目编号为“{code}”的项目（项目编号即立项批准文号）',
+    en: 'there is no project "{code}" (the project code is the approval number)',
+  },
+  'expenditures.exported': {
+    zh: '已导出项目 {code} 的支出台账 {count} 行（合计 {sum} 元）：{file}',
+    en: 'exported {count} ledger lines of project {code} ({sum} yuan in all) to {file}',
   },
   // grants tranches CODE
   'tranches.projectNotFound': {

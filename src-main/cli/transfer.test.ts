@@ -115,11 +115,17 @@ describe('grants import applications', () => {
 
   it.each([
     [['import', 'applications', 'f.xls'], '错误：文件必须是 .xlsx 或 .csv，收到“f.xls”'],
-    [['import', 'projects', 'f.csv'], '错误：只能导入 applications（申报项目），收到“projects”'],
+    [
+      ['import', 'projects', 'f.csv'],
+      '错误：只能导入 applications（申报项目）或 expenditures（支出台账），收到“projects”',
+    ],
     [['import', 'applications'], '错误：缺少参数 <FILE>'],
     [['export', 'projects'], '错误：请用 --out FILE 指定导出文件（.xlsx 或 .csv）'],
     [['export', 'projects', '--out', 'x.pdf'], '错误：文件必须是 .xlsx 或 .csv，收到“x.pdf”'],
-    [['export', 'users', '--out', 'x.csv'], '错误：只能导出 projects（申报项目），收到“users”'],
+    [
+      ['export', 'users', '--out', 'x.csv'],
+      '错误：只能导出 projects（申报项目）或 expenditures（支出台账），收到“users”',
+    ],
   ])('usage errors exit 2: %j', (args, message) => {
     const r = run(...args);
     expect(r.code).toBe(2);

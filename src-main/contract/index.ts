@@ -12,6 +12,7 @@ import { attachmentsOps } from './ops/attachments';
 import { budgetsOps } from './ops/budgets';
 import { ledgerOps } from './ops/ledger';
 import { closeOutOps } from './ops/close-out';
+import { ledgerTransferOps } from './ops/ledger-transfer';
 import { transferOps } from './ops/transfer';
 import { usersOps } from './ops/users';
 
@@ -35,6 +36,7 @@ export const ops = {
   ...budgetsOps,
   ...ledgerOps,
   ...closeOutOps,
+  ...ledgerTransferOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -70,6 +72,7 @@ export * from './ops/attachments';
 export * from './ops/budgets';
 export * from './ops/ledger';
 export * from './ops/close-out';
+export * from './ops/ledger-transfer';
 // Pure domain helpers the renderer needs too (live 大写 under amount inputs, code checks, district lists).
 export * from '../core/money';
 export * from '../core/credit-code';

@@ -43,6 +43,10 @@ export const LEDGER_TRANSFER_MESSAGES: Catalogue = {
     zh: '凭证号 {voucherNo} 既不是本文件中项目 {code} 的行，也不在该项目的支出台账中',
     en: 'voucher {voucherNo} is neither a row of project {code} in this file nor in its ledger',
   },
+  'ledgerImport.reversalTargetAmbiguous': {
+    zh: '本文件中有多行的凭证号为 {voucherNo}（第 {rows} 行），无法确定冲销哪一行',
+    en: 'several rows of this file have voucher {voucherNo} (rows {rows}); it is unclear which one to reverse',
+  },
   'ledgerImport.reversalOfFailedRow': {
     zh: '被冲销的凭证 {voucherNo}（第 {row} 行）未能导入，本行无法冲销',
     en: 'voucher {voucherNo} (row {row}) could not be imported, so this row cannot reverse it',

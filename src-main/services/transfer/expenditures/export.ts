@@ -1,0 +1,143 @@
+import { valueLabel } from '../../../contract/index';
+import type { FundingShare } from '../../../core/ledger';
+import { amountInWords, fenToDecimalString, formatFen } from '../../../core/money';
+import { listAllLedgerLines, type LedgerRecord } from '../../../db/ledger-repo';
+import { recordChange } from '../../audit';
+import { categoryName, loadProject, type Project } from '../../budgets/project';
+import type { ServiceContext } from '../../context';
+import type { SpreadsheetFormat } from '../../spreadsheet/read';
+import { writeSpreadsheet, type Cell } from '../../spreadsheet/write';
+import { fileStamp } from '../export';
+import { expenditureColumn, type ExpenditureColumnKey } from './columns';
+
+export const SHARE_NAMES: Record<FundingShare, string> = { grant: '财政资金', matching: '配套资金' };
+
+/**
+ * The export's columns: the import's headers (so the file imports again as it is: 凭证号 and 冲销凭证号 tie
+ * each reversal to the line it reverses), then what a reader needs and the import ignores: the category
+ * name, the voucher that reversed a line, who posted it and when.
+ */
+const IMPORT_KEYS: readonly ExpenditureColumnKey[] = [
+  'project',
+  'voucherNo',
+  'date',
+  'invoiceNo',
+  'budgetLine',
+] as const;
+const AFTER_LINE: readonly ExpenditureColumnKey[] = [
+  'share',
+  'payee',
+  'summary',
+  'amount',
+  'advance',
+  'costType',
+  'reverses',
+  'reason',
+];
+const CATEGORY = { header: '科目名称', width: 14 };
+const EXTRA = [
+  { header: '被冲销凭证号', width: 12 },
+  { header: '登记人', width: 10 },
+  { header: '登记时间（UTC）', width: 22 },
+];
+export const EXPENDITURE_EXPORT_HEADERS: readonly string[] = [
+  ...IMPORT_KEYS.map((k) => expenditureColumn(k).zh),
+  CATEGORY.header,
+  ...AFTER_LINE.map((k) => expenditureColumn(k).zh),
+  ...EXTRA.map((c) => c.header),
+];
+const WIDTHS = [
+  ...IMPORT_KEYS.map((k) => expenditureColumn(k).width),
+  CATEGORY.width,
+  ...AFTER_LINE.map((k) => expenditureColumn(k).width),
+  ...EXTRA.map((c) => c.width),
+];
+
+/**
+ * One line as exported. Amounts are decimal yuan text from fen ("-1200.00" for a reversal), never numbers, so
+ * no spreadsheet program turns them into binary fractions; dates stay ISO text.
+ */
+export function expenditureCells(project: Project, l: LedgerRecord): Cell[] {
+  const line =
+    project.current.lines.find((x) => x.lineCode === l.lineCode) ??
+    project.versions.flatMap((v) => v.lines).find((x) => x.lineCode === l.lineCode);
+  return [
+    project.agreement.agreementNumber,
+    l.voucherNo,
+    l.date,
+    l.invoiceNo,
+    l.lineCode,
+    line ? categoryName(project.program, line.categoryCode) : '',
+    SHARE_NAMES[l.share],
+    l.payee,
+    l.summary,
+    fenToDecimalString(l.amountFen),
+    l.advance ? '是' : '否',
+    l.costType ? valueLabel(`costType.${l.costType}`, 'zh') : '',
+    l.reversesVoucherNo ?? '',
+    l.reason,
+    l.reversedByVoucherNo ?? '',
+    l.postedBy.displayName,
+    l.postedAt,
+  ];
+}
+
+export interface ExpenditureExportFile {
+  fileName: string;
+  mimeType: string;
+  buffer: Buffer;
+  rowCount: number;
+  sumFen: number;
+}
+
+function safeFileName(text: string): string {
+  return text.replace(/[\\/:*?"<>|\s]+/g, '_');
+}
+
+/**
+ * One project's ledger in voucher order (each year's vouchers in sequence), reversals as negative lines with
+ * the voucher they reverse, as .xlsx (with a 说明 sheet) or .csv. An export is a logged act
+ * (财会〔2024〕12号 第三十二条): recorded with the project, format, row count and sum.
+ */
+export function exportExpenditures(
+  ctx: ServiceContext,
+  input: { applicationId: number; format: SpreadsheetFormat },
+): ExpenditureExportFile {
+  const project = loadProject(ctx, input.applicationId);
+  const lines = listAllLedgerLines(ctx.db, project.agreement.id);
+  const sumFen = lines.reduce((s, l) => s + l.amountFen, 0);
+  const code = project.agreement.agreementNumber;
+  function* rows(): Generator<Cell[]> {
+    for (const l of lines) yield expenditureCells(project, l);
+  }
+  const about: Cell[][] = [
+    ['项目编号', code],
+    ['项目名称', project.application.name],
+    ['资金计划', `${project.program.code}（${project.program.name}）`],
+    ['导出时间（UTC）', ctx.now.toISOString()],
+    ['导出人', ctx.user?.username ?? ''],
+    ['行数', lines.length],
+    ['合计（元）', formatFen(sumFen)],
+    ['合计（大写）', sumFen >= 0 ? amountInWords(sumFen) : `负${amountInWords(-sumFen)}`],
+    ['金额单位', '元（精确到分）；红字冲销为负数，“冲销凭证号”为被冲销的原凭证'],
+    [
+      '再次导入',
+      '可直接用 grants import expenditures 导入（凭证号由系统重新编号；科目名称、被冲销凭证号、登记人、登记时间列导入时忽略）',
+    ],
+  ];
+  const fileName = `支出台账_${safeFileName(code)}_${fileStamp(ctx.now)}.${input.format}`;
+  const file = writeSpreadsheet(
+    input.format,
+    { name: '支出台账', headers: EXPENDITURE_EXPORT_HEADERS, rows: rows(), widths: WIDTHS },
+    { name: '说明', headers: ['项目', '内容'], rows: about, widths: [16, 90] },
+  );
+  recordChange(ctx, 'export', 'expenditures', null, {
+    applicationId: input.applicationId,
+    project: code,
+    format: input.format,
+    rows: lines.length,
+    sumFen,
+    fileName,
+  });
+  return { fileName, mimeType: file.mimeType, buffer: file.buffer, rowCount: lines.length, sumFen };
+}
