@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber, daysInclusive, isCalendarDate, shanghaiDate, yearEnd, yearStart } from './calendar';
 
@@ -15,6 +16,31 @@ describe('calendar', () => {
     expect(isCalendarDate('2015-13-01')).toBe(false);
     expect(isCalendarDate('2015-1-01')).toBe(false);
     expect(() => dayNumber('2015-02-30')).toThrow(RangeError);
+  });
+
+  it('agrees with the calendar of Date for any year, month and day, leap centuries included', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, mo, d) => {
+          const t = new Date(Date.UTC(y, mo - 1, d));
+          const real =
+            mo >= 1 && d >= 1 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+          expect(isCalendarDate(`${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`)).toBe(real);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const [date, ok] of [
+      ['1900-02-29', false],
+      ['2000-02-29', true],
+      ['2100-02-29', false],
+      ['0099-01-01', false],
+    ] as const)
+      expect(isCalendarDate(date)).toBe(ok);
   });
 
   it('counts notice days with both ends included, across months and leap days', () => {

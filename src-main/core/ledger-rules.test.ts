@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   afterPosting,
+  applyPosting,
+  runningContext,
   checkLedgerOpen,
   checkPosting,
   requiredBudgetFen,
@@ -251,5 +253,27 @@ describe('everything at once, and batches', () => {
     expect(back.actual.get('L2')).toBe(1_000_000);
     expect(c.actual.get('L2')).toBe(4_000_000);
     expect(afterPosting(c, { lineCode: 'L1', share: 'matching', amountFen: 5 }).grantSpentFen).toBe(4_000_000);
+  });
+
+  it('applyPosting moves a running context exactly as afterPosting does, leaving the start untouched', () => {
+    const posting = fc.record({
+      lineCode: fc.constantFrom('L1', 'L2', 'L9'),
+      share: fc.constantFrom('grant' as const, 'matching' as const),
+      amountFen: fc.integer({ min: -1_000_000, max: 1_000_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(posting, { maxLength: 30 }), (rows) => {
+        const start = ctx();
+        const running = runningContext(start);
+        let pure = start;
+        for (const r of rows) {
+          applyPosting(running, r);
+          pure = afterPosting(pure, r);
+        }
+        expect([...running.actual].sort()).toEqual([...pure.actual].sort());
+        expect(running.grantSpentFen).toBe(pure.grantSpentFen);
+        expect([...start.actual].sort()).toEqual([...ctx().actual].sort());
+      }),
+    );
   });
 });

@@ -137,6 +137,25 @@ export function checkPosting(p: PostingInput, ctx: PostingContext): Violation[] 
 }
 
 /**
+ * A running context a batch owns, moved forward in place by applyPosting: an import of 100,000 rows would
+ * otherwise copy the per-line map once per row.
+ */
+export type RunningPostingContext = PostingContext & { actual: Map<string, number> };
+
+export function runningContext(ctx: PostingContext): RunningPostingContext {
+  return { ...ctx, actual: new Map(ctx.actual) };
+}
+
+/** afterPosting, in place, for a context made by runningContext. */
+export function applyPosting(
+  ctx: RunningPostingContext,
+  p: Pick<PostingInput, 'lineCode' | 'share' | 'amountFen'>,
+): void {
+  ctx.actual.set(p.lineCode, (ctx.actual.get(p.lineCode) ?? 0) + p.amountFen);
+  if (p.share === 'grant') ctx.grantSpentFen += p.amountFen;
+}
+
+/**
  * The context after a posting was accepted, so a batch (an import, all or nothing) checks each row against
  * the rows before it. Reversals go through the same function with a negative amount.
  */

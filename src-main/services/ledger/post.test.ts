@@ -196,9 +196,14 @@ describe('postExpenditures (batches, as the import posts them)', () => {
     expect(r.ok && r.lines.map((l) => l.voucherNo)).toEqual(['2015-0001', '2015-0002']);
     expect(ctx.changes).toHaveLength(2);
     const dry = ledger.postExpenditures(f.as(f.users.finance), id, [expense()], { dryRun: true });
-    expect(dry).toEqual({ ok: true, count: 1, sumFen: 10_000, lines: [] });
+    expect(dry).toEqual({ ok: true, count: 1, sumFen: 10_000, lines: [], records: [] });
     const summary = f.as(f.users.finance);
-    ledger.postExpenditures(summary, id, [expense(), expense()], { audit: 'summary' });
+    const bare = ledger.postExpenditures(summary, id, [expense(), expense()], { audit: 'summary', result: 'records' });
+    // An import asks for the stored records only: no display rows are built.
+    expect(bare.ok && [bare.lines.length, bare.records.map((l) => l.voucherNo)]).toEqual([
+      0,
+      ['2015-0003', '2015-0004'],
+    ]);
     expect(summary.changes).toMatchObject([
       { entityType: 'ledger', after: { posted: 2, firstVoucher: '2015-0003', lastVoucher: '2015-0004' } },
     ]);

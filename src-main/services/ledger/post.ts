@@ -1,7 +1,13 @@
 import type { expenditureInput, LedgerRow, OpOutput, OpParsedInput } from '../../contract/index';
 import type { Violation, ViolationParams } from '../../core/application-rules';
 import { fiscalYear, nextVoucherNumber } from '../../core/ledger';
-import { afterPosting, checkPosting, type PostingContext, type PostingInput } from '../../core/ledger-rules';
+import {
+  applyPosting,
+  checkPosting,
+  runningContext,
+  type PostingContext,
+  type PostingInput,
+} from '../../core/ledger-rules';
 import type { z } from 'zod';
 import { insertLedgerLine, lastVoucherSeq, type LedgerRecord } from '../../db/ledger-repo';
 import { nowIso, requireUser } from '../app-error';
@@ -23,13 +29,16 @@ export interface RowViolation extends Violation {
 }
 
 export type PostResult =
-  { ok: true; count: number; sumFen: number; lines: LedgerRow[] } | { ok: false; failures: RowViolation[] };
+  | { ok: true; count: number; sumFen: number; lines: LedgerRow[]; records: LedgerRecord[] }
+  | { ok: false; failures: RowViolation[] };
 
 export interface PostOptions {
   /** Check every row and write nothing. */
   dryRun?: boolean;
   /** 'each' (default): one operation-log entry per posted line; 'summary': one entry for the whole batch. */
   audit?: 'each' | 'summary';
+  /** 'records': return only the stored records (an import of 100,000 lines needs no display rows). */
+  result?: 'rows' | 'records';
 }
 
 const FIELDS: Record<string, ExpenditureField> = {
@@ -72,13 +81,13 @@ export function checkRows(
   rows: readonly Expenditure[],
   start: PostingContext = lc.posting,
 ): { failures: RowViolation[]; posting: PostingContext } {
-  let posting = start;
+  const posting = runningContext(start);
   const failures: RowViolation[] = [];
   rows.forEach((row, index) => {
     const p = postingInput(lc, row);
     const v = checkPosting(p, posting);
     if (v.length > 0) for (const x of v) failures.push({ ...x, index, field: fieldOfRule(x.rule) });
-    else posting = afterPosting(posting, p);
+    else applyPosting(posting, p);
   });
   return { failures, posting };
 }
@@ -163,7 +172,7 @@ export function postExpenditures(
   const { failures } = checkRows(lc, rows);
   if (failures.length > 0) return { ok: false, failures };
   const sumFen = rows.reduce((s, r) => s + r.amountFen, 0);
-  if (opts.dryRun) return { ok: true, count: rows.length, sumFen, lines: [] };
+  if (opts.dryRun) return { ok: true, count: rows.length, sumFen, lines: [], records: [] };
   const postedAt = nowIso(ctx);
   const written = rows.map((row) =>
     writeLine(
@@ -184,7 +193,8 @@ export function postExpenditures(
       ids: [written[0]!.id, written[written.length - 1]!.id],
     });
   else for (const r of written) auditLine(ctx, r);
-  return { ok: true, count: written.length, sumFen, lines: written.map((r) => ledgerRowView(lc.project, r)) };
+  const lines = opts.result === 'records' ? [] : written.map((r) => ledgerRowView(lc.project, r));
+  return { ok: true, count: written.length, sumFen, lines, records: written };
 }
 
 /** Violations of one row as a RuleViolation naming the first broken rule's field (prefixed for a nested row). */

@@ -95,7 +95,7 @@ export function postProject(
       ctx,
       project.applicationId,
       run.map((e) => e.expenditure),
-      { dryRun: !write && !hasReversals, audit: 'summary' },
+      { dryRun: !write && !hasReversals, audit: 'summary', result: 'records' },
     );
     if (!r.ok) {
       for (const f of r.failures) {
@@ -107,7 +107,7 @@ export function postProject(
     }
     outcome.lines += run.length;
     outcome.sumFen += r.sumFen;
-    r.lines.forEach((l, i) => {
+    r.records.forEach((l, i) => {
       voucher(l.voucherNo);
       const e = run[i]!;
       if (e.voucherNo !== '') inFile.set(e.voucherNo, { posted: l });
