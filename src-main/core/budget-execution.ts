@@ -4,7 +4,7 @@
  * are always against the current version; the original and revised budgets are shown side by side and never
  * added together. The rate is kept as an exact fraction; basis points are its display form, rounded half up.
  */
-import { basisPoints } from './decimal';
+import { basisPointsOrNull } from './decimal';
 
 export interface BudgetAmount {
   lineCode: string;
@@ -16,7 +16,7 @@ export interface ExecutionRate {
   numerator: number;
   /** current budget (fen); a zero budget has no rate */
   denominator: number;
-  /** actual / budget in 0.01% units, rounded half up (away from zero); null when the budget is zero. */
+  /** actual / budget in 0.01% units, rounded half up (away from zero); null when the budget is zero or the rate too large to show. */
   basisPoints: number | null;
 }
 
@@ -41,7 +41,9 @@ export function executionRate(actualFen: number, budgetFen: number): ExecutionRa
   return {
     numerator: actualFen,
     denominator: budgetFen,
-    basisPoints: budgetFen === 0 ? null : basisPoints({ numerator: BigInt(actualFen), denominator: BigInt(budgetFen) }),
+    // Null for a zero budget, and for a rate too large to show (90 亿元 spent against a 1 fen line).
+    basisPoints:
+      budgetFen === 0 ? null : basisPointsOrNull({ numerator: BigInt(actualFen), denominator: BigInt(budgetFen) }),
   };
 }
 
