@@ -1,52 +1,18 @@
-import { copyFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasPermission,
-  ops,
-  ROLES,
-  type Envelope,
-  type ErrorKind,
-  type OpName,
-  type OpOutput,
-  type Role,
-} from '../contract/index';
+import { describe, expect, it } from 'vitest';
+import { hasPermission, ops, ROLES, type Envelope, type OpName, type OpOutput, type Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { TempFolder } from '../db/testing';
-import { addUser, TestClock } from '../services/testing';
-import { closeApp, createApp, type AppContext } from './app';
+import { addUser } from '../services/testing';
+import { closeApp } from './app';
+import { failed, templateFixture } from './testing-template';
 import { dispatch } from './dispatch';
-import { caller, openFixture, type Fixture } from './testing';
+import { caller } from './testing';
 import { applicationSamples, FIXTURE_APPS, fixtureApplicationInput } from './testing-applications';
 
 /**
  * Applications through dispatch: the permission table, separation of duties and the error envelopes as a
  * user meets them. Each test starts from a copy of one fixture database.
  */
-let folder: TempFolder;
-let template: string;
-let fixture: Pick<Fixture, 'tokens' | 'userIds'>;
-beforeAll(() => {
-  folder = new TempFolder();
-  const f = openFixture(folder, 'template.sqlite');
-  fixture = { tokens: f.tokens, userIds: f.userIds };
-  template = folder.file('template.sqlite');
-  closeApp(f.app);
-});
-afterAll(() => folder.remove());
-
-let n = 0;
-function fresh(): { app: AppContext; clock: TestClock } {
-  const file = folder.file(`copy-${++n}.sqlite`);
-  copyFileSync(template, file);
-  const clock = new TestClock();
-  return { app: createApp({ dbPath: file, host: 'test', clock: clock.now }), clock };
-}
-
-function failed(env: Envelope<unknown>, kind: ErrorKind) {
-  if (env.ok) throw new Error(`expected ${kind}, got success`);
-  expect(env.error.kind).toBe(kind);
-  return env.error;
-}
+const { fixture, freshWithClock: fresh } = templateFixture();
 
 const samples = () => applicationSamples(fixture.userIds);
 type SampleOp = keyof ReturnType<typeof applicationSamples>;

@@ -1,20 +1,11 @@
-import { copyFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ops,
-  type Envelope,
-  type ErrorKind,
-  type OpInput,
-  type OpName,
-  type OpOutput,
-  type Role,
-} from '../contract/index';
+import { describe, expect, it } from 'vitest';
+import { ops, type Envelope, type OpInput, type OpName, type OpOutput, type Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { TempFolder } from '../db/testing';
-import { addUser, TestClock } from '../services/testing';
-import { closeApp, createApp, type AppContext } from './app';
+import { addUser } from '../services/testing';
+import { closeApp, type AppContext } from './app';
+import { failed, templateFixture } from './testing-template';
 import { dispatch } from './dispatch';
-import { caller, openFixture, validInputs, type Fixture } from './testing';
+import { caller, validInputs } from './testing';
 import { FIXTURE_APPS } from './testing-applications';
 import { closeOutSamples } from './testing-closeout';
 
@@ -22,30 +13,8 @@ import { closeOutSamples } from './testing-closeout';
  * Close-out, recoveries and the period lock through dispatch: finance-only permissions, a project closed and
  * then read-only for every op that writes to it, and a locked year nothing can be posted into.
  */
-let folder: TempFolder;
-let template: string;
-let fixture: Pick<Fixture, 'tokens' | 'userIds'>;
-beforeAll(() => {
-  folder = new TempFolder();
-  const f = openFixture(folder, 'template.sqlite');
-  fixture = { tokens: f.tokens, userIds: f.userIds };
-  template = folder.file('template.sqlite');
-  closeApp(f.app);
-});
-afterAll(() => folder.remove());
+const { fixture, fresh } = templateFixture();
 
-let n = 0;
-function fresh(): AppContext {
-  const file = folder.file(`copy-${++n}.sqlite`);
-  copyFileSync(template, file);
-  return createApp({ dbPath: file, host: 'test', clock: new TestClock().now });
-}
-
-function failed(env: Envelope<unknown>, kind: ErrorKind) {
-  if (env.ok) throw new Error(`expected ${kind}, got success`);
-  expect(env.error.kind).toBe(kind);
-  return env.error;
-}
 const rulesOf = (env: Envelope<unknown>) =>
   env.ok
     ? ['(succeeded)']

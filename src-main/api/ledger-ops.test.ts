@@ -1,40 +1,17 @@
-import { copyFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BudgetAdjustmentView, BudgetView, Envelope, ErrorKind, LedgerRow, Role } from '../contract/index';
+import { describe, expect, it } from 'vitest';
+import type { BudgetAdjustmentView, BudgetView, Envelope, LedgerRow, Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { TempFolder } from '../db/testing';
-import { addUser, TestClock } from '../services/testing';
-import { closeApp, createApp, type AppContext } from './app';
+import { addUser } from '../services/testing';
+import { closeApp, type AppContext } from './app';
+import { failed, templateFixture } from './testing-template';
 import { dispatch } from './dispatch';
-import { caller, openFixture, type Fixture } from './testing';
+import { caller } from './testing';
 import { FIXTURE_APPS } from './testing-applications';
 import { ledgerSamples } from './testing-ledger';
 
 /** Budgets and the ledger through dispatch: permissions, envelopes in both languages, whole-or-nothing, the log. */
-let folder: TempFolder;
-let template: string;
-let fixture: Pick<Fixture, 'tokens' | 'userIds'>;
-beforeAll(() => {
-  folder = new TempFolder();
-  const f = openFixture(folder, 'template.sqlite');
-  fixture = { tokens: f.tokens, userIds: f.userIds };
-  template = folder.file('template.sqlite');
-  closeApp(f.app);
-});
-afterAll(() => folder.remove());
+const { fixture, fresh } = templateFixture();
 
-let n = 0;
-function fresh(): AppContext {
-  const file = folder.file(`copy-${++n}.sqlite`);
-  copyFileSync(template, file);
-  return createApp({ dbPath: file, host: 'test', clock: new TestClock().now });
-}
-
-function failed(env: Envelope<unknown>, kind: ErrorKind) {
-  if (env.ok) throw new Error(`expected ${kind}, got success`);
-  expect(env.error.kind).toBe(kind);
-  return env.error;
-}
 function value<T>(env: Envelope<unknown>): T {
   if (!env.ok) throw new Error(`expected success, got ${env.error.kind}: ${env.error.message}`);
   return env.value as T;

@@ -1,44 +1,21 @@
-import { copyFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Envelope, ErrorKind, FileOutput, LedgerImportResult } from '../contract/index';
+import { describe, expect, it } from 'vitest';
+import type { Envelope, FileOutput, LedgerImportResult } from '../contract/index';
 import { listLog } from '../db/operation-log-repo';
 import { databaseDigest } from '../db/system-repo';
-import { TempFolder } from '../db/testing';
 import { readSpreadsheet } from '../services/spreadsheet/read';
-import { TestClock } from '../services/testing';
-import { closeApp, createApp, type AppContext } from './app';
+import { closeApp, type AppContext } from './app';
+import { failed, templateFixture } from './testing-template';
 import { dispatch } from './dispatch';
-import { caller, openFixture, type Fixture } from './testing';
+import { caller } from './testing';
 import { FIXTURE_APPS } from './testing-applications';
 import { FIXTURE_PROJECT_CODE, ledgerTransferSamples } from './testing-ledger-transfer';
 
 /** The ledger import and export ops through dispatch: permissions, row errors in the envelope, the log. */
-let folder: TempFolder;
-let template: string;
-let fixture: Pick<Fixture, 'tokens' | 'userIds'>;
-beforeAll(() => {
-  folder = new TempFolder();
-  const f = openFixture(folder, 'template.sqlite');
-  fixture = { tokens: f.tokens, userIds: f.userIds };
-  template = folder.file('template.sqlite');
-  closeApp(f.app);
-});
-afterAll(() => folder.remove());
+const { fixture, fresh } = templateFixture();
 
-let n = 0;
-function fresh(): AppContext {
-  const file = folder.file(`copy-${++n}.sqlite`);
-  copyFileSync(template, file);
-  return createApp({ dbPath: file, host: 'test', clock: new TestClock().now });
-}
 function value<T>(env: Envelope<unknown>): T {
   if (!env.ok) throw new Error(`expected success, got ${env.error.kind}: ${env.error.message}`);
   return env.value as T;
-}
-function failed(env: Envelope<unknown>, kind: ErrorKind) {
-  if (env.ok) throw new Error(`expected ${kind}, got success`);
-  expect(env.error.kind).toBe(kind);
-  return env.error;
 }
 const digest = (app: AppContext) => databaseDigest(app.db, { excludeColumns: { sessions: ['last_seen_at'] } });
 const log = (app: AppContext) =>

@@ -1,35 +1,17 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ops, type Envelope, type ErrorKind, type OpName, type OpOutput, type Role } from '../contract/index';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ops, type Envelope, type OpName, type OpOutput, type Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { TempFolder } from '../db/testing';
 import { storedPath } from '../services/attachments/index';
-import { TestClock } from '../services/testing';
-import { closeApp, createApp, type AppContext } from './app';
+import { closeApp, type AppContext } from './app';
+import { failed, templateFixture } from './testing-template';
 import { dispatch as untyped, type CallContext } from './dispatch';
-import { caller, openFixture, type Fixture } from './testing';
+import { caller } from './testing';
 import { milestoneSamples, SAMPLE_FILE } from './testing-milestones';
 
 /** Milestones, indicator readings and attachments through dispatch: permissions, separation of duties, the log. */
-let folder: TempFolder;
-let template: string;
-let fixture: Pick<Fixture, 'tokens' | 'userIds'>;
-beforeAll(() => {
-  folder = new TempFolder();
-  const f = openFixture(folder, 'template.sqlite');
-  fixture = { tokens: f.tokens, userIds: f.userIds };
-  template = folder.file('template.sqlite');
-  closeApp(f.app);
-});
-afterAll(() => folder.remove());
-
-let n = 0;
-function fresh(): AppContext {
-  const file = folder.file(`copy-${++n}.sqlite`);
-  copyFileSync(template, file);
-  return createApp({ dbPath: file, host: 'test', clock: new TestClock().now });
-}
+const { fixture, fresh } = templateFixture();
 
 /** dispatch with the op's own output type. */
 const dispatch = <N extends OpName>(app: AppContext, op: N, input: unknown, who: CallContext) =>
@@ -39,11 +21,6 @@ function ok<T>(env: Envelope<T>): T {
   if (!env.ok) throw new Error(`expected success, got ${env.error.kind}: ${env.error.message}`);
   return env.value;
 }
-function failed(env: Envelope<unknown>, kind: ErrorKind) {
-  if (env.ok) throw new Error(`expected ${kind}, got success`);
-  expect(env.error.kind).toBe(kind);
-  return env.error;
-}
 
 const samples = milestoneSamples();
 const digest = (app: AppContext) => databaseDigest(app.db, { excludeColumns: { sessions: ['last_seen_at'] } });
@@ -52,7 +29,7 @@ const MILESTONE_WRITES = ['milestones.plan', 'milestones.complete', 'milestones.
 describe('milestone and attachment ops through dispatch', () => {
   it('keeps attachment files in the database folder', () => {
     const app = fresh();
-    expect(app.attachmentsDir).toBe(join(folder.path, 'attachments'));
+    expect(app.attachmentsDir).toBe(join(dirname(app.dbPath), 'attachments'));
     closeApp(app);
   });
 

@@ -1,40 +1,16 @@
-import { copyFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ops, type Envelope, type ErrorKind, type Role } from '../contract/index';
+import { describe, expect, it } from 'vitest';
+import { ops, type Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { TempFolder } from '../db/testing';
-import { addUser, TestClock } from '../services/testing';
-import { closeApp, createApp, type AppContext } from './app';
+import { addUser } from '../services/testing';
+import { closeApp, type AppContext } from './app';
+import { failed, templateFixture } from './testing-template';
 import { dispatch } from './dispatch';
-import { caller, openFixture, type Fixture } from './testing';
+import { caller } from './testing';
 import { FIXTURE_APPS } from './testing-applications';
 import { trancheSamples } from './testing-tranches';
 
 /** Tranches through dispatch: the finance-only permission, maker–checker across two users, and the envelopes. */
-let folder: TempFolder;
-let template: string;
-let fixture: Pick<Fixture, 'tokens' | 'userIds'>;
-beforeAll(() => {
-  folder = new TempFolder();
-  const f = openFixture(folder, 'template.sqlite');
-  fixture = { tokens: f.tokens, userIds: f.userIds };
-  template = folder.file('template.sqlite');
-  closeApp(f.app);
-});
-afterAll(() => folder.remove());
-
-let n = 0;
-function fresh(): AppContext {
-  const file = folder.file(`copy-${++n}.sqlite`);
-  copyFileSync(template, file);
-  return createApp({ dbPath: file, host: 'test', clock: new TestClock().now });
-}
-
-function failed(env: Envelope<unknown>, kind: ErrorKind) {
-  if (env.ok) throw new Error(`expected ${kind}, got success`);
-  expect(env.error.kind).toBe(kind);
-  return env.error;
-}
+const { fixture, fresh } = templateFixture();
 
 const samples = trancheSamples();
 const MUTATIONS = (Object.keys(samples) as (keyof typeof samples)[]).filter((op) => ops[op].mutation);
