@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TRANCHE_CONDITIONS } from '../../core/rule-set';
 import { TRANCHE_ACTIONS, TRANCHE_STATES } from '../../core/tranche-state';
 import { dateSchema, defineOp, fenSchema, idSchema, text, timestampSchema } from '../common';
+import { withLabelScope } from '../fields';
 
 const personSchema = z.object({ id: idSchema, displayName: z.string() });
 
@@ -68,33 +69,33 @@ export const tranchesOps = {
   }),
   /** Maker: one finance user prepares the release with the voucher number and date. */
   'tranches.prepare': defineOp({
-    input: z.strictObject({ ...byTranche, voucherNo: text(40), voucherDate: dateSchema }),
+    input: withLabelScope(z.strictObject({ ...byTranche, voucherNo: text(40), voucherDate: dateSchema }), 'tranches'),
     output: trancheViewSchema,
     access: 'tranches.manage',
     mutation: true,
   }),
   'tranches.withdraw': defineOp({
-    input: z.strictObject({ ...byTranche, reason: text(500) }),
+    input: withLabelScope(z.strictObject({ ...byTranche, reason: text(500) }), 'tranches'),
     output: trancheViewSchema,
     access: 'tranches.manage',
     mutation: true,
   }),
   /** Checker: a different finance user releases it, only while every condition holds. */
   'tranches.release': defineOp({
-    input: z.strictObject(byTranche),
+    input: withLabelScope(z.strictObject(byTranche), 'tranches'),
     output: trancheViewSchema,
     access: 'tranches.manage',
     mutation: true,
   }),
   /** A mistaken release is never edited: it is reversed by a recorded entry pointing at it. */
   'tranches.reverse': defineOp({
-    input: z.strictObject({ ...byTranche, date: dateSchema, reason: text(500) }),
+    input: withLabelScope(z.strictObject({ ...byTranche, date: dateSchema, reason: text(500) }), 'tranches'),
     output: trancheViewSchema,
     access: 'tranches.manage',
     mutation: true,
   }),
   'tranches.cancel': defineOp({
-    input: z.strictObject({ ...byTranche, reason: text(500) }),
+    input: withLabelScope(z.strictObject({ ...byTranche, reason: text(500) }), 'tranches'),
     output: trancheViewSchema,
     access: 'tranches.manage',
     mutation: true,

@@ -1,3 +1,4 @@
+import { LoadingOutlined } from '@ant-design/icons';
 import { Button, Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +36,11 @@ export function FormDialog<D>(props: Props<D>) {
           key="ok"
           type="primary"
           danger={props.danger}
-          loading={props.form.submitting}
+          // Our own busy state rather than antd's `loading`: antd settles that one a frame later and has been
+          // seen to keep its spinner (and "loading" in the button's name) after a quick refusal.
+          disabled={props.form.submitting}
+          aria-busy={props.form.submitting}
+          icon={props.form.submitting ? <LoadingOutlined aria-hidden /> : undefined}
           onClick={() => void props.form.submit()}
         >
           {props.okText ?? t('common.save')}
