@@ -183,7 +183,7 @@ describe('close-out ops through dispatch', () => {
     const reversal = { trancheId: t1, date: '2015-12-20', reason: '重复拨付' };
     const refused = failed(await dispatch(app, 'tranches.reverse', reversal, finance), 'RuleViolation');
     expect(refused.message).toBe('2015 年度已结账，不能登记日期为 2015-12-20 的拨付');
-    expect(refused.details?.field).toBe('日期');
+    expect(refused.details?.field).toBe('冲销日期');
     expect(
       rulesOf(await dispatch(app, 'closeOut.recordRecovery', samples['closeOut.recordRecovery'], finance)),
     ).toEqual(['recovery.periodLocked']);
