@@ -129,6 +129,9 @@ describe('close-out checklist (closeOut.view)', () => {
         by: { id: f.users.finance.id },
       },
     ]);
+    // What was paid back cannot be spent again: grant spending now needs 垫支.
+    expect(rulesOf(caught(() => spend(f, id, 100)))).toEqual(['ledger.grantExceedsReceived']);
+    expect(spend(f, id, 100, { advance: true }).amountFen).toBe(100);
   });
 });
 

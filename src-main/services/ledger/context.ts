@@ -1,4 +1,5 @@
 import type { PostingContext } from '../../core/ledger-rules';
+import { listRecoveries } from '../../db/closeout-repo';
 import { lockedYears } from '../../db/project-status-repo';
 import type { ServiceContext } from '../context';
 import { moneyFacts, type MoneyFacts } from '../budgets/facts';
@@ -38,7 +39,10 @@ export function loadPostingContext(ctx: ServiceContext, applicationId: number, f
         amountFen: l.amountFen,
       })),
       actual: facts.actual,
-      grantReceivedFen: facts.grantReceivedFen,
+      // Money paid back (资金收回) is no longer the organization's to spend: the limit for grant spending is
+      // what was received net of every recovery.
+      grantReceivedFen:
+        facts.grantReceivedFen - listRecoveries(ctx.db, project.agreement.id).reduce((sum, r) => sum + r.amountFen, 0),
       grantSpentFen: facts.grantSpentFen,
       lockedYears: lockedYears(ctx.db),
     },
