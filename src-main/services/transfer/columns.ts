@@ -126,44 +126,67 @@ export function normalizeHeader(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').replace(/\*+$/, '').toLowerCase();
 }
 
-const BY_HEADER = new Map<string, ColumnDef>();
-for (const col of IMPORT_COLUMNS) {
-  for (const name of [col.zh, col.en, ...col.aliases]) BY_HEADER.set(normalizeHeader(name), col);
+/** What the header mapper needs of a column: its key, its names in both languages and other spellings. */
+export interface HeaderColumn<K extends string> {
+  key: K;
+  zh: string;
+  en: string;
+  required: boolean;
+  aliases: readonly string[];
 }
 
+export interface HeaderMappingOf<K extends string, C> {
+  /** Column index in the file for each recognised column. */
+  index: Partial<Record<K, number>>;
+  /** The header as the user wrote it, to name the column in row errors. */
+  label: Partial<Record<K, string>>;
+  missing: C[];
+  /** Two headers in the file that mean the same column. */
+  duplicate: { column: string; other: string } | null;
+}
+
+/**
+ * Finds an import's columns by their headers (Chinese, English or an alias, compared after normalizeHeader).
+ * Unknown headers are ignored, so an export (with extra columns) imports again unchanged.
+ */
+export function headerMapper<K extends string, C extends HeaderColumn<K>>(columns: readonly C[]) {
+  const byHeader = new Map<string, C>();
+  for (const col of columns)
+    for (const name of [col.zh, col.en, ...col.aliases]) byHeader.set(normalizeHeader(name), col);
+  const columnFor = (text: string): C | undefined => byHeader.get(normalizeHeader(text));
+  const map = (header: readonly string[]): HeaderMappingOf<K, C> => {
+    const index: Partial<Record<K, number>> = {};
+    const label: Partial<Record<K, string>> = {};
+    let duplicate: HeaderMappingOf<K, C>['duplicate'] = null;
+    header.forEach((text, i) => {
+      const col = text === '' ? undefined : columnFor(text);
+      if (!col) return;
+      if (index[col.key] !== undefined) {
+        duplicate ??= { column: label[col.key]!, other: text };
+        return;
+      }
+      index[col.key] = i;
+      label[col.key] = text;
+    });
+    const missing = columns.filter((c) => c.required && index[c.key] === undefined);
+    return { index, label, missing, duplicate };
+  };
+  return { columnFor, map };
+}
+
+const applicationHeaders = headerMapper<ColumnKey, ColumnDef>(IMPORT_COLUMNS);
+
 export function columnForHeader(text: string): ColumnDef | undefined {
-  return BY_HEADER.get(normalizeHeader(text));
+  return applicationHeaders.columnFor(text);
 }
 
 export function columnLabel(col: ColumnDef, locale: Locale): string {
   return col[locale];
 }
 
-export interface HeaderMapping {
-  /** Column index in the file for each recognised column. */
-  index: Partial<Record<ColumnKey, number>>;
-  /** The header as the user wrote it, to name the column in row errors. */
-  label: Partial<Record<ColumnKey, string>>;
-  missing: ColumnDef[];
-  /** Two headers in the file that mean the same column. */
-  duplicate: { column: string; other: string } | null;
-}
+export type HeaderMapping = HeaderMappingOf<ColumnKey, ColumnDef>;
 
-/** Unknown headers are ignored, so an export (with 申报编号, 状态 …) imports again unchanged. */
+/** The application import's columns, found by their headers. */
 export function mapHeader(header: readonly string[]): HeaderMapping {
-  const index: HeaderMapping['index'] = {};
-  const label: HeaderMapping['label'] = {};
-  let duplicate: HeaderMapping['duplicate'] = null;
-  header.forEach((text, i) => {
-    const col = text === '' ? undefined : columnForHeader(text);
-    if (!col) return;
-    if (index[col.key] !== undefined) {
-      duplicate ??= { column: label[col.key]!, other: text };
-      return;
-    }
-    index[col.key] = i;
-    label[col.key] = text;
-  });
-  const missing = IMPORT_COLUMNS.filter((c) => c.required && index[c.key] === undefined);
-  return { index, label, missing, duplicate };
+  return applicationHeaders.map(header);
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../contract/index';
-import { normalizeHeader } from '../columns';
+import { headerMapper, type HeaderMappingOf } from '../columns';
 
 /**
  * The expenditure import (issue 4, item 7): the issue's eight columns, Chinese headers with English aliases,
@@ -120,44 +120,21 @@ export const EXPENDITURE_COLUMNS: readonly ExpenditureColumn[] = [
   },
 ];
 
-const BY_HEADER = new Map<string, ExpenditureColumn>();
-for (const col of EXPENDITURE_COLUMNS)
-  for (const name of [col.zh, col.en, ...col.aliases]) BY_HEADER.set(normalizeHeader(name), col);
+const expenditureHeaders = headerMapper<ExpenditureColumnKey, ExpenditureColumn>(EXPENDITURE_COLUMNS);
 
 export function expenditureColumnFor(header: string): ExpenditureColumn | undefined {
-  return BY_HEADER.get(normalizeHeader(header));
+  return expenditureHeaders.columnFor(header);
 }
 
 export function expenditureColumn(key: ExpenditureColumnKey): ExpenditureColumn {
   return EXPENDITURE_COLUMNS.find((c) => c.key === key)!;
 }
 
-export interface ExpenditureMapping {
-  /** Column index in the file for each recognised column. */
-  index: Partial<Record<ExpenditureColumnKey, number>>;
-  /** The header as the file writes it, to name the column in row errors. */
-  label: Partial<Record<ExpenditureColumnKey, string>>;
-  missing: ExpenditureColumn[];
-  duplicate: { column: string; other: string } | null;
-}
+export type ExpenditureMapping = HeaderMappingOf<ExpenditureColumnKey, ExpenditureColumn>;
 
-/** Unknown headers are ignored, so the export (with 科目名称, 登记人 …) imports again unchanged. */
+/** The expenditure import's columns; unknown headers (科目名称, 登记人 … of the export) are ignored. */
 export function mapExpenditureHeader(header: readonly string[]): ExpenditureMapping {
-  const index: ExpenditureMapping['index'] = {};
-  const label: ExpenditureMapping['label'] = {};
-  let duplicate: ExpenditureMapping['duplicate'] = null;
-  header.forEach((text, i) => {
-    const col = text === '' ? undefined : expenditureColumnFor(text);
-    if (!col) return;
-    if (index[col.key] !== undefined) {
-      duplicate ??= { column: label[col.key]!, other: text };
-      return;
-    }
-    index[col.key] = i;
-    label[col.key] = text;
-  });
-  const missing = EXPENDITURE_COLUMNS.filter((c) => c.required && index[c.key] === undefined);
-  return { index, label, missing, duplicate };
+  return expenditureHeaders.map(header);
 }
 
 /** The column's name in a row error: as the file's header writes it, else in the caller's language. */
