@@ -25,7 +25,6 @@ import {
   type AppContext,
   type CallContext,
 } from '../src-main/api';
-import { journalsInMemory } from '../src-main/cli/expenditures';
 import { cliContext } from '../src-main/cli/import';
 import { addDays, daysInclusive } from '../src-main/core/calendar';
 import { fiscalYear, formatVoucherNumber } from '../src-main/core/ledger';
@@ -226,7 +225,6 @@ function importBench(
   const user = { ...finance, sessionId: 0 };
   // Half the line's balance spread over every line the runs add (at least 0.01 元 each).
   const amountFen = Math.max(1, Math.floor(line.roomFen / 2 / (opts.importRows * opts.importRuns * 2)) - 2);
-  journalsInMemory(app);
   const insert = app.db.prepare(
     `INSERT INTO ledger_lines (agreement_id, voucher_year, voucher_seq, voucher_no, date, invoice_no, line_code, share,
        cost_type, payee, summary, amount_fen, advance, reverses_id, reason, budget_version, posted_by, posted_at)

@@ -18,15 +18,6 @@ import { actingUser, cliContext, readInputFile, usersWith } from './import';
 import { openApp } from './open';
 import { DataError, EXIT_OK, t, UsageError } from './output';
 
-/**
- * SQLite keeps a statement journal for every INSERT that fires triggers (the ledger's gap-free voucher and
- * reversal checks); above 64 KiB it goes to a temporary file, and each ledger line touches enough index
- * pages to pass that. In memory, a 100,000-line import makes some 35,000 writes instead of 1.7 million.
- */
-export function journalsInMemory(app: AppContext): void {
-  app.db.pragma('temp_store = MEMORY');
-}
-
 /** A dry run writes nothing, so without --as any active account that may post stands in for the checks. */
 function importUser(app: AppContext, asName: string | undefined, dryRun: boolean, locale: Locale): SessionUser {
   if (dryRun && asName === undefined) {
@@ -60,7 +51,6 @@ export function runImportExpenditures({ io, locale, dbPath, values }: CommandCon
   const bytes = readInputFile(file, locale);
   const app = openApp(dbPath, 'cli', locale);
   try {
-    journalsInMemory(app);
     const user = importUser(app, asName, dryRun, locale);
     const ctx = cliContext(app, user, locale);
     let result;

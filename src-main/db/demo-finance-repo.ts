@@ -1,5 +1,6 @@
 import type { CostType, TrancheCondition } from '../core/rule-set';
 import { prepared, type Db } from './statements';
+import { insertLedgerLine, type NewLedgerLine } from './ledger-repo';
 
 /**
  * Bulk reads and writes for the demo's money (services/demo/project-finance.ts): every project read in a few
@@ -100,83 +101,12 @@ export function hasTable(db: Db, name: string): boolean {
   return prepared(db, `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).pluck().get(name) === 1;
 }
 
-/**
- * Runs `fn` (which opens its own transaction) set up for bulk writing, and restores the connection after.
- * Statement journals in memory: every insert into a table with aborting triggers keeps one, and once it
- * outgrows its in-memory buffer it becomes a temp file that every later statement of the transaction writes
- * to (about 16 writes per ledger line, most of the time a million lines would take); SQLite refuses that
- * switch inside a transaction, and then `fn` simply runs slower.
- */
-export function withBulkWriting<T>(db: Db, fn: () => T): T {
-  const set = (pragma: string, value: number | string) => {
-    try {
-      db.pragma(`${pragma} = ${value}`);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const tempStore = db.pragma('temp_store', { simple: true }) as number;
-  const memoryJournals = tempStore !== 2 && set('temp_store', 2);
-  try {
-    return fn();
-  } finally {
-    if (memoryJournals) set('temp_store', tempStore);
-  }
-}
+/** A ledger line as the demo writes it: the ledger repository's own row. */
+export type DemoLedgerRow = NewLedgerLine;
 
-/** A ledger line in column order (see insertLedgerRow). */
-export interface DemoLedgerRow {
-  agreementId: number;
-  year: number;
-  seq: number;
-  voucherNo: string;
-  date: string;
-  invoiceNo: string;
-  lineCode: string;
-  share: 'grant' | 'matching';
-  costType: CostType | null;
-  payee: string;
-  summary: string;
-  amountFen: number;
-  advance: boolean;
-  reversesId: number | null;
-  reason: string;
-  budgetVersion: number;
-  postedBy: number;
-  postedAt: string;
-}
-
-/** One prepared INSERT for every ledger line of a run; answers each line's id (a reversal points at it). */
+/** Writes ledger lines through the ledger repository's one INSERT; answers each line's id (a reversal points at it). */
 export function ledgerRowWriter(db: Db): (r: DemoLedgerRow) => number {
-  const insert = db.prepare(
-    `INSERT INTO ledger_lines (agreement_id, voucher_year, voucher_seq, voucher_no, date, invoice_no, line_code, share,
-       cost_type, payee, summary, amount_fen, advance, reverses_id, reason, budget_version, posted_by, posted_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  return (r) =>
-    Number(
-      insert.run(
-        r.agreementId,
-        r.year,
-        r.seq,
-        r.voucherNo,
-        r.date,
-        r.invoiceNo,
-        r.lineCode,
-        r.share,
-        r.costType,
-        r.payee,
-        r.summary,
-        r.amountFen,
-        r.advance ? 1 : 0,
-        r.reversesId,
-        r.reason,
-        r.budgetVersion,
-        r.postedBy,
-        r.postedAt,
-      ).lastInsertRowid,
-    );
+  return (r) => insertLedgerLine(db, r);
 }
 
 export interface DemoMilestoneFields {
