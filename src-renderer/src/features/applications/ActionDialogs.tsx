@@ -9,6 +9,7 @@ import { AmountInput } from '../../components/AmountInput/AmountInput';
 import { Field } from '../../components/FormErrors/Field';
 import { FormDialog } from '../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
+import { ReasonField } from '../../components/FormErrors/ReasonField';
 
 export interface DialogProps {
   a: ApplicationDetail;
@@ -60,17 +61,7 @@ export function ReasonDialog({ a, onClose, kind }: DialogProps & { kind: 'pass' 
       }
       danger={kind !== 'pass'}
     >
-      <Field form={form} path="reason" label={label} required={kind !== 'pass'}>
-        {(c) => (
-          <Input.TextArea
-            {...c}
-            autoFocus
-            autoSize={{ minRows: 3, maxRows: 8 }}
-            value={form.draft.reason}
-            onChange={(e) => form.set('reason', e.target.value)}
-          />
-        )}
-      </Field>
+      <ReasonField form={form} label={label} required={kind !== 'pass'} autoFocus />
     </FormDialog>
   );
 }

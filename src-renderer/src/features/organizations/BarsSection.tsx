@@ -1,6 +1,6 @@
 import { ops } from '@contract';
 import { StopOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input, InputNumber, Table } from 'antd';
+import { App, Button, Card, InputNumber, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOp, useOpMutation } from '../../api/hooks';
@@ -9,6 +9,7 @@ import { formatTimestamp } from '../../components/format';
 import { Field } from '../../components/FormErrors/Field';
 import { FormDialog } from '../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
+import { ReasonField } from '../../components/FormErrors/ReasonField';
 
 /** 取消申报资格: the years an organization may not apply (e.g. after a failed evaluation), and recording one. */
 export function BarsSection({ organizationId }: { organizationId: number }) {
@@ -100,16 +101,7 @@ function BarDialog({ organizationId, onClose }: { organizationId: number; onClos
         {year('fromYear', t('bars.fromYear'))}
         {year('toYear', t('bars.toYear'))}
       </div>
-      <Field form={form} path="reason" label={t('bars.reason')} required>
-        {(c) => (
-          <Input.TextArea
-            {...c}
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            value={form.draft.reason}
-            onChange={(e) => form.set('reason', e.target.value)}
-          />
-        )}
-      </Field>
+      <ReasonField form={form} label={t('bars.reason')} minRows={2} />
     </FormDialog>
   );
 }

@@ -1,12 +1,12 @@
 import type { ApplicationDetail } from '@contract';
 import { ops } from '@contract';
-import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpMutation } from '../../api/hooks';
-import { Field } from '../../components/FormErrors/Field';
 import { FormAlert } from '../../components/FormErrors/FormAlert';
 import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
+import { ReasonField } from '../../components/FormErrors/ReasonField';
 
 interface Draft {
   hasConflict: boolean;
@@ -46,17 +46,7 @@ export function DeclarationStep({ a }: { a: ApplicationDetail }) {
       {conflict ? (
         <Form layout="vertical" onFinish={() => void form.submit()} className="declaration-form">
           <FormAlert form={form} />
-          <Field form={form} path="reason" label={t('reviews.conflictReason')} required>
-            {(c) => (
-              <Input.TextArea
-                {...c}
-                autoFocus
-                autoSize={{ minRows: 2, maxRows: 6 }}
-                value={form.draft.reason}
-                onChange={(e) => form.set('reason', e.target.value)}
-              />
-            )}
-          </Field>
+          <ReasonField form={form} label={t('reviews.conflictReason')} autoFocus minRows={2} />
           <Space>
             <Button onClick={() => setConflict(false)}>{t('common.cancel')}</Button>
             <Button type="primary" danger htmlType="submit" loading={form.submitting}>

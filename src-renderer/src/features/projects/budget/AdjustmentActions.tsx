@@ -1,14 +1,14 @@
 import type { BudgetAdjustmentView } from '@contract';
 import { ops } from '@contract';
-import { App, Button, Input } from 'antd';
+import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/errors';
 import { useOpMutation } from '../../../api/hooks';
-import { Field } from '../../../components/FormErrors/Field';
 import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../../components/FormErrors/useSchemaForm';
 import { useOwnLabels } from './ownLabels';
+import { ReasonField } from '../../../components/FormErrors/ReasonField';
 
 export type AdjustmentAction = BudgetAdjustmentView['availableActions'][number];
 const ORDER: readonly AdjustmentAction[] = ['approve', 'reject', 'withdraw'];
@@ -52,17 +52,7 @@ function RejectDialog({ adjustment, onClose }: { adjustment: BudgetAdjustmentVie
       okText={t('budget.rejectOk')}
       danger
     >
-      <Field form={form} path="reason" label={label} required>
-        {(c) => (
-          <Input.TextArea
-            {...c}
-            autoFocus
-            autoSize={{ minRows: 3, maxRows: 8 }}
-            value={form.draft.reason}
-            onChange={(e) => form.set('reason', e.target.value)}
-          />
-        )}
-      </Field>
+      <ReasonField form={form} label={label} autoFocus />
     </FormDialog>
   );
 }

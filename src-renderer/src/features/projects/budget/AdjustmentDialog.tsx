@@ -1,17 +1,17 @@
 import type { BudgetView } from '@contract';
 import { ops } from '@contract';
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Input } from 'antd';
+import { App, Button } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpMutation } from '../../../api/hooks';
-import { Field } from '../../../components/FormErrors/Field';
 import { fieldId } from '../../../components/FormErrors/fieldErrors';
 import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../../components/FormErrors/useSchemaForm';
 import { adjustmentDraft, requestLines, rowProblems, withNewLine, type AdjustmentDraft } from './adjustment';
 import { LinesTable, Totals } from './AdjustmentLines';
 import { useOwnLabels } from './ownLabels';
+import { ReasonField } from '../../../components/FormErrors/ReasonField';
 
 /**
  * 申请调整: new amounts per line (and new lines with their category), a reason, and the running totals that
@@ -99,16 +99,7 @@ export function AdjustmentDialog({ view, onClose }: { view: BudgetView; onClose:
           </div>
         ) : null}
       </div>
-      <Field form={form} path="reason" label={t('budget.reason')} required>
-        {(c) => (
-          <Input.TextArea
-            {...c}
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            value={form.draft.reason}
-            onChange={(e) => form.set('reason', e.target.value)}
-          />
-        )}
-      </Field>
+      <ReasonField form={form} label={t('budget.reason')} minRows={2} />
     </FormDialog>
   );
 }

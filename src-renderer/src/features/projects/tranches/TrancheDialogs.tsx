@@ -8,6 +8,7 @@ import { Field } from '../../../components/FormErrors/Field';
 import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm, type FormApi } from '../../../components/FormErrors/useSchemaForm';
 import { withLabels } from './formLabels';
+import { ReasonField } from '../../../components/FormErrors/ReasonField';
 
 interface DialogProps {
   tranche: TrancheView;
@@ -117,17 +118,7 @@ export function ReasonDialog({ tranche, onClose, kind }: DialogProps & { kind: '
       okText={t(`tranches.confirm.${kind}`)}
       danger={kind === 'cancel'}
     >
-      <Field form={form} path="reason" label={label} required>
-        {(c) => (
-          <Input.TextArea
-            {...c}
-            autoFocus
-            autoSize={{ minRows: 3, maxRows: 8 }}
-            value={form.draft.reason}
-            onChange={(e) => form.set('reason', e.target.value)}
-          />
-        )}
-      </Field>
+      <ReasonField form={form} label={label} autoFocus />
     </FormDialog>
   );
 }
@@ -169,16 +160,7 @@ export function ReverseDialog({ tranche, onClose }: DialogProps) {
       notice={<p className="muted">{t('tranches.reverseHint')}</p>}
     >
       <DateField form={form} path="date" label={labels.date} />
-      <Field form={form} path="reason" label={labels.reason} required>
-        {(c) => (
-          <Input.TextArea
-            {...c}
-            autoSize={{ minRows: 3, maxRows: 8 }}
-            value={form.draft.reason}
-            onChange={(e) => form.set('reason', e.target.value)}
-          />
-        )}
-      </Field>
+      <ReasonField form={form} label={labels.reason} />
     </FormDialog>
   );
 }
