@@ -92,6 +92,8 @@ describe('cache invalidation after a mutation', () => {
     expect(isStaleAfter('tranches.release', ['budgets.view', { applicationId: 1 }])).toBe(true);
     expect(isStaleAfter('ledger.post', ['closeOut.view', { applicationId: 1 }])).toBe(true);
     expect(isStaleAfter('milestones.verify', ['tranches.list', { applicationId: 1 }])).toBe(true);
+    expect(isStaleAfter('indicators.record', ['milestones.list', { applicationId: 1 }])).toBe(true);
+    expect(isStaleAfter('attachments.upload', ['milestones.list', { applicationId: 1 }])).toBe(true);
     expect(isStaleAfter('ledger.post', ['organizations.list', {}])).toBe(false);
   });
 });

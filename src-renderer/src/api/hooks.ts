@@ -24,9 +24,19 @@ export function areaOf(op: string): string {
 /**
  * The areas of a project's money read each other's facts: a released tranche raises the grant received that
  * the budget tab and the posting rules show, a posting moves the close-out checklist, a verified milestone
- * opens a tranche gate. A change in one makes all of them stale.
+ * opens a tranche gate, a reading or a re-uploaded evidence file changes the milestone board. A change in one
+ * makes all of them stale.
  */
-const PROJECT_MONEY = new Set(['tranches', 'ledger', 'budgets', 'milestones', 'indicators', 'closeOut', 'periods']);
+const PROJECT_MONEY = new Set([
+  'tranches',
+  'ledger',
+  'budgets',
+  'milestones',
+  'indicators',
+  'attachments',
+  'closeOut',
+  'periods',
+]);
 
 /** True for cached reads of the same area as the mutation (lists, details), which must be refetched. */
 export function isStaleAfter(mutationOp: string, queryKey: readonly unknown[]): boolean {

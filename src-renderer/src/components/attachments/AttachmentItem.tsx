@@ -22,8 +22,6 @@ interface Props {
   noOpen?: boolean;
   /** Offer 上传原文件修复 when the file is missing or altered (the user may upload to the open project). */
   canRepair?: boolean;
-  /** After a repair, so that lists holding the attachment can be read again. */
-  onRepaired?: () => void;
 }
 
 /**
@@ -31,7 +29,7 @@ interface Props {
  * its SHA-256; the content is handed over (downloaded) only when it is intact, and a missing or altered file
  * is said to be so, in the tag and in an alert, with nothing opened.
  */
-export function AttachmentItem({ attachment: a, listed = null, noOpen, canRepair, onRepaired }: Props) {
+export function AttachmentItem({ attachment: a, listed = null, noOpen, canRepair }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { message } = App.useApp();
@@ -98,11 +96,9 @@ export function AttachmentItem({ attachment: a, listed = null, noOpen, canRepair
       {canRepair && shown && shown.status !== 'ok' ? (
         <RepairButton
           attachment={a}
-          onRepaired={() => {
-            // main hashed the uploaded bytes: the stored copy is the original again.
-            setOpened('ok');
-            onRepaired?.();
-          }}
+          // main hashed the uploaded bytes: the stored copy is the original again (and the upload made every
+          // list holding the attachment stale).
+          onRepaired={() => setOpened('ok')}
         />
       ) : null}
     </div>

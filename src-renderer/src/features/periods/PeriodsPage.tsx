@@ -5,7 +5,6 @@ import { useOp } from '../../api/hooks';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { useRefetchOnLocale } from '../projects/closeout/useRefetchOnLocale';
 import { LockDialog } from './LockDialog';
 import { YearCard } from './YearCard';
 import './periods.css';
@@ -18,7 +17,6 @@ export function PeriodsPage() {
   const { t } = useTranslation();
   const { can } = useSession();
   const query = useOp('periods.list', {});
-  useRefetchOnLocale(query.refetch);
   const [locking, setLocking] = useState<number | null>(null);
   const view = query.data;
 

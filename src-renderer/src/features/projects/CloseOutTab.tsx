@@ -10,7 +10,6 @@ import { shownRecord } from './closeout/display';
 import { ClosingBalanceTables, RecoveryDueTable } from './closeout/MoneyTables';
 import { RecoveriesTable } from './closeout/RecoveriesTable';
 import { RecoveryDialog } from './closeout/RecoveryDialog';
-import { useRefetchOnLocale } from './closeout/useRefetchOnLocale';
 import type { ProjectTabProps } from './projectTabs';
 import './closeout/closeout.css';
 
@@ -22,7 +21,6 @@ import './closeout/closeout.css';
 export function CloseOutTab({ applicationId }: ProjectTabProps) {
   const { t } = useTranslation();
   const query = useOp('closeOut.view', { applicationId });
-  useRefetchOnLocale(query.refetch);
   const [dialog, setDialog] = useState<'recovery' | 'close' | null>(null);
   const view = query.data;
   if (!view) return <QueryState pending={query.isPending} error={query.error} />;

@@ -12,7 +12,6 @@ import { ErrorAlert } from '../../../components/FormErrors/FormAlert';
 import { formatTimestamp } from '../../../components/format';
 import { seqList, type MilestoneAction } from './display';
 import { CompleteDialog } from './MilestoneDialogs';
-import { useAlsoStale } from './useAlsoStale';
 
 interface Props {
   applicationId: number;
@@ -29,13 +28,12 @@ export function MilestoneCard({ applicationId, milestone: m, closed }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { user, can } = useSession();
-  const refreshBoard = useAlsoStale('milestones.list');
   const { modal, message } = App.useApp();
   const titleId = useId();
   const [completing, setCompleting] = useState(false);
   const [refusal, setRefusal] = useState<{ action: MilestoneAction; error: ApiError } | null>(null);
-  // A verification is a tranche gate: the tranche timeline must see it at once.
-  const verify = useOpMutation('milestones.verify', { onSuccess: useAlsoStale('tranches.list') });
+  // A verification is a tranche gate: useOpMutation makes the tranche timeline stale with the board.
+  const verify = useOpMutation('milestones.verify');
   const none = t('common.none');
   const seqs = seqList(m.trancheSeqs, locale);
   const isCompleter = m.state === 'completed' && m.completedBy?.id === user.id;
@@ -103,7 +101,6 @@ export function MilestoneCard({ applicationId, milestone: m, closed }: Props) {
                   attachment={m.evidence}
                   listed={m.evidence}
                   canRepair={!closed && can('attachments.upload')}
-                  onRepaired={() => void refreshBoard()}
                 />
               ) : (
                 none

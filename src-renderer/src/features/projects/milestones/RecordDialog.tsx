@@ -7,7 +7,6 @@ import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../../components/FormErrors/useSchemaForm';
 import { DateField, SCHEMAS, today } from './formParts';
 import { withNamedRefusal } from './refusal';
-import { useAlsoStale } from './useAlsoStale';
 
 interface RecordDraft {
   date: string | null;
@@ -23,8 +22,8 @@ interface RecordDraft {
 export function RecordDialog({ indicator, onClose }: { indicator: IndicatorView; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  // The readings live on the milestone board (milestones.list), outside the op's own area.
-  const record = useOpMutation('indicators.record', { onSuccess: useAlsoStale('milestones.list') });
+  // The readings live on the milestone board (milestones.list): useOpMutation makes it stale too.
+  const record = useOpMutation('indicators.record');
   const labels = { date: t('indicators.date'), value: t('indicators.value'), note: t('indicators.note') };
   const form = withNamedRefusal(
     useSchemaForm({
