@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   fieldLabel,
+  opLabelScope,
   hasPermission,
   isLocale,
   isOpName,
@@ -51,7 +52,7 @@ export async function dispatch(
     const user = resolveUser(app, def, call, now, locale);
     // Hosts may send nothing for an op without parameters.
     const parsed = def.input.safeParse(input === undefined ? {} : input);
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale, labelScope(op)) };
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale, opLabelScope(op)) };
 
     const ctx: ServiceContext = {
       db: app.db,
@@ -80,19 +81,13 @@ export async function dispatch(
       }
     });
     const outcome = def.mutation ? run.immediate() : run.deferred();
-    if (!outcome.ok) return { ok: false, error: appErrorBody(outcome.error, locale, labelScope(op)) };
+    if (!outcome.ok) return { ok: false, error: appErrorBody(outcome.error, locale, opLabelScope(op)) };
     if (ctx.session.next !== undefined) call.setSessionToken(ctx.session.next);
     return { ok: true, value: outcome.value };
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, error: appErrorBody(e, locale, labelScope(op)) };
+    if (e instanceof AppError) return { ok: false, error: appErrorBody(e, locale, opLabelScope(op)) };
     return internalError(e, op, locale);
   }
-}
-
-/** Field labels are scoped by area: 'applications' for applications.*, reviews.* and agreements.*. */
-function labelScope(op: string): string {
-  const area = op.split('.')[0] ?? '';
-  return area === 'reviews' || area === 'agreements' ? 'applications' : area;
 }
 
 function resolveUser(app: AppContext, def: OpDef, call: CallContext, now: Date, locale: Locale): SessionUser | null {

@@ -89,6 +89,12 @@ export function withLabelScope<T extends object>(schema: T, scope: string): T {
   SCOPES.set(schema, scope);
   return schema;
 }
+/** The label scope of an op's fields: its area, with reviews.* and agreements.* read as applications. */
+export function opLabelScope(op: string): string {
+  const area = op.split('.')[0] ?? '';
+  return area === 'reviews' || area === 'agreements' ? 'applications' : area;
+}
+
 export function labelScopeOf(schema: object): string | undefined {
   return SCOPES.get(schema);
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { labelScopeOf, opLabelScope, withLabelScope } from './fields';
 import { applicationsOps } from './ops/applications';
 import { authOps } from './ops/auth';
 import { fundProgramsOps } from './ops/fund-programs';
@@ -46,6 +47,11 @@ export type OpParsedInput<N extends OpName> = z.output<Ops[N]['input']>;
 export type OpOutput<N extends OpName> = z.output<Ops[N]['output']>;
 
 export const OP_NAMES = Object.keys(ops) as OpName[];
+
+// Every op's input names its fields as dispatch names them, so a form validating with ops[op].input shows
+// "收款凭证号：不能为空" exactly as main would refuse it. A scope set where the schema is defined wins.
+for (const name of OP_NAMES)
+  if (labelScopeOf(ops[name].input) === undefined) withLabelScope(ops[name].input, opLabelScope(name));
 export function isOpName(name: unknown): name is OpName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(ops, name);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeCreditCode } from '../core/credit-code';
 import { ruleSetTemplate } from '../core/rule-set';
-import { labelScopeOf } from './fields';
+import { labelScopeOf, opLabelScope } from './fields';
+import { OP_NAMES, ops } from './index';
 import { ruleMessage } from './messages';
 import { applicationInput } from './ops/applications';
 import { fundProgramInput } from './ops/fund-programs';
@@ -64,5 +65,20 @@ describe('validation messages', () => {
     const body = validationError(r.error, 'zh', labelScopeOf(applicationInput));
     expect(body.details?.issues?.find((i) => i.path === 'name')?.message).toBe('项目名称：不能为空');
     expect(validationError(r.error, 'zh').details?.issues?.find((i) => i.path === 'name')?.field).toBe('名称');
+  });
+});
+
+describe('op label scopes', () => {
+  it('names every op input’s fields in the op’s own area, as dispatch does', () => {
+    // One empty input object serves several ops without parameters; it has no field to name.
+    const shared = (op: (typeof OP_NAMES)[number]) => OP_NAMES.some((o) => o !== op && ops[o].input === ops[op].input);
+    const off = OP_NAMES.filter((op) => !shared(op) && labelScopeOf(ops[op].input) !== opLabelScope(op));
+    expect(off).toEqual([]);
+    expect(opLabelScope('agreements.sign')).toBe('applications');
+    const issue = ops['closeOut.recordRecovery'].input.safeParse({ applicationId: 1 });
+    expect(issue.success).toBe(false);
+    expect(validationError(issue.error!, 'zh', labelScopeOf(ops['closeOut.recordRecovery'].input)).message).toContain(
+      '收款凭证号',
+    );
   });
 });

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { TRANCHE_CONDITIONS } from '../../core/rule-set';
 import { TRANCHE_ACTIONS, TRANCHE_STATES } from '../../core/tranche-state';
 import { dateSchema, defineOp, fenSchema, idSchema, text, timestampSchema } from '../common';
-import { withLabelScope } from '../fields';
 
 const personSchema = z.object({ id: idSchema, displayName: z.string() });
 
@@ -69,33 +68,33 @@ export const tranchesOps = {
   }),
   /** Maker: one finance user prepares the release with the voucher number and date. */
   'tranches.prepare': defineOp({
-    input: withLabelScope(z.strictObject({ ...byTranche, voucherNo: text(40), voucherDate: dateSchema }), 'tranches'),
+    input: z.strictObject({ ...byTranche, voucherNo: text(40), voucherDate: dateSchema }),
     output: trancheViewSchema,
     access: 'tranches.manage',
     mutation: true,
   }),
   'tranches.withdraw': defineOp({
-    input: withLabelScope(z.strictObject({ ...byTranche, reason: text(500) }), 'tranches'),
+    input: z.strictObject({ ...byTranche, reason: text(500) }),
     output: trancheViewSchema,
     access: 'tranches.manage',
     mutation: true,
   }),
   /** Checker: a different finance user releases it, only while every condition holds. */
   'tranches.release': defineOp({
-    input: withLabelScope(z.strictObject(byTranche), 'tranches'),
+    input: z.strictObject(byTranche),
     output: trancheViewSchema,
     access: 'tranches.manage',
     mutation: true,
   }),
   /** A mistaken release is never edited: it is reversed by a recorded entry pointing at it. */
   'tranches.reverse': defineOp({
-    input: withLabelScope(z.strictObject({ ...byTranche, date: dateSchema, reason: text(500) }), 'tranches'),
+    input: z.strictObject({ ...byTranche, date: dateSchema, reason: text(500) }),
     output: trancheViewSchema,
     access: 'tranches.manage',
     mutation: true,
   }),
   'tranches.cancel': defineOp({
-    input: withLabelScope(z.strictObject({ ...byTranche, reason: text(500) }), 'tranches'),
+    input: z.strictObject({ ...byTranche, reason: text(500) }),
     output: trancheViewSchema,
     access: 'tranches.manage',
     mutation: true,

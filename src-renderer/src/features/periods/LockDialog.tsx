@@ -6,9 +6,8 @@ import { useOpMutation } from '../../api/hooks';
 import { Field } from '../../components/FormErrors/Field';
 import { FormDialog } from '../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
-import { scopedSchema } from '../projects/closeout/formParts';
 
-const SCHEMA = scopedSchema(ops['periods.lock'].input, 'periods');
+const SCHEMA = ops['periods.lock'].input;
 
 /**
  * 结账 of one fiscal year, confirmed knowing it is final. Main checks again (the year has ended, nothing in it

@@ -8,9 +8,9 @@ import { Field } from '../../../components/FormErrors/Field';
 import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../../components/FormErrors/useSchemaForm';
 import { shanghaiToday } from './display';
-import { DateField, scopedSchema } from './formParts';
+import { DateField } from './formParts';
 
-const SCHEMA = scopedSchema(ops['closeOut.close'].input, 'closeOut');
+const SCHEMA = ops['closeOut.close'].input;
 
 interface Draft {
   closedDate: string | null;

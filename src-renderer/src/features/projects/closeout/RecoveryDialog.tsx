@@ -9,9 +9,9 @@ import { Field } from '../../../components/FormErrors/Field';
 import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../../components/FormErrors/useSchemaForm';
 import { shanghaiToday } from './display';
-import { DateField, scopedSchema } from './formParts';
+import { DateField } from './formParts';
 
-const SCHEMA = scopedSchema(ops['closeOut.recordRecovery'].input, 'closeOut');
+const SCHEMA = ops['closeOut.recordRecovery'].input;
 const PATHS = ['kind', 'amountFen', 'voucherNo', 'date', 'reason'];
 
 /** Main asks a reason for disallowed spending only; say so under the field before the call, in main's words. */

@@ -1,4 +1,4 @@
-import { ops, withLabelScope } from '@contract';
+import { ops } from '@contract';
 import { DatePicker } from 'antd';
 import dayjs from 'dayjs';
 import { Field } from '../../../components/FormErrors/Field';
@@ -9,9 +9,9 @@ import type { FormApi } from '../../../components/FormErrors/useSchemaForm';
  * is named by its own label ("里程碑名称", "完成值") rather than by a generic one.
  */
 export const SCHEMAS = {
-  plan: withLabelScope(ops['milestones.plan'].input, 'milestones'),
-  complete: withLabelScope(ops['milestones.complete'].input, 'milestones'),
-  record: withLabelScope(ops['indicators.record'].input, 'indicators'),
+  plan: ops['milestones.plan'].input,
+  complete: ops['milestones.complete'].input,
+  record: ops['indicators.record'].input,
 };
 
 export const today = () => dayjs().format('YYYY-MM-DD');
