@@ -175,6 +175,7 @@ describe('application ops through dispatch', () => {
   it('separation of duties: whoever entered or submitted an application cannot approve it', async () => {
     const { app } = fresh();
     const both = addUser(app, 'zhaomin', ['project', 'finance']);
+    const reviewer = addUser(app, 'qianli', ['finance']);
     const as = (token: string) => caller(token);
     const call = async (op: OpName, input: unknown, token: string) => {
       const env = await dispatch(app, op, input, as(token));
@@ -194,8 +195,8 @@ describe('application ops through dispatch', () => {
       await call('applications.declare', { id, hasConflict: false, reason: '' }, t.evaluator);
       await call('applications.score', { ...samples()['applications.score'], id }, t.evaluator);
       await call('applications.completeExpertReview', { id }, t.project);
-      await call('applications.financeReview', { id, lines: [], opinion: '' }, t.finance);
-      await call('applications.startNotice', { id, startDate: '2015-11-01', endDate: '2015-11-07' }, t.finance);
+      await call('applications.financeReview', { id, lines: [], opinion: '' }, reviewer.token);
+      await call('applications.startNotice', { id, startDate: '2015-11-01', endDate: '2015-11-07' }, reviewer.token);
     }
     const creator = failed(
       await dispatch(app, 'applications.approve', { id: a, approvedFen: 100, approvalNumber: 'X-1' }, as(both.token)),

@@ -100,4 +100,5 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'closeOut.close': closeOut.close,
   'periods.list': periods.list,
   'periods.lock': periods.lock,
+  'fundPrograms.money': fundPrograms.money,
 };

@@ -4,7 +4,7 @@ import { insertSavedFilter } from '../db/saved-filters-repo';
 import { getUser } from '../db/users-repo';
 import * as svc from '../services/applications/index';
 import type { SessionUser } from '../services/context';
-import { contextFor } from '../services/testing';
+import { addUser, contextFor } from '../services/testing';
 import type { AppContext } from './app';
 
 /**
@@ -66,6 +66,9 @@ export function fixtureApplicationInput(organizationId: number, programId = 1) {
 export function seedFixtureApplications(app: AppContext, userIds: Record<Role, number>): void {
   const who = (role: Role): SessionUser => ({ ...getUser(app.db, userIds[role])!, sessionId: 0 });
   const as = (role: Role) => contextFor(app, who(role));
+  // A second finance officer does the finance reviews, so the fixture's finance officer may approve (whoever
+  // reviews may not approve the same application).
+  const reviewer = contextFor(app, { ...getUser(app.db, addUser(app, 'reviewer', ['finance']).id)!, sessionId: 0 });
   ORDER.forEach((stage, i) => {
     const org = insertOrganization(
       app.db,
@@ -92,8 +95,8 @@ export function seedFixtureApplications(app: AppContext, userIds: Record<Role, n
     if (reached('declared')) svc.declare(as('evaluator'), { id, hasConflict: false, reason: '' });
     if (reached('scored')) svc.score(as('evaluator'), { id, scores: SCORES, comment: '' });
     if (reached('financeReview')) svc.completeExpertReview(as('project'), { id });
-    if (reached('financeReviewed')) svc.financeReview(as('finance'), { id, lines: [], opinion: '同意' });
-    if (reached('noticeEnded')) svc.startNotice(as('finance'), { id, startDate: '2015-11-01', endDate: '2015-11-07' });
+    if (reached('financeReviewed')) svc.financeReview(reviewer, { id, lines: [], opinion: '同意' });
+    if (reached('noticeEnded')) svc.startNotice(reviewer, { id, startDate: '2015-11-01', endDate: '2015-11-07' });
     if (reached('approved'))
       svc.approve(as('finance'), { id, approvedFen: 4_000_000, approvalNumber: `渝民发〔2015〕${id}号` });
   });

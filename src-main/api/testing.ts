@@ -128,7 +128,7 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
       filters: { role: 'admin', disabled: false },
     },
     'users.create': { username: 'newuser', displayName: '新用户', password: 'abcd1234', roles: ['finance'] },
-    'users.update': { id: f.userIds.finance, displayName: '王芳', roles: ['finance', 'auditor'], disabled: false },
+    'users.update': { id: f.userIds.finance, displayName: '王芳', roles: ['finance', 'project'], disabled: false },
     'users.resetPassword': { id: f.userIds.finance, newPassword: 'abcd1234' },
     'fundPrograms.list': {
       page: 1,
@@ -178,5 +178,6 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     ...milestoneSamples(),
     ...closeOutSamples(),
     ...ledgerTransferSamples(),
+    'fundPrograms.money': { id: 1 },
   };
 }

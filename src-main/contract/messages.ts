@@ -8,6 +8,7 @@ import { MILESTONES_MESSAGES } from './messages/milestones';
 import { TRANSFER_MESSAGES } from './messages/transfer';
 import { CLOSE_OUT_MESSAGES } from './messages/close-out';
 import { LEDGER_TRANSFER_MESSAGES } from './messages/ledger-transfer';
+import { MONEY_CONTROLS_MESSAGES } from './messages/money-controls';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -143,6 +144,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...MILESTONES_MESSAGES,
   ...CLOSE_OUT_MESSAGES,
   ...LEDGER_TRANSFER_MESSAGES,
+  ...MONEY_CONTROLS_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {

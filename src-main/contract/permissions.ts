@@ -97,3 +97,16 @@ export function permissionsOf(roles: readonly Role[]): Set<Permission> {
 export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
   return roles.some((r) => ROLE_PERMISSIONS[r].includes(permission));
 }
+
+/** A role changes data when it holds any permission beyond reading (the log included). */
+export function changesData(role: Role): boolean {
+  return ROLE_PERMISSIONS[role].some((p) => !READ_ALL.includes(p) && p !== 'log.read');
+}
+
+/**
+ * 不相容职务分离: the auditor reads everything and changes nothing, so an account holding the auditor role
+ * may hold no role that changes data. Returns the roles that clash (none when the set is allowed).
+ */
+export function rolesClashingWithAuditor(roles: readonly Role[]): Role[] {
+  return roles.includes('auditor') ? roles.filter((r) => r !== 'auditor' && changesData(r)) : [];
+}

@@ -1,6 +1,7 @@
 import type { Locale } from './errors';
 import { APPLICATION_VALUE_LABELS } from './messages/applications';
 import { TRANCHE_VALUE_LABELS } from './messages/tranches';
+import { ROLE_VALUE_LABELS } from './messages/money-controls';
 
 /**
  * Display names for enum values that appear inside rule messages. A message parameter written as
@@ -30,6 +31,7 @@ const VALUE_LABELS: Record<string, { zh: string; en: string }> = {
   'source.CENTRAL_LOTTERY': { zh: '中央专项彩票公益金', en: 'central lottery funds' },
   ...APPLICATION_VALUE_LABELS,
   ...TRANCHE_VALUE_LABELS,
+  ...ROLE_VALUE_LABELS,
 };
 
 export function valueLabel(ref: string, locale: Locale): string {

@@ -127,3 +127,43 @@ export function listFundPrograms(db: Db, q: ProgramListQuery): ListResult<FundPr
     .get(...where.params) as number;
   return { rows: rows.map(toRow), total };
 }
+
+/**
+ * A program's money as the finance office follows it: committed (the approved amounts of its approved
+ * projects; see core/allocation.ts for why recoveries do not count), released (tranche records net of
+ * reversals), spent (grant-share ledger lines net of reversals) and recovered. Each sum walks the program's
+ * applications by index and each project's rows by their agreement's index.
+ */
+export interface ProgramMoneyRow {
+  committedFen: number;
+  approvedCount: number;
+  releasedFen: number;
+  spentFen: number;
+  recoveredFen: number;
+}
+
+export function getProgramCommitment(db: Db, programId: number): { committedFen: number; approvedCount: number } {
+  const r = prepared(
+    db,
+    `SELECT ifnull(sum(approved_fen), 0) AS committedFen, count(*) AS approvedCount
+     FROM applications WHERE fund_program_id = ? AND state = 'approved'`,
+  ).get(programId) as { committedFen: number; approvedCount: number };
+  return r;
+}
+
+export function getProgramMoney(db: Db, programId: number): ProgramMoneyRow {
+  const projects = `SELECT g.id FROM agreements g JOIN applications a ON a.id = g.application_id
+    WHERE a.fund_program_id = ?`;
+  const one = (sql: string) => prepared(db, sql).pluck().get(programId) as number;
+  return {
+    ...getProgramCommitment(db, programId),
+    releasedFen: one(
+      `SELECT ifnull(sum(r.amount_fen), 0) FROM tranche_records r JOIN agreement_tranches t ON t.id = r.tranche_id
+       WHERE t.agreement_id IN (${projects})`,
+    ),
+    spentFen: one(
+      `SELECT ifnull(sum(amount_fen), 0) FROM ledger_lines WHERE share = 'grant' AND agreement_id IN (${projects})`,
+    ),
+    recoveredFen: one(`SELECT ifnull(sum(amount_fen), 0) FROM recoveries WHERE agreement_id IN (${projects})`),
+  };
+}

@@ -1,7 +1,10 @@
 import type { OpOutput, OpParsedInput } from '../contract/index';
+import { checkAllocationChange, remainingAllocation } from '../core/allocation';
 import {
   findFundProgramByCode,
   getFundProgram,
+  getProgramCommitment,
+  getProgramMoney,
   insertFundProgram,
   listFundPrograms,
   updateFundProgram,
@@ -10,6 +13,7 @@ import {
 import { AppError, notFound, nowIso } from './app-error';
 import { recordChange } from './audit';
 import type { ServiceContext } from './context';
+import { throwIfAny } from './applications/violations';
 
 function fields(input: OpParsedInput<'fundPrograms.create'>): FundProgramFields {
   return {
@@ -62,8 +66,33 @@ export function update(
 ): OpOutput<'fundPrograms.update'> {
   const before = load(ctx, input.id);
   assertCodeFree(ctx, input.code, input.id);
+  // Read in the same write transaction as the update, so no approval can slip in between.
+  const { committedFen } = getProgramCommitment(ctx.db, input.id);
+  throwIfAny(
+    checkAllocationChange(
+      { program: before.name, allocatedFen: before.totalAllocationFen, committedFen },
+      input.totalAllocationFen,
+    ),
+    'totalAllocationFen',
+  );
   updateFundProgram(ctx.db, input.id, fields(input), nowIso(ctx));
   const after = load(ctx, input.id);
   recordChange(ctx, 'fundProgram', input.id, before, after);
   return after;
+}
+
+export function money(ctx: ServiceContext, input: OpParsedInput<'fundPrograms.money'>): OpOutput<'fundPrograms.money'> {
+  const program = load(ctx, input.id);
+  const m = getProgramMoney(ctx.db, input.id);
+  const allocatedFen = program.totalAllocationFen;
+  return {
+    allocatedFen,
+    committedFen: m.committedFen,
+    approvedCount: m.approvedCount,
+    remainingFen: remainingAllocation({ allocatedFen, committedFen: m.committedFen }),
+    releasedFen: m.releasedFen,
+    spentFen: m.spentFen,
+    recoveredFen: m.recoveredFen,
+    balanceFen: m.releasedFen - m.spentFen - m.recoveredFen,
+  };
 }

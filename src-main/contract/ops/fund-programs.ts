@@ -182,6 +182,21 @@ export type FundProgramView = z.output<typeof fundProgramViewSchema>;
 export const fundProgramRowSchema = fundProgramViewSchema.omit({ ruleSet: true, notes: true });
 export type FundProgramRow = z.output<typeof fundProgramRowSchema>;
 
+export const fundProgramMoneySchema = z.object({
+  allocatedFen: fenSchema,
+  /** The approved amounts of the program's approved projects (recoveries do not free allocation). */
+  committedFen: fenSchema,
+  approvedCount: z.int().min(0),
+  /** allocated − committed: what may still be approved. */
+  remainingFen: fenSchema,
+  releasedFen: z.int(),
+  spentFen: z.int(),
+  recoveredFen: z.int(),
+  /** released − spent − recovered: grant money paid out that is neither spent nor paid back. */
+  balanceFen: z.int(),
+});
+export type FundProgramMoney = z.output<typeof fundProgramMoneySchema>;
+
 export const fundProgramListQuery = listQuerySchema(
   ['code', 'name', 'source', 'year', 'totalAllocationFen', 'createdAt'],
   { source: z.enum(FUND_SOURCES).optional(), year: z.int().min(2000).max(2100).optional() },
@@ -211,5 +226,12 @@ export const fundProgramsOps = {
     output: fundProgramViewSchema,
     access: 'fundPrograms.manage',
     mutation: true,
+  }),
+  /** The program's money against its allocation, shown wherever money is decided. */
+  'fundPrograms.money': defineOp({
+    input: z.strictObject({ id: idSchema }),
+    output: fundProgramMoneySchema,
+    access: 'fundPrograms.read',
+    mutation: false,
   }),
 } as const;

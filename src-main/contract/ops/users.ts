@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import { defineOp, idSchema, listQuerySchema, listResultSchema, okOutput, text } from '../common';
+import { rolesClashingWithAuditor } from '../permissions';
 import { passwordSchema, roleSchema, usernameSchema, userViewSchema } from './auth';
 
-const rolesSchema = z.array(roleSchema).min(1).max(5);
+const rolesSchema = z
+  .array(roleSchema)
+  .min(1)
+  .max(5)
+  .superRefine((roles, ctx) => {
+    const clash = rolesClashingWithAuditor(roles);
+    if (clash.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: '',
+        params: { rule: 'user.auditorExclusive', roles: clash.map((r) => `@role.${r}`) },
+      });
+  });
 
 export const userListQuery = listQuerySchema(['username', 'displayName', 'createdAt', 'lastSignInAt'], {
   role: roleSchema.optional(),

@@ -196,7 +196,7 @@ describe('separation of duties at approval', () => {
     const e = caught(() => approve(id, f.users.both));
     expect([e.kind, e.rule]).toEqual(['Forbidden', 'application.sod.creator']);
     expect(messagesOf(e)).toEqual(['您是该项目的填报人，不能审批立项（职责分离）']);
-    expect(approve(id, f.users.finance).state).toBe('approved');
+    expect(approve(id, f.users.finance2).state).toBe('approved');
   });
 
   it('refuses anyone who ever submitted it, also after a return and a resubmission by someone else', () => {

@@ -1,9 +1,11 @@
 import type { ApplicationDetail, OpParsedInput } from '../../contract/index';
 import { checkBudgetLines, fenText, type Violation } from '../../core/application-rules';
+import { checkApprovalWithinAllocation } from '../../core/allocation';
 import { shanghaiDate } from '../../core/calendar';
 import { findAgreementNumber } from '../../db/agreements-repo';
 import { getBudgetLines, listSubmitters, setApplicationState, setApproved } from '../../db/applications-repo';
 import { findApprovalNumber, getFinanceReview, getNotice, insertDecision } from '../../db/decisions-repo';
+import { getProgramCommitment } from '../../db/fund-programs-repo';
 import { getApplicationRecord } from '../../db/applications-repo';
 import { AppError, nowIso, requireUser } from '../app-error';
 import { recordChange } from '../audit';
@@ -17,21 +19,22 @@ import { submissionViolations } from './submit';
 import { throwIfAny, violationError } from './violations';
 
 /**
- * 立项. Refused, with the reason, unless: the caller is a finance officer who neither entered nor submitted
- * the application; the public notice has ended (by the local date in China); the amount is more than 0 and
- * no more than the finance review kept; the approval number is new; and the application still meets its
- * program's rules as they stand today (a bar or a changed rule set since submission counts).
+ * 立项. Refused, with the reason, unless: the caller is a finance officer who neither entered, submitted nor
+ * finance-reviewed the application; the public notice has ended (by the local date in China); the amount is
+ * more than 0, no more than the finance review kept and within what is left of the program's allocation; the
+ * approval number is new; and the application still meets its program's rules as they stand today (a bar or
+ * a changed rule set since submission counts).
  */
 export function approve(ctx: ServiceContext, input: OpParsedInput<'applications.approve'>): ApplicationDetail {
   const user = requireUser(ctx);
   const a = loadApplication(ctx, input.id);
   const next = nextState(a, 'approve');
-  const refusal = approvalRefusal(user, a, listSubmitters(ctx.db, a.id));
-  if (refusal) throw refusal;
   const notice = getNotice(ctx.db, a.id);
   const finance = getFinanceReview(ctx.db, a.id);
   // The state machine only reaches in_notice through both; a missing row is a damaged database.
   if (!notice || !finance) throw new Error(`application ${a.id} is in notice without a notice or finance review`);
+  const refusal = approvalRefusal(user, a, listSubmitters(ctx.db, a.id), finance.by);
+  if (refusal) throw refusal;
   const today = shanghaiDate(ctx.now);
   if (today <= notice.endDate)
     throw violationError([{ rule: 'application.notice.notEnded', params: { endDate: notice.endDate, today } }]);
@@ -54,6 +57,17 @@ export function approve(ctx: ServiceContext, input: OpParsedInput<'applications.
     );
 
   const program = loadProgram(ctx, a.fundProgramId);
+  // Dispatch runs every mutation in an IMMEDIATE transaction, so what is committed cannot change between
+  // this read and the decision written below: two approvals racing for the last money are serialized, and
+  // the second sees the first.
+  const { committedFen } = getProgramCommitment(ctx.db, program.id);
+  throwIfAny(
+    checkApprovalWithinAllocation(
+      { program: program.name, allocatedFen: program.totalAllocationFen, committedFen },
+      input.approvedFen,
+    ),
+    'approvedFen',
+  );
   const reviewedLines = getBudgetLines(ctx.db, a.id).map((l) => ({ ...l, amountFen: l.approvedFen ?? l.amountFen }));
   throwIfAny([...submissionViolations(ctx, a), ...checkBudgetLines(reviewedLines, programFacts(program))]);
 

@@ -38,6 +38,7 @@ interface ActionFacts {
   /** The caller declared a conflict with the applying organization (on any application). */
   conflictedWithOrganization: boolean;
   notice: NoticeRecord | null;
+  financeReviewer: number | null;
   today: string;
 }
 
@@ -55,7 +56,11 @@ export function availableActions(user: SessionUser | null, a: ApplicationRecord,
       case 'completeExpertReview':
         return expertReviewComplete(f.assignments);
       case 'approve':
-        return approvalRefusal(user, a, f.submitters) === null && f.notice !== null && f.today > f.notice.endDate;
+        return (
+          approvalRefusal(user, a, f.submitters, f.financeReviewer) === null &&
+          f.notice !== null &&
+          f.today > f.notice.endDate
+        );
       default:
         return true;
     }
@@ -93,6 +98,7 @@ export function loadDetail(ctx: ServiceContext, id: number): ApplicationDetail {
     submitters: listSubmitters(ctx.db, id),
     conflictedWithOrganization: user !== null && hasConflictWithOrganization(ctx.db, user.id, a.organizationId),
     notice,
+    financeReviewer: finance?.by ?? null,
     today: shanghaiDate(ctx.now),
   });
   return {

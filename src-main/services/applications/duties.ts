@@ -6,20 +6,25 @@ import type { SessionUser } from '../context';
 import { violationError } from './violations';
 
 /**
- * Separation of duties (issue 3, item 4), in one place so the refusals and the actions a detail offers can
+ * Separation of duties, in one place so the refusals and the actions a detail offers can
  * never disagree. Each function returns why the user may not act, or null.
  */
 
-/** 立项 needs the finance role, and someone who neither entered nor (ever) submitted the application. */
+/**
+ * 立项 needs the finance role, and someone who neither entered nor (ever) submitted the application, nor did
+ * its finance review: whoever reviews (审核) may not approve (审批) the same item (不相容职务分离).
+ */
 export function approvalRefusal(
   user: SessionUser,
   a: Pick<ApplicationRecord, 'createdBy'>,
   submitters: readonly number[],
+  financeReviewer: number | null,
 ): AppError | null {
   if (!hasPermission(user.roles, 'applications.approve'))
     return new AppError('Forbidden', 'application.sod.financeRole');
   if (a.createdBy === user.id) return new AppError('Forbidden', 'application.sod.creator');
   if (submitters.includes(user.id)) return new AppError('Forbidden', 'application.sod.submitter');
+  if (financeReviewer === user.id) return new AppError('Forbidden', 'application.sod.financeReviewer');
   return null;
 }
 
