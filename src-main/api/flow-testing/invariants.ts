@@ -24,6 +24,7 @@ export interface ApprovedRow {
   approval_number: string;
   decision_fen: number;
   reviewed_fen: number;
+  reviewed_by: number;
   notice_end: string;
 }
 
@@ -32,7 +33,7 @@ export function approvedRows(app: AppContext, id?: number): ApprovedRow[] {
     .prepare(
       `SELECT a.id, a.fund_program_id, a.organization_id, a.class_code, a.period_start, a.period_end, a.requested_fen,
          a.matching_fen, a.approved_fen, a.created_by, d.decided_by, d.decided_at, d.approval_number,
-         d.approved_fen AS decision_fen, f.reviewed_fen, n.end_date AS notice_end
+         d.approved_fen AS decision_fen, f.reviewed_fen, f.reviewed_by, n.end_date AS notice_end
        FROM applications a
        JOIN application_decisions d ON d.application_id = a.id AND d.kind = 'approved'
        JOIN finance_reviews f ON f.application_id = a.id
@@ -112,6 +113,15 @@ export function approvalProblems(app: AppContext, a: ApprovedRow, barsUntil: str
   must(submitters.length > 0, 'was never submitted');
   must(a.decided_by !== a.created_by, 'approved by whoever entered it');
   must(!submitters.includes(a.decided_by), 'approved by someone who submitted it');
+  must(a.decided_by !== a.reviewed_by, 'approved by its finance reviewer');
+  // The program's allocation is a ceiling for everything approved under it.
+  must(
+    one(
+      `SELECT sum(approved_fen) FROM applications WHERE fund_program_id = ? AND state = 'approved'`,
+      a.fund_program_id,
+    ) <= one('SELECT total_allocation_fen FROM fund_programs WHERE id = ?', a.fund_program_id),
+    'its program has approved more than its allocation',
+  );
   const roles = db.prepare('SELECT role FROM user_roles WHERE user_id = ?').pluck().all(a.decided_by) as Role[];
   must(hasPermission(roles, 'applications.approve'), 'approved without the finance role');
   // The notice had ended (by the date in China) when the decision was taken.

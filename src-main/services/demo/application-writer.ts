@@ -17,7 +17,10 @@ import { expertScores, type DemoLine } from './application-money';
 import type { DemoProgram } from './applications';
 import type { Prng } from './prng';
 
-/** Who does what in the sample data: entered and submitted by the project officer, decided by finance. */
+/**
+ * Who does what in the sample data: entered and submitted by the project officer, reviewed by one finance
+ * officer and decided by the other.
+ */
 export interface DemoPeople {
   project: number;
   finance: number;
@@ -193,13 +196,18 @@ export function writeDemoApplication(
         at: e.outcome.declaredAt,
       });
   }
+  // Whoever reviews may not approve the same application: of the two finance officers one reviews and runs the
+  // notice, the other approves (drawn here, where the approver was always drawn, so the sample stays the same).
+  // Applications still waiting are reviewed by finance, so finance2 is the one who may approve them.
+  const approver = plan.state === 'approved' && rng.chance(0.5) ? people.finance : people.finance2;
+  const reviewer = approver === people.finance ? people.finance2 : people.finance;
   if (reviewed) {
     const reviewedFen = plan.lines.reduce((s, l) => s + l.approvedFen, 0);
     const opinion = reviewedFen < plan.requestedFen ? '预算基本合理，核减部分活动经费' : '预算合理，同意';
-    insertFinanceReview(db, id, { opinion, reviewedFen, by: people.finance, at: at(y, 6, 5) });
+    insertFinanceReview(db, id, { opinion, reviewedFen, by: reviewer, at: at(y, 6, 5) });
   }
   if (reached('in_notice'))
-    insertNotice(db, id, { startDate: `${y}-06-10`, endDate: `${y}-06-16`, by: people.finance, at: at(y, 6, 10) });
+    insertNotice(db, id, { startDate: `${y}-06-10`, endDate: `${y}-06-16`, by: reviewer, at: at(y, 6, 10) });
   if (plan.state === 'rejected')
     insertDecision(db, id, {
       kind: 'rejected',
@@ -214,7 +222,6 @@ export function writeDemoApplication(
   w.approvalSeq.set(y, seq);
   const approvalNumber = `渝民发〔${y}〕${seq}号`;
   const approvedFen = plan.approvedFen!;
-  const approver = rng.chance(0.5) ? people.finance : people.finance2;
   insertDecision(db, id, { kind: 'approved', approvalNumber, approvedFen, reason: '', by: approver, at: decidedAt });
   const agreementId = insertAgreement(
     db,

@@ -93,9 +93,10 @@ describe('demo applications', () => {
     }
   });
 
-  it('has approvals by finance officers who neither entered nor submitted them, after the notice, with agreements', () => {
+  it('has approvals by finance officers who neither entered, submitted nor reviewed them, after the notice, with agreements', () => {
     const rows = all<Record<string, number | string | null>>(
       `SELECT a.id, a.created_by, a.submitted_by, a.approved_fen, d.decided_by, d.decided_at, n.end_date, f.reviewed_fen,
+         f.reviewed_by,
          a.requested_fen, g.approved_fen AS agreement_fen,
          (SELECT sum(amount_fen) FROM agreement_tranches t WHERE t.agreement_id = g.id) AS tranches
        FROM applications a JOIN application_decisions d ON d.application_id = a.id
@@ -110,12 +111,45 @@ describe('demo applications', () => {
       expect(finance.has(r.decided_by as number)).toBe(true);
       expect(r.decided_by).not.toBe(r.created_by);
       expect(r.decided_by).not.toBe(r.submitted_by);
+      expect(r.decided_by).not.toBe(r.reviewed_by);
       expect(shanghaiDate(new Date(r.decided_at as string)) > (r.end_date as string)).toBe(true);
       expect(r.approved_fen as number).toBeLessThanOrEqual(r.reviewed_fen as number);
       expect(r.reviewed_fen as number).toBeLessThanOrEqual(r.requested_fen as number);
       expect([r.agreement_fen, r.tranches]).toEqual([r.approved_fen, r.approved_fen]);
     }
     expect(one('SELECT count(*) FROM agreements WHERE signed_date IS NULL')).toBeGreaterThan(0);
+  });
+
+  it('lets every separation rule be tried with the demo accounts on the applications waiting for 立项', () => {
+    const user = (username: string) => {
+      const id = one<number>('SELECT id FROM users WHERE username = ?', username);
+      const roles = all<{ role: string }>('SELECT role FROM user_roles WHERE user_id = ?', id).map((r) => r.role);
+      return { id, username, displayName: username, roles: roles as never, sessionId: 0 };
+    };
+    const waiting = all<{ id: number; created_by: number; submitted_by: number; reviewed_by: number }>(
+      `SELECT a.id, a.created_by, a.submitted_by, f.reviewed_by FROM applications a
+       JOIN finance_reviews f ON f.application_id = a.id WHERE a.state = 'in_notice' ORDER BY a.id`,
+    );
+    expect(waiting.length).toBeGreaterThan(0);
+    const [project, finance, finance2] = ['project', 'finance', 'finance2'].map(user) as [
+      ReturnType<typeof user>,
+      ReturnType<typeof user>,
+      ReturnType<typeof user>,
+    ];
+    for (const w of waiting)
+      expect([w.created_by, w.submitted_by, w.reviewed_by]).toEqual([project.id, project.id, finance.id]);
+    const attempt = (u: ReturnType<typeof user>) => {
+      try {
+        applications.approve(contextFor(t.app, u), { id: waiting[0]!.id, approvedFen: 100, approvalNumber: '试-1' });
+      } catch (e) {
+        return (e as { rule: string }).rule;
+      }
+      return 'approved';
+    };
+    expect(attempt(project)).toBe('application.sod.financeRole');
+    expect(attempt(finance)).toBe('application.sod.financeReviewer');
+    // finance2 is the one who may approve; the 2016 programs are fully committed, so the allocation refuses.
+    expect(attempt(finance2)).toBe('allocation.exceeded');
   });
 
   it('reviews with the demo evaluator and the synthetic experts, some conflicts and outliers', () => {
