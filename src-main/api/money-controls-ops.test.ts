@@ -77,10 +77,10 @@ describe('allocation limit (额度控制)', () => {
     const before = digest();
     const e = failed(await approve(FIXTURE_APPS.noticeEnded, 3_900_000), 'RuleViolation');
     expect(e.message).toBe(
-      `立项金额 39,000.00 元超出资金计划“${PROGRAM_NAME}”的剩余额度：总额度 70,000.00 元，已立项 40,000.00 元，剩余额度 30,000.00 元`,
+      `立项金额 39,000.00 元超出资金计划“${PROGRAM_NAME}”的剩余额度：资金总额 70,000.00 元，已立项 40,000.00 元，剩余额度 30,000.00 元`,
     );
     expect(e.details).toMatchObject({ rule: 'allocation.exceeded' });
-    expect(e.details?.issues?.[0]?.path).toBe('approvedFen');
+    expect(e.details?.violations).toBeUndefined();
     expect(digest()).toBe(before);
     const en = failed(await approve(FIXTURE_APPS.noticeEnded, 3_000_001, f.tokens.finance, 'en'), 'RuleViolation');
     expect(en.message).toContain(
@@ -170,7 +170,9 @@ describe('allocation limit (额度控制)', () => {
   it('refuses lowering a program total below what is committed, naming the amount; down to it is allowed', async () => {
     const before = digest();
     const e = failed(await setAllocation(3_999_999), 'RuleViolation');
-    expect(e.message).toBe(`资金计划“${PROGRAM_NAME}”的总额度不能低于已立项金额 40,000.00 元（拟调整为 39,999.99 元）`);
+    expect(e.message).toBe(
+      `资金计划“${PROGRAM_NAME}”的资金总额不能低于已立项金额 40,000.00 元（拟调整为 39,999.99 元）`,
+    );
     expect(e.details?.issues?.[0]?.path).toBe('totalAllocationFen');
     expect(digest()).toBe(before);
     expect(failed(await setAllocation(0, 'en'), 'RuleViolation').message).toContain(

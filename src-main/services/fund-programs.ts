@@ -86,6 +86,8 @@ export function money(ctx: ServiceContext, input: OpParsedInput<'fundPrograms.mo
   const m = getProgramMoney(ctx.db, input.id);
   const allocatedFen = program.totalAllocationFen;
   return {
+    code: program.code,
+    name: program.name,
     allocatedFen,
     committedFen: m.committedFen,
     approvedCount: m.approvedCount,

@@ -6,12 +6,12 @@ import type { Catalogue } from '../messages';
  */
 export const MONEY_CONTROLS_MESSAGES: Catalogue = {
   'allocation.exceeded': {
-    zh: '立项金额 {approved} 元超出资金计划“{program}”的剩余额度：总额度 {allocated} 元，已立项 {committed} 元，剩余额度 {remaining} 元',
-    en: 'the approved {approved} yuan exceeds what is left of the allocation of "{program}": allocation {allocated} yuan, already approved {committed} yuan, remaining {remaining} yuan',
+    zh: '立项金额 {approved} 元超出资金计划“{program}”的剩余额度：资金总额 {allocated} 元，已立项 {committed} 元，剩余额度 {remaining} 元',
+    en: 'the approved {approved} yuan exceeds what is left of the allocation of "{program}": total allocation {allocated} yuan, already approved {committed} yuan, remaining {remaining} yuan',
   },
   'allocation.belowCommitted': {
-    zh: '资金计划“{program}”的总额度不能低于已立项金额 {committed} 元（拟调整为 {allocated} 元）',
-    en: 'the allocation of "{program}" cannot be lowered below the {committed} yuan already approved (requested {allocated} yuan)',
+    zh: '资金计划“{program}”的资金总额不能低于已立项金额 {committed} 元（拟调整为 {allocated} 元）',
+    en: 'the total allocation of "{program}" cannot be lowered below the {committed} yuan already approved (requested {allocated} yuan)',
   },
   'application.sod.financeReviewer': {
     zh: '您是该项目的财务审核人，不能审批立项（不相容职务分离：审核与审批不得由同一人办理）',

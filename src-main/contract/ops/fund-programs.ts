@@ -183,6 +183,8 @@ export const fundProgramRowSchema = fundProgramViewSchema.omit({ ruleSet: true, 
 export type FundProgramRow = z.output<typeof fundProgramRowSchema>;
 
 export const fundProgramMoneySchema = z.object({
+  code: z.string(),
+  name: z.string(),
   allocatedFen: fenSchema,
   /** The approved amounts of the program's approved projects (recoveries do not free allocation). */
   committedFen: fenSchema,

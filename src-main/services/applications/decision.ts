@@ -61,13 +61,12 @@ export function approve(ctx: ServiceContext, input: OpParsedInput<'applications.
   // this read and the decision written below: two approvals racing for the last money are serialized, and
   // the second sees the first.
   const { committedFen } = getProgramCommitment(ctx.db, program.id);
-  throwIfAny(
-    checkApprovalWithinAllocation(
-      { program: program.name, allocatedFen: program.totalAllocationFen, committedFen },
-      input.approvedFen,
-    ),
-    'approvedFen',
+  const [over] = checkApprovalWithinAllocation(
+    { program: program.name, allocatedFen: program.totalAllocationFen, committedFen },
+    input.approvedFen,
   );
+  // About the program's money rather than one field: one message, with every figure in it, said once.
+  if (over) throw new AppError('RuleViolation', over.rule, over.params);
   const reviewedLines = getBudgetLines(ctx.db, a.id).map((l) => ({ ...l, amountFen: l.approvedFen ?? l.amountFen }));
   throwIfAny([...submissionViolations(ctx, a), ...checkBudgetLines(reviewedLines, programFacts(program))]);
 

@@ -49,13 +49,15 @@ export function isStaleAfter(mutationOp: string, queryKey: readonly unknown[]): 
 export function useOp<N extends OpName>(
   op: N,
   input: OpInput<N>,
-  opts: { enabled?: boolean; keepPrevious?: boolean } = {},
+  opts: { enabled?: boolean; keepPrevious?: boolean; fresh?: boolean } = {},
 ) {
   return useQuery<OpOutput<N>, ApiError>({
     queryKey: opKey(op, input),
     queryFn: () => call(op, input),
     enabled: opts.enabled ?? true,
     placeholderData: opts.keepPrevious ? keepPreviousData : undefined,
+    // Figures someone decides on (what is left of an allocation) are read again whenever they are shown.
+    ...(opts.fresh ? { staleTime: 0 } : {}),
   });
 }
 

@@ -46,7 +46,6 @@ export const enReview: DeepStrings<typeof zhReview> = {
     noticeMinDays: 'The notice lasts at least {{days}} days',
     approvedAmount: 'Approved amount',
     approvalNumber: 'Approval number',
-    approvedNotAbove: 'Not more than the requested {{amount}} yuan',
     signedDate: 'Signing date',
     completeConfirm: 'Complete the expert review? The result goes on to finance review.',
     confirmPass: 'Confirm pass',

@@ -5,6 +5,7 @@ import { enLog } from './en-log';
 import { enMilestones } from './en-milestones';
 import { enProjects } from './en-projects';
 import { enReview } from './en-review';
+import { enAllocation } from './en-allocation';
 import type { Messages } from './zh';
 
 /** English UI text; the keys are checked against zh.ts. */
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...enMilestones,
   ...enFinance,
   ...enCloseout,
+  ...enAllocation,
   app: {
     name: 'Grant Management',
     title: 'Grant Management',

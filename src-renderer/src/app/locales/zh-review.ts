@@ -44,7 +44,6 @@ export const zhReview = {
     noticeMinDays: '公示期不少于 {{days}} 天',
     approvedAmount: '立项金额',
     approvalNumber: '立项文号',
-    approvedNotAbove: '不得高于申请金额 {{amount}} 元',
     signedDate: '签订日期',
     completeConfirm: '确认完成专家评审？评审结果将转入财务审核。',
     confirmPass: '确认通过',

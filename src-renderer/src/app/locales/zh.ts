@@ -9,6 +9,7 @@ import { zhLog } from './zh-log';
 import { zhMilestones } from './zh-milestones';
 import { zhProjects } from './zh-projects';
 import { zhReview } from './zh-review';
+import { zhAllocation } from './zh-allocation';
 
 export const zh = {
   ...zhApplications,
@@ -18,6 +19,7 @@ export const zh = {
   ...zhMilestones,
   ...zhFinance,
   ...zhCloseout,
+  ...zhAllocation,
   app: {
     name: '资金项目管理',
     title: '资金项目管理系统',

@@ -10,6 +10,7 @@ import { Field } from '../../components/FormErrors/Field';
 import { FormDialog } from '../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
 import { ReasonField } from '../../components/FormErrors/ReasonField';
+import { AllocationNotice, useProgramMoney } from './AllocationNotice';
 
 export interface DialogProps {
   a: ApplicationDetail;
@@ -116,6 +117,7 @@ export function NoticeDialog({ a, onClose }: DialogProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const program = useOp('fundPrograms.get', { id: a.fundProgramId });
+  const money = useProgramMoney(a.fundProgramId);
   const start = useOpMutation('applications.startNotice');
   const form = useSchemaForm({
     formId: 'notice',
@@ -146,7 +148,13 @@ export function NoticeDialog({ a, onClose }: DialogProps) {
     </Field>
   );
   return (
-    <FormDialog title={t('actions.startNotice')} form={form} onClose={onClose} okText={t('actions.confirmNotice')}>
+    <FormDialog
+      title={t('actions.startNotice')}
+      form={form}
+      onClose={onClose}
+      okText={t('actions.confirmNotice')}
+      notice={<AllocationNotice m={money} amountFen={a.financeReview?.reviewedFen ?? null} />}
+    >
       {date('startDate', t('actions.noticeStart'))}
       {date('endDate', t('actions.noticeEnd'), minDays ? t('actions.noticeMinDays', { days: minDays }) : undefined)}
     </FormDialog>
@@ -162,10 +170,12 @@ export function ApproveDialog({ a, onClose }: DialogProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const approve = useOpMutation('applications.approve');
+  const money = useProgramMoney(a.fundProgramId);
+  const reviewedFen = a.financeReview?.reviewedFen ?? a.requestedFen;
   const form = useSchemaForm({
     formId: 'approve',
     schema: ops['applications.approve'].input,
-    initial: (): ApproveDraft => ({ approvedFen: a.financeReview?.reviewedFen ?? a.requestedFen, approvalNumber: '' }),
+    initial: (): ApproveDraft => ({ approvedFen: reviewedFen, approvalNumber: '' }),
     toInput: (d: ApproveDraft) => ({
       id: a.id,
       approvedFen: orMissing(d.approvedFen),
@@ -178,15 +188,20 @@ export function ApproveDialog({ a, onClose }: DialogProps) {
       onClose();
     },
   });
+  // The real upper limit: what the finance review kept, or what is left of the allocation where that is lower.
+  const limit =
+    money && money.remainingFen < reviewedFen
+      ? t('allocation.limitAllocation', { amount: formatFen(money.remainingFen), reviewed: formatFen(reviewedFen) })
+      : t('allocation.limitReviewed', { amount: formatFen(reviewedFen) });
   return (
-    <FormDialog title={t('actions.approve')} form={form} onClose={onClose} okText={t('actions.confirmApprove')}>
-      <Field
-        form={form}
-        path="approvedFen"
-        label={t('actions.approvedAmount')}
-        required
-        extra={t('actions.approvedNotAbove', { amount: formatFen(a.requestedFen) })}
-      >
+    <FormDialog
+      title={t('actions.approve')}
+      form={form}
+      onClose={onClose}
+      okText={t('actions.confirmApprove')}
+      notice={<AllocationNotice m={money} amountFen={form.draft.approvedFen} />}
+    >
+      <Field form={form} path="approvedFen" label={t('actions.approvedAmount')} required extra={limit}>
         {(c) => (
           <AmountInput
             {...c}

@@ -10,6 +10,7 @@ import { Field } from '../../components/FormErrors/Field';
 import { FormDialog } from '../../components/FormErrors/FormDialog';
 import { useSchemaForm, type FormApi } from '../../components/FormErrors/useSchemaForm';
 import type { DialogProps } from './ActionDialogs';
+import { AllocationNotice, useProgramMoney } from './AllocationNotice';
 import { draftTotal, financeLineProblems, financeLinesDraft, type FinanceLineDraft } from './budget';
 
 interface Draft {
@@ -44,9 +45,17 @@ export function FinanceReviewDialog({ a, onClose }: DialogProps) {
     },
   });
   const total = draftTotal(form.draft.lines);
+  const money = useProgramMoney(a.fundProgramId);
 
   return (
-    <FormDialog title={t('finance.title')} form={form} onClose={onClose} okText={t('finance.submit')} width={1000}>
+    <FormDialog
+      title={t('finance.title')}
+      form={form}
+      onClose={onClose}
+      okText={t('finance.submit')}
+      width={1000}
+      notice={<AllocationNotice m={money} amountFen={total} />}
+    >
       <div className="finance-grid" role="group" aria-label={t('finance.linesLabel')}>
         <div className="finance-row finance-head" aria-hidden="true">
           <span>{t('applications.category')}</span>

@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { formatPeriod, formatTimestamp } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { AllocationSummary } from './AllocationSummary';
 
 export function FundProgramDetailPage({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -61,6 +62,9 @@ function ProgramDetail({ p }: { p: FundProgramView }) {
           <Descriptions.Item label={t('common.createdAt')}>{formatTimestamp(p.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('common.updatedAt')}>{formatTimestamp(p.updatedAt)}</Descriptions.Item>
         </Descriptions>
+      </Card>
+      <Card size="small" title={t('allocation.title')}>
+        <AllocationSummary programId={p.id} />
       </Card>
       <Card size="small" title={t('ruleSet.title')}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
