@@ -91,4 +91,24 @@ test('an approval over the remaining allocation is refused, with the figures in 
   await expect(cards.getByRole('group', { name: /已立项/ })).toContainText(formatFen(allocatedFen));
   await expect(cards).toContainText('人民币零元整');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/program-page.png`, fullPage: true });
+
+  // The finance review and notice dialogs of the program's other applications show what is left (nothing).
+  const noneLeft = `剩余额度 0.00 元（人民币零元整）`;
+  for (const [state, action, shot] of [
+    ['finance_review', '财务审核', 'finance-review-dialog'],
+    ['finance_reviewed', '开始公示', 'notice-dialog'],
+  ] as const) {
+    const list = await value<{ rows: { id: number }[] }>(page, 'applications.list', {
+      filters: { state, fundProgramId: program.id },
+      pageSize: 1,
+    });
+    await page.goto(`${server.url}#/applications/${list.rows[0]!.id}`);
+    await page.getByRole('button', { name: action, exact: true }).click();
+    const d = page.getByRole('dialog');
+    await expect(d.getByRole('status').filter({ hasText: noneLeft })).toBeVisible();
+    await expect(d).toContainText('该资金计划的额度已用完');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${shot}.png` });
+    await d.getByRole('button', { name: '取消' }).click();
+    await expect(d).toHaveCount(0);
+  }
 });

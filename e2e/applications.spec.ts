@@ -52,6 +52,19 @@ test('from application to approval: rules at submission, expert scoring, finance
     roles: ['project', 'finance'],
   });
   expect(dual.ok).toBe(true);
+  // The demo's CQ-ZY-2016 is fully committed; the bureau adds the 110,000.00 元 this project will need.
+  const programs = (await callOp(page, 'fundPrograms.list', { search: 'CQ-ZY-2016' })) as {
+    value?: { rows: { id: number }[] };
+  };
+  const program = (await callOp(page, 'fundPrograms.get', { id: programs.value!.rows[0]!.id })) as {
+    value?: Record<string, unknown> & { totalAllocationFen: number };
+  };
+  const { createdAt: _c, updatedAt: _u, ...fields } = program.value!;
+  const raised = await callOp(page, 'fundPrograms.update', {
+    ...fields,
+    totalAllocationFen: fields.totalAllocationFen + 110_000_00,
+  });
+  expect(raised.ok).toBe(true);
   await signOut(page);
 
   // The project officer (who is also a finance officer) enters the application in the UI.
@@ -161,7 +174,9 @@ test('from application to approval: rules at submission, expert scoring, finance
   await pickDate(page, '公示开始日期', shanghaiDate(-12));
   await pickDate(page, '公示结束日期', shanghaiDate(-6));
   await page.getByRole('button', { name: '确认开始公示' }).click();
-  await expect(page.getByRole('button', { name: '立项', exact: true })).toBeVisible();
+  // The finance reviewer may reject but not approve the application (不相容职务分离).
+  await expect(page.getByRole('button', { name: '不予立项' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '立项', exact: true })).toHaveCount(0);
   await signOut(page);
 
   // Separation of duties: the one who entered and submitted it cannot approve, whatever roles they hold.
@@ -178,7 +193,8 @@ test('from application to approval: rules at submission, expert scoring, finance
   expect(selfApproval.error?.message).toContain('职责分离');
   await signOut(page);
 
-  await signIn(page, server, 'finance');
+  // Whoever did the finance review may not approve; the other finance officer does.
+  await signIn(page, server, 'finance2');
   await openApplication(page, server, appId);
   await page.getByRole('button', { name: '立项', exact: true }).click();
   await page.getByLabel('立项金额').fill('110,000.00');
