@@ -53,9 +53,7 @@ export function insertBudgetVersion(db: Db, v: NewVersion): number {
     `INSERT INTO budget_version_lines (version_id, seq, line_code, category_code, cost_type, amount_fen, matching_fen)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  v.lines.forEach((l, i) =>
-    insert.run(id, i + 1, l.lineCode, l.categoryCode, l.costType, l.amountFen, l.matchingFen),
-  );
+  v.lines.forEach((l, i) => insert.run(id, i + 1, l.lineCode, l.categoryCode, l.costType, l.amountFen, l.matchingFen));
   return id;
 }
 
@@ -136,9 +134,7 @@ export function insertAdjustment(db: Db, a: NewAdjustment): number {
     `INSERT INTO budget_adjustment_lines (adjustment_id, seq, line_code, category_code, cost_type, amount_fen,
        matching_fen) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  a.lines.forEach((l, i) =>
-    insert.run(id, i + 1, l.lineCode, l.categoryCode, l.costType, l.amountFen, l.matchingFen),
-  );
+  a.lines.forEach((l, i) => insert.run(id, i + 1, l.lineCode, l.categoryCode, l.costType, l.amountFen, l.matchingFen));
   return id;
 }
 

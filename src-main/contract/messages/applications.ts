@@ -57,7 +57,7 @@ export const APPLICATIONS_MESSAGES: Catalogue = {
   },
   'application.matchingSum': {
     zh: '预算明细的配套资金合计 {sum} 元，与配套资金 {matching} 元不一致',
-    en: 'the budget lines\' matching funds add up to {sum} yuan, not the {matching} yuan of matching funds',
+    en: "the budget lines' matching funds add up to {sum} yuan, not the {matching} yuan of matching funds",
   },
   'application.noIndicators': { zh: '至少填写一项绩效指标', en: 'at least one performance indicator is required' },
   'application.noBudgetLines': { zh: '至少填写一行预算明细', en: 'at least one budget line is required' },

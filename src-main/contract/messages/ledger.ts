@@ -53,7 +53,7 @@ export const LEDGER_MESSAGES: Catalogue = {
   },
   'ledger.overBudget': {
     zh: '预算行 {line} 的{share}超预算：当前预算（第 {version} 版）{share} {budget} 元，已支出 {actual} 元，本笔 {amount} 元，超出 {over} 元，超过允许的 {tolerancePercent}%（{allowed} 元）；须先经批准的预算调整将该行{share}调至不少于 {required} 元',
-    en: 'the {share} of budget line {line} would be overspent: current budget (version {version}) {budget} yuan, spent {actual} yuan, this entry {amount} yuan, over by {over} yuan, beyond the {tolerancePercent}% tolerance ({allowed} yuan); an approved adjustment must first raise the line\'s {share} to at least {required} yuan',
+    en: "the {share} of budget line {line} would be overspent: current budget (version {version}) {budget} yuan, spent {actual} yuan, this entry {amount} yuan, over by {over} yuan, beyond the {tolerancePercent}% tolerance ({allowed} yuan); an approved adjustment must first raise the line's {share} to at least {required} yuan",
   },
   'ledger.advanceNotGrant': {
     zh: '垫支只适用于财政资金，配套资金支出不能标记为垫支',

@@ -99,8 +99,7 @@ export function budgetLines(rng: Prng, requested: number, cut: number, matchingF
  */
 function spreadMatching(lines: DemoLine[], matchingFen: number): DemoLine[] {
   const grant = lines.reduce((s, l) => s + l.amountFen, 0);
-  for (const l of lines)
-    l.matchingFen = Math.floor((matchingFen * l.amountFen) / grant / HUNDRED_YUAN) * HUNDRED_YUAN;
+  for (const l of lines) l.matchingFen = Math.floor((matchingFen * l.amountFen) / grant / HUNDRED_YUAN) * HUNDRED_YUAN;
   const activity = lines.find((l) => l.categoryCode === 'ACTIVITY') ?? lines[0]!;
   activity.matchingFen += matchingFen - lines.reduce((s, l) => s + l.matchingFen, 0);
   return lines;
