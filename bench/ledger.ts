@@ -340,8 +340,11 @@ export async function runLedgerBench(opts: LedgerBenchOptions): Promise<LedgerBe
     if (!view.ok) throw new Error(view.error.message);
     const rows = (view.value as OpOutput<'budgets.view'>).execution.rows;
     // The busiest line for the filtered page; the roomiest line without a cost type for the import.
-    const busiest = [...rows].sort((a, b) => b.grantActualFen - a.grantActualFen)[0]!;
-    const roomiest = [...rows].filter((r) => r.costType === null).sort((a, b) => b.balanceFen - a.balanceFen)[0]!;
+    const busiest = [...rows].sort((a, b) => b.grant.actualFen - a.grant.actualFen)[0]!;
+    // The import adds matching-fund lines, so the room is the line's matching balance.
+    const roomiest = [...rows]
+      .filter((r) => r.costType === null)
+      .sort((a, b) => b.matching.balanceFen - a.matching.balanceFen)[0]!;
 
     const scenarios = await pageScenarios(app, call, applicationId, busiest.lineCode, opts);
     const dbSizeMb = round(app.dbSizeBytes() / 1048576, 1);
@@ -349,7 +352,7 @@ export async function runLedgerBench(opts: LedgerBenchOptions): Promise<LedgerBe
       app,
       applicationId,
       big.agreementNumber,
-      { code: roomiest.lineCode, roomFen: roomiest.balanceFen },
+      { code: roomiest.lineCode, roomFen: roomiest.matching.balanceFen },
       opts,
     );
     return {

@@ -93,14 +93,14 @@ test('from application to approval: rules at submission, expert scoring, finance
   // The budget starts with one empty line.
   await page.getByLabel('第 1 行预算科目').click();
   await page.getByRole('option', { name: /人员经费/ }).click();
-  await page.getByLabel('第 1 行金额').fill('40000');
+  await page.getByLabel('第 1 行申请财政资金').fill('40000');
   await page.getByLabel('第 1 行说明').fill('社工人员补贴');
   await page.getByRole('button', { name: '添加预算明细' }).click();
   await page.getByLabel('第 2 行预算科目').click();
   await page.getByRole('option', { name: /活动经费/ }).click();
   await page.getByLabel('第 2 行费用类型').click();
   await page.getByRole('option', { name: '管理费' }).click();
-  await page.getByLabel('第 2 行金额').fill('80000');
+  await page.getByLabel('第 2 行申请财政资金').fill('80000');
   await page.getByLabel('第 2 行说明').fill('机构管理费');
   await page.getByRole('button', { name: '按预算明细合计' }).click();
   await expect(page.getByText('人民币壹拾贰万元整').first()).toBeVisible();

@@ -11,7 +11,7 @@ interface Line {
   lineCode: string;
   categoryCode: string;
   categoryName: string;
-  currentFen: number;
+  grant: { currentFen: number };
 }
 interface Budget {
   applicationId: number;
@@ -70,7 +70,7 @@ async function findProject(page: Page): Promise<Project> {
     if (!budget.availableActions.includes('post') || budget.adjustments.some((a) => a.state === 'pending')) continue;
     const staff = budget.execution.rows.find((l) => l.categoryCode === 'STAFF');
     const activity = budget.execution.rows.find((l) => l.categoryCode === 'ACTIVITY');
-    if (!staff || !activity || staff.currentFen < 1000_00) continue;
+    if (!staff || !activity || staff.grant.currentFen < 1000_00) continue;
     const plan = await value<{ tranches: Tranche[] }>(page, 'tranches.list', { applicationId: row.id });
     const first = plan.tranches.find((t) => t.seq === 1);
     if (first?.state === 'planned' && first.gates.every((g) => g.ok)) return { budget, first, staff, activity };
@@ -219,8 +219,8 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await openTab(page, server, id, 'budget', '预算执行');
   await page.getByRole('button', { name: '申请调整' }).click();
   dialog = page.getByRole('dialog', { name: '申请预算调整' });
-  const staffTo = p.staff.currentFen - 100_00;
-  const activityTo = p.activity.currentFen + 100_00;
+  const staffTo = p.staff.grant.currentFen - 100_00;
+  const activityTo = p.activity.grant.currentFen + 100_00;
   await dialog.getByLabel(`预算行 ${p.staff.lineCode} 调整后金额`).fill(typed(staffTo));
   await dialog.getByLabel('调整原因').fill('人员经费结余调入活动经费，扩大社区活动覆盖面');
   await expect(dialog).toContainText('合计须保持不变，目前相差 -100.00 元');
@@ -251,8 +251,8 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
     baseVersion: p.budget.currentVersion,
     reason: '财务人员自己的申请',
     lines: [
-      { lineCode: p.staff.lineCode, amountFen: p.staff.currentFen - 1_00 },
-      { lineCode: p.activity.lineCode, amountFen: p.activity.currentFen + 1_00 },
+      { lineCode: p.staff.lineCode, amountFen: p.staff.grant.currentFen - 1_00 },
+      { lineCode: p.activity.lineCode, amountFen: p.activity.grant.currentFen + 1_00 },
     ],
   });
   await openTab(page, server, id, 'budget', '预算执行');
@@ -292,7 +292,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   const table = page.getByRole('table', { name: '预算执行表' });
   await expect(table.getByRole('columnheader', { name: '调整后预算' })).toBeVisible();
   const staffRow = table.getByRole('row').filter({ hasText: `${p.staff.lineCode} ${p.staff.categoryName}` });
-  await expect(staffRow).toContainText(formatFen(p.staff.currentFen));
+  await expect(staffRow).toContainText(formatFen(p.staff.grant.currentFen));
   await expect(staffRow).toContainText(formatFen(staffTo));
   const activityRow = table.getByRole('row').filter({ hasText: `${p.activity.lineCode} ${p.activity.categoryName}` });
   await expect(activityRow).toContainText(formatFen(activityTo));

@@ -29,6 +29,8 @@ const VALUE_LABELS: Record<string, { zh: string; en: string }> = {
   'source.CENTRAL': { zh: '中央财政', en: 'central fiscal funds' },
   'source.LOTTERY': { zh: '市级福彩公益金', en: 'municipal welfare-lottery funds' },
   'source.CENTRAL_LOTTERY': { zh: '中央专项彩票公益金', en: 'central lottery funds' },
+  'share.grant': { zh: '财政资金', en: 'grant' },
+  'share.matching': { zh: '配套资金', en: 'matching funds' },
   ...APPLICATION_VALUE_LABELS,
   ...TRANCHE_VALUE_LABELS,
   ...ROLE_VALUE_LABELS,

@@ -16,21 +16,22 @@ const lottery = (patch: Partial<RuleSet> = {}): ProgramFacts => ({
   ruleSet: { ...ruleSetTemplate('LOTTERY'), ...patch },
 });
 
-/** 10,000.00 元: staff 40% (the cap), activity 60%; passes the central 2015 rules. */
+/**
+ * 10,000.00 元: staff 40% (the cap), activity 60%; passes the central 2015 rules. The application's matching
+ * total is budgeted on its first line, as the form keeps the two equal.
+ */
 function app(patch: Partial<ApplicationFacts> = {}): ApplicationFacts {
-  return {
+  const a: ApplicationFacts = {
     classCode: 'A',
     periodStart: '2015-03-01',
     periodEnd: '2015-12-31',
     requestedFen: 1_000_000,
     matchingFen: 0,
     indicatorCount: 1,
-    budgetLines: [
-      { categoryCode: 'STAFF', costType: null, amountFen: 400_000 },
-      { categoryCode: 'ACTIVITY', costType: null, amountFen: 600_000 },
-    ],
+    budgetLines: lines(['STAFF', 400_000], ['ACTIVITY', 600_000]),
     ...patch,
   };
+  return { ...a, budgetLines: a.budgetLines.map((l, i) => ({ ...l, matchingFen: i === 0 ? a.matchingFen : 0 })) };
 }
 const org = (patch: Partial<OrganizationFacts> = {}): OrganizationFacts => ({
   registration: 'registered',
@@ -41,7 +42,12 @@ const org = (patch: Partial<OrganizationFacts> = {}): OrganizationFacts => ({
 const rules = (a: ApplicationFacts, p: ProgramFacts = central(), o: OrganizationFacts = org()) =>
   checkSubmission(a, p, o).map((v) => v.rule);
 const lines = (...amounts: [string, number, ApplicationFacts['budgetLines'][number]['costType']?][]) =>
-  amounts.map(([categoryCode, amountFen, costType]) => ({ categoryCode, amountFen, costType: costType ?? null }));
+  amounts.map(([categoryCode, amountFen, costType]) => ({
+    categoryCode,
+    amountFen,
+    matchingFen: 0,
+    costType: costType ?? null,
+  }));
 
 describe('submission rules', () => {
   it('passes a complete application within every rule', () => {
@@ -169,7 +175,31 @@ describe('submission rules', () => {
       expect(checkSubmission(a, lottery(), org())).toEqual([
         { rule: 'application.matchingShare', params: { percent: 10, required: '1,000.01', matching: '1,000.00' } },
       ]);
-      expect(rules({ ...a, matchingFen: 100_001 }, lottery())).toEqual([]);
+      expect(
+        rules(app({ ...base, requestedFen: 1_000_001, matchingFen: 100_001, budgetLines: a.budgetLines }), lottery()),
+      ).toEqual([]);
+    });
+
+    it('judges the share on the matching budgeted on the lines, which must add up to the total', () => {
+      const spread = (matching: [number, number], total: number) =>
+        checkSubmission(
+          {
+            ...app({ ...base }),
+            matchingFen: total,
+            budgetLines: lines(['STAFF', 400_000], ['ACTIVITY', 600_000]).map((l, i) => ({
+              ...l,
+              matchingFen: matching[i]!,
+            })),
+          },
+          lottery(),
+          org(),
+        );
+      expect(spread([40_000, 60_000], 100_000)).toEqual([]);
+      // A total declared above what the lines budget does not count: the lines carry 999.99 元.
+      expect(spread([40_000, 59_999], 100_000)).toEqual([
+        { rule: 'application.matchingSum', params: { sum: '999.99', matching: '1,000.00' } },
+        { rule: 'application.matchingShare', params: { percent: 10, required: '1,000.00', matching: '999.99' } },
+      ]);
     });
 
     it('accepts matching exactly at the share', () => {

@@ -17,7 +17,10 @@ export interface Violation {
 export interface BudgetLineFacts {
   categoryCode: string;
   costType: CostType | null;
+  /** The grant asked for on the line. */
   amountFen: number;
+  /** The organization's matching funds on the line. */
+  matchingFen: number;
 }
 
 export interface ApplicationFacts {
@@ -167,6 +170,12 @@ export function checkPeriod(periodStart: string, periodEnd: string, year: number
   return out;
 }
 
+/** The matching funds the lines budget; an application without lines has only its declared total. */
+export function lineMatchingFen(app: Pick<ApplicationFacts, 'budgetLines' | 'matchingFen'>): number {
+  if (app.budgetLines.length === 0) return app.matchingFen;
+  return app.budgetLines.reduce((s, l) => s + l.matchingFen, 0);
+}
+
 /** The requested grant is exactly the budget, and the application says what it will achieve and spend. */
 export function checkCompleteness(app: ApplicationFacts): Violation[] {
   const out: Violation[] = [];
@@ -175,6 +184,12 @@ export function checkCompleteness(app: ApplicationFacts): Violation[] {
   const sum = sumFen(app.budgetLines);
   if (app.budgetLines.length > 0 && sum !== BigInt(app.requestedFen))
     out.push({ rule: 'application.budgetSum', params: { sum: fenText(sum), requested: fenText(app.requestedFen) } });
+  const matching = lineMatchingFen(app);
+  if (matching !== app.matchingFen)
+    out.push({
+      rule: 'application.matchingSum',
+      params: { sum: fenText(matching), matching: fenText(app.matchingFen) },
+    });
   return out;
 }
 
@@ -201,6 +216,7 @@ export function checkSubmission(app: ApplicationFacts, program: ProgramFacts, or
     ...checkClassCap(app.classCode, app.requestedFen, program.ruleSet),
     ...checkPeriod(app.periodStart, app.periodEnd, program.year),
     ...checkBudgetLines(app.budgetLines, program),
-    ...checkMatching(app.requestedFen, app.matchingFen, program.ruleSet),
+    // The share is judged on the matching budgeted on the lines (the application total is their sum).
+    ...checkMatching(app.requestedFen, lineMatchingFen(app), program.ruleSet),
   ];
 }

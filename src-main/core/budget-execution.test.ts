@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetAgainstActual, executionRate, type BudgetAmount } from './budget-execution';
+import { budgetAgainstActual, budgetAgainstActualByShare, executionRate, type BudgetAmount } from './budget-execution';
 import { MAX_FEN } from './money';
 
 const v1: BudgetAmount[] = [
@@ -110,5 +110,47 @@ describe('budgetAgainstActual', () => {
         expect(new Set(rows.map((r) => r.lineCode)).size).toBe(rows.length);
       }),
     );
+  });
+});
+
+describe('budgetAgainstActualByShare', () => {
+  it('measures grant spending against the grant budget and matching against the matching budget', () => {
+    // Grant 10,000.00 with 4,013.00 spent, matching 1,000.00 with 554.00 spent. Counting both against the
+    // grant budget read 45.67%; the grant's own rate is 40.13%, matching's 55.40%, the whole 41.52%.
+    const v1 = [
+      { lineCode: '01', amountFen: 600_000, matchingFen: 100_000 },
+      { lineCode: '02', amountFen: 400_000, matchingFen: 0 },
+    ];
+    const report = budgetAgainstActualByShare(v1, v1, {
+      grant: new Map([
+        ['01', 301_300],
+        ['02', 100_000],
+      ]),
+      matching: new Map([['01', 55_400]]),
+    });
+    const rate = (a: { executionRate: { basisPoints: number | null } }) => a.executionRate.basisPoints;
+    expect([rate(report.total.grant), rate(report.total.matching), rate(report.total.total)]).toEqual([
+      4013, 5540, 4152,
+    ]);
+    expect(report.total.grant).toMatchObject({ adjustedBudgetFen: 1_000_000, actualFen: 401_300, balanceFen: 598_700 });
+    expect(report.total.matching).toMatchObject({ adjustedBudgetFen: 100_000, actualFen: 55_400, balanceFen: 44_600 });
+    expect(report.total.total).toMatchObject({ adjustedBudgetFen: 1_100_000, actualFen: 456_700, balanceFen: 643_300 });
+    expect(report.rows[1]).toMatchObject({
+      lineCode: '02',
+      matching: { adjustedBudgetFen: 0, actualFen: 0, balanceFen: 0, executionRate: { basisPoints: null } },
+    });
+  });
+
+  it('keeps one row order for both shares, spending without a budget included', () => {
+    const report = budgetAgainstActualByShare(
+      [{ lineCode: 'A', amountFen: 100, matchingFen: 10 }],
+      [{ lineCode: 'A', amountFen: 100, matchingFen: 10 }],
+      { grant: new Map([['G', 5]]), matching: new Map([['M', 7]]) },
+    );
+    expect(report.rows.map((r) => [r.lineCode, r.grant.actualFen, r.matching.actualFen, r.total.balanceFen])).toEqual([
+      ['A', 0, 0, 110],
+      ['G', 5, 0, -5],
+      ['M', 0, 7, -7],
+    ]);
   });
 });

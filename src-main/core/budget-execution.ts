@@ -1,8 +1,9 @@
 /**
- * Budget against actual (预算执行, issue 4 item 3): per budget line the approved budget (version 1), the
+ * Budget against actual (预算执行): per budget line and funding share the approved budget (version 1), the
  * adjusted budget (the current version), the actual, the balance and the execution rate. Variance and rate
  * are always against the current version; the original and revised budgets are shown side by side and never
- * added together. The rate is kept as an exact fraction; basis points are its display form, rounded half up.
+ * added together. Grant (财政资金) spending is measured against the grant budget and matching (配套资金)
+ * spending against the matching budget, each with its own balance and rate; the total is their sum. The rate is kept as an exact fraction; basis points are its display form, rounded half up.
  */
 import { basisPointsOrNull } from './decimal';
 
@@ -87,4 +88,80 @@ export function budgetAgainstActual(
   const actualFen = sum((r) => r.actualFen, 'total actual');
   const { lineCode: _, ...total } = row('', budgetFen, adjustedBudgetFen, actualFen);
   return { rows, total };
+}
+
+/** A version's line with both shares (BudgetLine in budget-versions.ts). */
+export interface ShareBudgetLine {
+  lineCode: string;
+  amountFen: number;
+  matchingFen: number;
+}
+
+export type ExecutionAmounts = Omit<ExecutionRow, 'lineCode'>;
+
+export interface ShareExecutionRow {
+  lineCode: string;
+  grant: ExecutionAmounts;
+  matching: ExecutionAmounts;
+  /** grant + matching, with the rate of the sums (never the mean of the two rates). */
+  total: ExecutionAmounts;
+}
+
+export interface ShareExecutionReport {
+  rows: ShareExecutionRow[];
+  total: Omit<ShareExecutionRow, 'lineCode'>;
+}
+
+const amountsOf = (r: ExecutionRow): ExecutionAmounts => {
+  const { lineCode: _, ...rest } = r;
+  return rest;
+};
+
+/**
+ * Budget against actual for both shares, rows in one order (as budgetAgainstActual, over every share's
+ * lines), so the grant and matching columns of a row are the same budget line.
+ */
+export function budgetAgainstActualByShare(
+  original: readonly ShareBudgetLine[],
+  current: readonly ShareBudgetLine[],
+  actual: { grant: ReadonlyMap<string, number>; matching: ReadonlyMap<string, number> },
+): ShareExecutionReport {
+  const grantOf = (ls: readonly ShareBudgetLine[]) => ls.map((l) => ({ lineCode: l.lineCode, amountFen: l.amountFen }));
+  const matchingOf = (ls: readonly ShareBudgetLine[]) =>
+    ls.map((l) => ({ lineCode: l.lineCode, amountFen: l.matchingFen }));
+  const codes = [
+    ...new Set([
+      ...current.map((l) => l.lineCode),
+      ...original.map((l) => l.lineCode),
+      ...actual.grant.keys(),
+      ...actual.matching.keys(),
+    ]),
+  ];
+  // Every code appears in the budget or the actual of the sub-reports, in this order.
+  const ordered = (r: ExecutionReport) => {
+    const by = new Map(r.rows.map((x) => [x.lineCode, x]));
+    return codes.map((c) => by.get(c) ?? row(c, 0, 0, 0));
+  };
+  const grant = budgetAgainstActual(grantOf(original), grantOf(current), actual.grant);
+  const matching = budgetAgainstActual(matchingOf(original), matchingOf(current), actual.matching);
+  const g = ordered(grant);
+  const m = ordered(matching);
+  const sumOf = (a: ExecutionAmounts, b: ExecutionAmounts): ExecutionAmounts =>
+    amountsOf(
+      row(
+        '',
+        exact(a.budgetFen + b.budgetFen, 'budget'),
+        exact(a.adjustedBudgetFen + b.adjustedBudgetFen, 'adjusted budget'),
+        exact(a.actualFen + b.actualFen, 'actual'),
+      ),
+    );
+  return {
+    rows: codes.map((lineCode, i) => ({
+      lineCode,
+      grant: amountsOf(g[i]!),
+      matching: amountsOf(m[i]!),
+      total: sumOf(amountsOf(g[i]!), amountsOf(m[i]!)),
+    })),
+    total: { grant: grant.total, matching: matching.total, total: sumOf(grant.total, matching.total) },
+  };
 }

@@ -19,15 +19,16 @@ import {
 import { ruleSetTemplate } from './rule-set';
 
 const ruleSet = ruleSetTemplate('CENTRAL');
+/** Grant 100,000.00 and matching 10,000.00 元. */
 const lines: BudgetLine[] = [
-  { lineCode: 'L1', categoryCode: 'STAFF', amountFen: 3_000_000 },
-  { lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: 7_000_000 },
+  { lineCode: 'L1', categoryCode: 'STAFF', amountFen: 3_000_000, matchingFen: 300_000 },
+  { lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: 7_000_000, matchingFen: 700_000 },
 ];
 const v1 = initialVersion(lines);
-const ctx = (actual: [string, number][] = []): AdjustmentContext => ({
+const ctx = (grant: [string, number][] = [], matching: [string, number][] = []): AdjustmentContext => ({
   approvedFen: 10_000_000,
   ruleSet,
-  actual: new Map(actual),
+  actual: { grant: new Map(grant), matching: new Map(matching) },
 });
 const request = (patch: Partial<AdjustmentRequest> = {}): AdjustmentRequest => ({
   baseVersion: 1,
@@ -48,9 +49,11 @@ describe('version 1', () => {
     ]);
     expect(checkInitialBudget([], 0, ruleSet)).toEqual([{ rule: 'budget.noLines', params: {} }]);
     expect(
-      checkInitialBudget([...lines, { lineCode: 'L1', categoryCode: 'CAKE', amountFen: -1 }], 10_000_000, ruleSet).map(
-        (v) => v.rule,
-      ),
+      checkInitialBudget(
+        [...lines, { lineCode: 'L1', categoryCode: 'CAKE', amountFen: -1, matchingFen: 0 }],
+        10_000_000,
+        ruleSet,
+      ).map((v) => v.rule),
     ).toEqual(['budget.repeatedLine', 'budget.amountInvalid', 'budget.unknownCategory']);
   });
 
@@ -61,11 +64,13 @@ describe('version 1', () => {
 
   it('scaleToApproved cuts in proportion and places the leftover fen by largest remainder', () => {
     const three = [
-      { lineCode: 'a', categoryCode: 'STAFF', amountFen: 100 },
-      { lineCode: 'b', categoryCode: 'ACTIVITY', amountFen: 100 },
-      { lineCode: 'c', categoryCode: 'ACTIVITY', amountFen: 100 },
+      { lineCode: 'a', categoryCode: 'STAFF', amountFen: 100, matchingFen: 5 },
+      { lineCode: 'b', categoryCode: 'ACTIVITY', amountFen: 100, matchingFen: 0 },
+      { lineCode: 'c', categoryCode: 'ACTIVITY', amountFen: 100, matchingFen: 7 },
     ];
     expect(scaleToApproved(three, 200).map((l) => l.amountFen)).toEqual([67, 67, 66]);
+    // A lower approval cuts the grant; the matching share is the organization's and stays.
+    expect(scaleToApproved(three, 200).map((l) => l.matchingFen)).toEqual([5, 0, 7]);
     expect(scaleToApproved(lines, 5_000_001).map((l) => l.amountFen)).toEqual([1_500_000, 3_500_001]);
     expect(scaleToApproved(lines, 10_000_000)).toEqual(lines);
     expect(() => scaleToApproved(lines, 10_000_001)).toThrow(RangeError);
@@ -79,7 +84,12 @@ describe('version 1', () => {
           .filter((a) => a.some((x) => x > 0)),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (amounts, share) => {
-          const ls = amounts.map((amountFen, i) => ({ lineCode: `L${i}`, categoryCode: 'ACTIVITY', amountFen }));
+          const ls = amounts.map((amountFen, i) => ({
+            lineCode: `L${i}`,
+            categoryCode: 'ACTIVITY',
+            amountFen,
+            matchingFen: 0,
+          }));
           const sum = amounts.reduce((s, a) => s + a, 0);
           const approved = Math.floor(sum * share);
           const scaled = scaleToApproved(ls, approved);
@@ -117,7 +127,43 @@ describe('adjustment requests', () => {
 
   it('may not cut a line below what was already spent on it', () => {
     expect(checkAdjustment(v1, request(), ctx([['L1', 2_600_000]]))).toEqual([
-      { rule: 'budget.belowActual', params: { line: 'L1', amount: '25,000.00', actual: '26,000.00' } },
+      {
+        rule: 'budget.belowActual',
+        params: { line: 'L1', share: '@share.grant', amount: '25,000.00', actual: '26,000.00' },
+      },
+    ]);
+    // Matching spending is measured against the matching share only: 26,000.00 of matching on L1 does not
+    // stop its grant going to 25,000.00.
+    expect(checkAdjustment(v1, request(), ctx([], [['L1', 2_600_000]]))).toEqual([]);
+  });
+
+  it('moves matching funds between lines, keeping their total and not below what they paid', () => {
+    const move = (l1: number, l2: number) =>
+      request({
+        lines: [
+          { lineCode: 'L1', amountFen: 3_000_000, matchingFen: l1 },
+          { lineCode: 'L2', amountFen: 7_000_000, matchingFen: l2 },
+        ],
+      });
+    expect(checkAdjustment(v1, move(200_000, 800_000), ctx())).toEqual([]);
+    expect(checkAdjustment(v1, move(200_000, 700_000), ctx())).toEqual([
+      { rule: 'budget.matchingTotalChanged', params: { before: '10,000.00', after: '9,000.00' } },
+    ]);
+    expect(checkAdjustment(v1, move(200_000, 800_000), ctx([], [['L1', 250_000]]))).toEqual([
+      {
+        rule: 'budget.belowActual',
+        params: { line: 'L1', share: '@share.matching', amount: '2,000.00', actual: '2,500.00' },
+      },
+    ]);
+    const r = approveAdjustment(v1, move(200_000, 800_000), 6, ctx());
+    if (!r.ok) throw new Error(JSON.stringify(r.violations));
+    expect(r.version.lines.map((l) => [l.amountFen, l.matchingFen])).toEqual([
+      [3_000_000, 200_000],
+      [7_000_000, 800_000],
+    ]);
+    expect(lineChanges(v1.lines, r.version.lines).map((c) => [c.lineCode, c.deltaFen, c.matchingDeltaFen])).toEqual([
+      ['L1', 0, -100_000],
+      ['L2', 0, 100_000],
     ]);
   });
 
@@ -183,8 +229,8 @@ describe('approval and versions', () => {
     expect(r.version).toEqual({
       version: 2,
       lines: [
-        { lineCode: 'L1', categoryCode: 'STAFF', amountFen: 2_500_000 },
-        { lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: 7_500_000 },
+        { lineCode: 'L1', categoryCode: 'STAFF', amountFen: 2_500_000, matchingFen: 300_000 },
+        { lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: 7_500_000, matchingFen: 700_000 },
       ],
       reason: '活动场地费上涨',
       requestedBy: 5,
@@ -216,8 +262,24 @@ describe('approval and versions', () => {
       { rule: 'budget.versionGap', params: { expected: 2, found: 3 } },
     ]);
     expect(lineChanges(v2.version.lines, v3.version.lines)).toEqual([
-      { lineCode: 'L1', fromFen: 2_500_000, toFen: 2_000_000, deltaFen: -500_000 },
-      { lineCode: 'L3', fromFen: 0, toFen: 500_000, deltaFen: 500_000 },
+      {
+        lineCode: 'L1',
+        fromFen: 2_500_000,
+        toFen: 2_000_000,
+        deltaFen: -500_000,
+        fromMatchingFen: 300_000,
+        toMatchingFen: 300_000,
+        matchingDeltaFen: 0,
+      },
+      {
+        lineCode: 'L3',
+        fromFen: 0,
+        toFen: 500_000,
+        deltaFen: 500_000,
+        fromMatchingFen: 0,
+        toMatchingFen: 0,
+        matchingDeltaFen: 0,
+      },
     ]);
     expect(coveringAdjustment(versions, 'L2')).toBe(2);
     expect(coveringAdjustment(versions, 'L3')).toBe(3);

@@ -12,7 +12,16 @@ import type { RuleSet } from './rule-set';
 export interface BudgetLine {
   lineCode: string;
   categoryCode: string;
+  /** The grant share (财政资金) of the line. */
   amountFen: number;
+  /** The matching share (配套资金): the organization's own money budgeted on the line. */
+  matchingFen: number;
+}
+
+/** Net actual per line, per funding share (actualByLine in ledger.ts for each share). */
+export interface ActualByShare {
+  grant: ReadonlyMap<string, number>;
+  matching: ReadonlyMap<string, number>;
 }
 
 export interface BudgetVersion {
@@ -29,12 +38,16 @@ export interface AdjustmentRequest {
   baseVersion: number;
   reason: string;
   requestedBy: number;
-  /** New amounts for changed lines; lines not named keep theirs. A new line must name its category. */
-  lines: readonly { lineCode: string; categoryCode?: string | undefined; amountFen: number }[];
+  /**
+   * New amounts for changed lines; lines not named keep theirs. A new line must name its category. A line
+   * without a matching amount keeps its matching share (a new line has none).
+   */
+  lines: readonly { lineCode: string; categoryCode?: string | undefined; amountFen: number; matchingFen?: number }[];
 }
 
 const validAmount = (n: number) => Number.isSafeInteger(n) && n >= 0;
-const total = (lines: readonly BudgetLine[]) => lines.reduce((s, l) => s + BigInt(l.amountFen), 0n);
+const total = (lines: readonly Pick<BudgetLine, 'amountFen'>[]) => lines.reduce((s, l) => s + BigInt(l.amountFen), 0n);
+const matchingTotal = (lines: readonly BudgetLine[]) => lines.reduce((s, l) => s + BigInt(l.matchingFen), 0n);
 
 function freezeVersion(v: BudgetVersion): BudgetVersion {
   return Object.freeze({ ...v, lines: Object.freeze(v.lines.map((l) => Object.freeze({ ...l }))) });
@@ -70,13 +83,15 @@ function lineRules(lines: readonly BudgetLine[], ruleSet: RuleSet): Violation[] 
     seen.add(l.lineCode);
     if (!validAmount(l.amountFen))
       out.push({ rule: 'budget.amountInvalid', params: { line: l.lineCode, amount: String(l.amountFen) } });
+    if (!validAmount(l.matchingFen))
+      out.push({ rule: 'budget.amountInvalid', params: { line: l.lineCode, amount: String(l.matchingFen) } });
     if (!ruleSet.categories.some((c) => c.code === l.categoryCode))
       out.push({ rule: 'budget.unknownCategory', params: { line: l.lineCode, categoryCode: l.categoryCode } });
   }
   return out;
 }
 
-/** Version 1: known categories, whole amounts, and a total equal to the approved amount. */
+/** Version 1: known categories, whole amounts, and a grant total equal to the approved amount. */
 export function checkInitialBudget(lines: readonly BudgetLine[], approvedFen: number, ruleSet: RuleSet): Violation[] {
   if (lines.length === 0) return [{ rule: 'budget.noLines', params: {} }];
   const out = lineRules(lines, ruleSet);
@@ -86,8 +101,8 @@ export function checkInitialBudget(lines: readonly BudgetLine[], approvedFen: nu
 }
 
 /**
- * When approval grants less than the reviewed budget, one way to make version 1 add up: every line cut in
- * proportion, rounded down to the fen, the fen left over given to the lines with the largest remainders
+ * When approval grants less than the reviewed budget, one way to make version 1 add up: every line's grant
+ * share cut in proportion (the matching share is the organization's money and stays), rounded down to the fen, the fen left over given to the lines with the largest remainders
  * (earlier lines first on a tie). The officer may instead enter the cuts by hand.
  */
 export function scaleToApproved(lines: readonly BudgetLine[], approvedFen: number): BudgetLine[] {
@@ -113,20 +128,28 @@ export function initialVersion(lines: readonly BudgetLine[]): BudgetVersion {
 /** The lines an adjustment would produce: current order with new amounts, new lines appended. */
 function adjustedLines(current: BudgetVersion, request: AdjustmentRequest): BudgetLine[] {
   const byCode = new Map(request.lines.map((l) => [l.lineCode, l]));
-  const kept = current.lines.map((l) => ({ ...l, amountFen: byCode.get(l.lineCode)?.amountFen ?? l.amountFen }));
+  const kept = current.lines.map((l) => {
+    const r = byCode.get(l.lineCode);
+    return { ...l, amountFen: r?.amountFen ?? l.amountFen, matchingFen: r?.matchingFen ?? l.matchingFen };
+  });
   const known = new Set(current.lines.map((l) => l.lineCode));
   const added: BudgetLine[] = [];
   for (const r of byCode.values())
     if (!known.has(r.lineCode))
-      added.push({ lineCode: r.lineCode, categoryCode: r.categoryCode ?? '', amountFen: r.amountFen });
+      added.push({
+        lineCode: r.lineCode,
+        categoryCode: r.categoryCode ?? '',
+        amountFen: r.amountFen,
+        matchingFen: r.matchingFen ?? 0,
+      });
   return [...kept, ...added];
 }
 
 export interface AdjustmentContext {
   approvedFen: number;
   ruleSet: RuleSet;
-  /** Net actual per line (actualByLine in ledger.ts) at the time of the check. */
-  actual: ReadonlyMap<string, number>;
+  /** Net actual per line and share at the time of the check. */
+  actual: ActualByShare;
 }
 
 /** Everything wrong with a request against the current version, all at once. */
@@ -148,11 +171,25 @@ export function checkAdjustment(
       out.push({ rule: 'budget.categoryChanged', params: { line: r.lineCode, categoryCode: existing.categoryCode } });
     if (!existing && r.categoryCode === undefined)
       out.push({ rule: 'budget.newLineCategory', params: { line: r.lineCode } });
-    const spent = ctx.actual.get(r.lineCode) ?? 0;
+    // Each share may not be cut below what was spent from it; a matching share the request leaves as it was
+    // is not judged again (it may run over within the tolerance, as posting allowed).
+    const spent = ctx.actual.grant.get(r.lineCode) ?? 0;
     if (validAmount(r.amountFen) && r.amountFen < spent)
       out.push({
         rule: 'budget.belowActual',
-        params: { line: r.lineCode, amount: fenText(r.amountFen), actual: fenText(spent) },
+        params: { line: r.lineCode, share: '@share.grant', amount: fenText(r.amountFen), actual: fenText(spent) },
+      });
+    const matchingSpent = ctx.actual.matching.get(r.lineCode) ?? 0;
+    const matchingChanged = r.matchingFen !== undefined && r.matchingFen !== (existing?.matchingFen ?? 0);
+    if (matchingChanged && validAmount(r.matchingFen!) && r.matchingFen! < matchingSpent)
+      out.push({
+        rule: 'budget.belowActual',
+        params: {
+          line: r.lineCode,
+          share: '@share.matching',
+          amount: fenText(r.matchingFen!),
+          actual: fenText(matchingSpent),
+        },
       });
   }
   const after = adjustedLines(current, request);
@@ -167,6 +204,14 @@ export function checkAdjustment(
     out.push({ rule: 'budget.totalChanged', params: { before: fenText(before), after: fenText(now) } });
   if (now > BigInt(ctx.approvedFen))
     out.push({ rule: 'budget.overApproved', params: { total: fenText(now), approved: fenText(ctx.approvedFen) } });
+  // The matching total is the organization's commitment: an adjustment moves it between lines, never lowers it.
+  const matchingBefore = matchingTotal(current.lines);
+  const matchingNow = matchingTotal(after);
+  if (matchingNow !== matchingBefore)
+    out.push({
+      rule: 'budget.matchingTotalChanged',
+      params: { before: fenText(matchingBefore), after: fenText(matchingNow) },
+    });
   if (lineChanges(current.lines, after).length === 0) out.push({ rule: 'budget.noChange', params: {} });
   out.push(...categoryCaps(after, ctx.ruleSet));
   return out;
@@ -219,15 +264,24 @@ export interface LineChange {
   fromFen: number;
   toFen: number;
   deltaFen: number;
+  fromMatchingFen: number;
+  toMatchingFen: number;
+  matchingDeltaFen: number;
 }
 
 /** What changed from one version to the next, for the adjustment history (a new line starts from 0). */
 export function lineChanges(before: readonly BudgetLine[], after: readonly BudgetLine[]): LineChange[] {
-  const was = new Map(before.map((l) => [l.lineCode, l.amountFen]));
+  const was = new Map(before.map((l) => [l.lineCode, l]));
   return after
-    .map((l) => ({ lineCode: l.lineCode, fromFen: was.get(l.lineCode) ?? 0, toFen: l.amountFen }))
-    .filter((c) => c.fromFen !== c.toFen)
-    .map((c) => ({ ...c, deltaFen: c.toFen - c.fromFen }));
+    .map((l) => ({
+      lineCode: l.lineCode,
+      fromFen: was.get(l.lineCode)?.amountFen ?? 0,
+      toFen: l.amountFen,
+      fromMatchingFen: was.get(l.lineCode)?.matchingFen ?? 0,
+      toMatchingFen: l.matchingFen,
+    }))
+    .filter((c) => c.fromFen !== c.toFen || c.fromMatchingFen !== c.toMatchingFen)
+    .map((c) => ({ ...c, deltaFen: c.toFen - c.fromFen, matchingDeltaFen: c.toMatchingFen - c.fromMatchingFen }));
 }
 
 /**
@@ -239,7 +293,7 @@ export function coveringAdjustment(versions: readonly BudgetVersion[], lineCode:
   const sorted = [...versions].sort((a, b) => a.version - b.version);
   for (let i = sorted.length - 1; i > 0; i--) {
     const raised = lineChanges(sorted[i - 1]!.lines, sorted[i]!.lines).some(
-      (c) => c.lineCode === lineCode && c.deltaFen > 0,
+      (c) => c.lineCode === lineCode && (c.deltaFen > 0 || c.matchingDeltaFen > 0),
     );
     if (raised) return sorted[i]!.version;
   }

@@ -13,7 +13,16 @@ import {
 } from './ledger-rules';
 import { ruleSetTemplate, type RuleSet } from './rule-set';
 
-/** A central project, 2016-03-01..2016-12-31: staff 30,000.00, activities 70,000.00; 60,000.00 received. */
+/** Net actual per share, for the context. */
+const spent = (grant: [string, number][] = [], matching: [string, number][] = []) => ({
+  grant: new Map(grant),
+  matching: new Map(matching),
+});
+
+/**
+ * A central project, 2016-03-01..2016-12-31: staff 30,000.00 grant + 5,000.00 matching, activities 70,000.00
+ * grant + 60,000.00 matching; 60,000.00 received.
+ */
 function ctx(patch: Partial<PostingContext> = {}, rules: Partial<RuleSet> = {}): PostingContext {
   return {
     periodStart: '2016-03-01',
@@ -23,10 +32,10 @@ function ctx(patch: Partial<PostingContext> = {}, rules: Partial<RuleSet> = {}):
     ruleSet: { ...ruleSetTemplate('CENTRAL'), ...rules },
     budgetVersion: 1,
     budgetLines: [
-      { lineCode: 'L1', categoryCode: 'STAFF', amountFen: 3_000_000 },
-      { lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: 7_000_000 },
+      { lineCode: 'L1', categoryCode: 'STAFF', amountFen: 3_000_000, matchingFen: 500_000 },
+      { lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: 7_000_000, matchingFen: 6_000_000 },
     ],
-    actual: new Map([['L2', 1_000_000]]),
+    actual: spent([['L2', 1_000_000]]),
     grantReceivedFen: 6_000_000,
     grantSpentFen: 1_000_000,
     lockedYears: [],
@@ -123,6 +132,7 @@ describe('budget tolerance', () => {
         rule: 'ledger.overBudget',
         params: {
           line: 'L2',
+          share: '@share.grant',
           version: 2,
           budget: '70,000.00',
           actual: '10,000.00',
@@ -136,29 +146,61 @@ describe('budget tolerance', () => {
     ]);
   });
 
+  it('checks the share posted against the same share of the line', () => {
+    // L1: grant 30,000.00 and matching 5,000.00 (10% tolerance: 500.00). Matching already spent there does
+    // not use up the grant budget, and grant spent does not use up the matching budget.
+    const c = ctx({ actual: spent([['L1', 3_000_000]], [['L1', 500_000]]) });
+    expect(rules(post({ lineCode: 'L1', share: 'matching', amountFen: 50_000 }), c)).toEqual([]);
+    expect(checkPosting(post({ lineCode: 'L1', share: 'matching', amountFen: 50_001 }), c)).toEqual([
+      {
+        rule: 'ledger.overBudget',
+        params: {
+          line: 'L1',
+          share: '@share.matching',
+          version: 1,
+          budget: '5,000.00',
+          actual: '5,000.00',
+          amount: '500.01',
+          over: '500.01',
+          tolerancePercent: 10,
+          allowed: '500.00',
+          required: '5,000.01',
+        },
+      },
+    ]);
+    const matchingOnly = ctx({ actual: spent([], [['L1', 5_000_000]]) });
+    expect(rules(post({ lineCode: 'L1', amountFen: 3_300_000, advance: true }), matchingOnly)).toEqual([]);
+    expect(rules(post({ lineCode: 'L1', amountFen: 3_300_001, advance: true }), matchingOnly)).toEqual([
+      'ledger.overBudget',
+    ]);
+  });
+
   it('floors the allowance: 9.99 元 at 10% allows 0.99 元, not 0.999', () => {
     expect(toleranceAllowanceFen(999, 10)).toBe(99);
-    const c = ctx({ budgetLines: [{ lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: 999 }], actual: new Map() });
+    const c = ctx({
+      budgetLines: [{ lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: 999, matchingFen: 0 }],
+      actual: spent(),
+    });
     expect(rules(post({ amountFen: 1098 }), c)).toEqual([]);
     expect(rules(post({ amountFen: 1099 }), c)).toEqual(['ledger.overBudget']);
     expect(() => toleranceAllowanceFen(999, 2.5)).toThrow(RangeError);
   });
 
   it('with zero tolerance a line may reach its budget exactly', () => {
-    const c = ctx({ actual: new Map() }, { budgetTolerancePercent: 0 });
+    const c = ctx({ actual: spent() }, { budgetTolerancePercent: 0 });
     expect(rules(post({ amountFen: 7_000_000, advance: true }), c)).toEqual([]);
     expect(rules(post({ amountFen: 7_000_001, advance: true }), c)).toEqual(['ledger.overBudget']);
   });
 
   it('an approved adjustment covers the spending because the check uses the current version', () => {
-    const v1 = ctx({ actual: new Map([['L2', 7_600_000]]) });
+    const v1 = ctx({ actual: spent([['L2', 7_600_000]]) });
     expect(rules(post({ amountFen: 200_000, advance: true }), v1)).toEqual(['ledger.overBudget']);
     const v2 = ctx({
-      actual: new Map([['L2', 7_600_000]]),
+      actual: spent([['L2', 7_600_000]]),
       budgetVersion: 2,
       budgetLines: [
-        { lineCode: 'L1', categoryCode: 'STAFF', amountFen: 2_500_000 },
-        { lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: 7_500_000 },
+        { lineCode: 'L1', categoryCode: 'STAFF', amountFen: 2_500_000, matchingFen: 500_000 },
+        { lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: 7_500_000, matchingFen: 6_000_000 },
       ],
     });
     expect(rules(post({ amountFen: 200_000, advance: true }), v2)).toEqual([]);
@@ -174,8 +216,8 @@ describe('budget tolerance', () => {
         (budget, actual, amount, tolerance) => {
           const c = ctx(
             {
-              budgetLines: [{ lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: budget }],
-              actual: new Map([['L2', actual]]),
+              budgetLines: [{ lineCode: 'L2', categoryCode: 'ACTIVITY', amountFen: budget, matchingFen: 0 }],
+              actual: spent([['L2', actual]]),
             },
             { budgetTolerancePercent: tolerance },
           );
@@ -220,7 +262,7 @@ describe('grant funds received and advances (垫支)', () => {
   });
 
   it('before any tranche is received, every grant posting is an advance', () => {
-    const none = ctx({ grantReceivedFen: 0, grantSpentFen: 0, actual: new Map() });
+    const none = ctx({ grantReceivedFen: 0, grantSpentFen: 0, actual: spent() });
     expect(rules(post({ amountFen: 1 }), none)).toEqual(['ledger.grantExceedsReceived']);
     expect(rules(post({ amountFen: 1, advance: true }), none)).toEqual([]);
   });
@@ -244,15 +286,17 @@ describe('everything at once, and batches', () => {
     const row = post({ amountFen: 3_000_000 });
     expect(rules(row, c)).toEqual([]);
     c = afterPosting(c, row);
-    expect(c.actual.get('L2')).toBe(4_000_000);
+    expect(c.actual.grant.get('L2')).toBe(4_000_000);
     expect(c.grantSpentFen).toBe(4_000_000);
     // The second row alone would pass; after the first the grant received is exceeded.
     expect(rules(row, c)).toEqual(['ledger.grantExceedsReceived']);
     // A reversal goes through with a negative amount and gives the room back; the input context is untouched.
     const back = afterPosting(c, { ...row, amountFen: -3_000_000 });
-    expect(back.actual.get('L2')).toBe(1_000_000);
-    expect(c.actual.get('L2')).toBe(4_000_000);
-    expect(afterPosting(c, { lineCode: 'L1', share: 'matching', amountFen: 5 }).grantSpentFen).toBe(4_000_000);
+    expect(back.actual.grant.get('L2')).toBe(1_000_000);
+    expect(c.actual.grant.get('L2')).toBe(4_000_000);
+    const matching = afterPosting(c, { lineCode: 'L1', share: 'matching', amountFen: 5 });
+    expect(matching.grantSpentFen).toBe(4_000_000);
+    expect([matching.actual.matching.get('L1'), matching.actual.grant.get('L1')]).toEqual([5, undefined]);
   });
 
   it('applyPosting moves a running context exactly as afterPosting does, leaving the start untouched', () => {
@@ -270,9 +314,11 @@ describe('everything at once, and batches', () => {
           applyPosting(running, r);
           pure = afterPosting(pure, r);
         }
-        expect([...running.actual].sort()).toEqual([...pure.actual].sort());
+        for (const share of ['grant', 'matching'] as const) {
+          expect([...running.actual[share]].sort()).toEqual([...pure.actual[share]].sort());
+          expect([...start.actual[share]].sort()).toEqual([...ctx().actual[share]].sort());
+        }
         expect(running.grantSpentFen).toBe(pure.grantSpentFen);
-        expect([...start.actual].sort()).toEqual([...ctx().actual].sort());
       }),
     );
   });

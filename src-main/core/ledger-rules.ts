@@ -31,8 +31,8 @@ export interface PostingContext {
   /** The current approved budget version: its number and lines. */
   budgetVersion: number;
   budgetLines: readonly BudgetLine[];
-  /** Net actual per line so far (actualByLine in ledger.ts, all shares), reversals included. */
-  actual: ReadonlyMap<string, number>;
+  /** Net actual per line and share so far (actualByLine in ledger.ts for each share), reversals included. */
+  actual: { grant: ReadonlyMap<string, number>; matching: ReadonlyMap<string, number> };
   /** Grant funds received: released tranches net of reversals (grantReceivedFen in tranche-state.ts). */
   grantReceivedFen: number;
   /** Net grant-share spending so far (spentFen(lines, 'grant') in ledger.ts). */
@@ -70,19 +70,22 @@ export function checkLedgerOpen(date: string, ctx: Pick<PostingContext, 'project
   return out;
 }
 
+/** The share posted is checked against the same share of the line: grant against grant, matching against matching. */
 function toleranceRule(p: PostingInput, line: BudgetLine, ctx: PostingContext): Violation[] {
   const tolerance = ctx.ruleSet.budgetTolerancePercent;
-  const actual = ctx.actual.get(p.lineCode) ?? 0;
-  const over = actual + p.amountFen - line.amountFen;
-  const allowed = toleranceAllowanceFen(line.amountFen, tolerance);
+  const budget = p.share === 'grant' ? line.amountFen : line.matchingFen;
+  const actual = ctx.actual[p.share].get(p.lineCode) ?? 0;
+  const over = actual + p.amountFen - budget;
+  const allowed = toleranceAllowanceFen(budget, tolerance);
   if (over <= allowed) return [];
   return [
     {
       rule: 'ledger.overBudget',
       params: {
         line: p.lineCode,
+        share: `@share.${p.share}`,
         version: ctx.budgetVersion,
-        budget: fenText(line.amountFen),
+        budget: fenText(budget),
         actual: fenText(actual),
         amount: fenText(p.amountFen),
         over: fenText(over),
@@ -140,10 +143,12 @@ export function checkPosting(p: PostingInput, ctx: PostingContext): Violation[] 
  * A running context a batch owns, moved forward in place by applyPosting: an import of 100,000 rows would
  * otherwise copy the per-line map once per row.
  */
-export type RunningPostingContext = PostingContext & { actual: Map<string, number> };
+export type RunningPostingContext = PostingContext & {
+  actual: { grant: Map<string, number>; matching: Map<string, number> };
+};
 
 export function runningContext(ctx: PostingContext): RunningPostingContext {
-  return { ...ctx, actual: new Map(ctx.actual) };
+  return { ...ctx, actual: { grant: new Map(ctx.actual.grant), matching: new Map(ctx.actual.matching) } };
 }
 
 /** afterPosting, in place, for a context made by runningContext. */
@@ -151,7 +156,8 @@ export function applyPosting(
   ctx: RunningPostingContext,
   p: Pick<PostingInput, 'lineCode' | 'share' | 'amountFen'>,
 ): void {
-  ctx.actual.set(p.lineCode, (ctx.actual.get(p.lineCode) ?? 0) + p.amountFen);
+  const byLine = ctx.actual[p.share];
+  byLine.set(p.lineCode, (byLine.get(p.lineCode) ?? 0) + p.amountFen);
   if (p.share === 'grant') ctx.grantSpentFen += p.amountFen;
 }
 
@@ -163,11 +169,11 @@ export function afterPosting(
   ctx: PostingContext,
   p: Pick<PostingInput, 'lineCode' | 'share' | 'amountFen'>,
 ): PostingContext {
-  const actual = new Map(ctx.actual);
-  actual.set(p.lineCode, (actual.get(p.lineCode) ?? 0) + p.amountFen);
+  const byLine = new Map(ctx.actual[p.share]);
+  byLine.set(p.lineCode, (byLine.get(p.lineCode) ?? 0) + p.amountFen);
   return {
     ...ctx,
-    actual,
+    actual: { ...ctx.actual, [p.share]: byLine },
     grantSpentFen: ctx.grantSpentFen + (p.share === 'grant' ? p.amountFen : 0),
   };
 }

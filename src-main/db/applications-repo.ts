@@ -10,7 +10,10 @@ export interface IndicatorFields {
 export interface BudgetLineFields {
   categoryCode: string;
   costType: CostType | null;
+  /** The grant asked for on the line (财政资金). */
   amountFen: number;
+  /** The organization's matching funds budgeted on the line (配套资金). */
+  matchingFen: number;
   note: string;
 }
 
@@ -204,8 +207,8 @@ export function replaceBudgetLines(
   prepared(db, 'DELETE FROM application_budget_lines WHERE application_id = ?').run(applicationId);
   const insert = prepared(
     db,
-    `INSERT INTO application_budget_lines (application_id, seq, category_code, cost_type, amount_fen, note,
-       approved_fen, cut_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO application_budget_lines (application_id, seq, category_code, cost_type, amount_fen, matching_fen,
+       note, approved_fen, cut_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   lines.forEach((l, k) =>
     insert.run(
@@ -214,6 +217,7 @@ export function replaceBudgetLines(
       l.categoryCode,
       l.costType,
       l.amountFen,
+      l.matchingFen,
       l.note,
       l.approvedFen ?? null,
       l.cutReason ?? null,
@@ -231,7 +235,7 @@ export function getIndicators(db: Db, applicationId: number): (IndicatorFields &
 export function getBudgetLines(db: Db, applicationId: number): BudgetLineRecord[] {
   const rows = prepared(
     db,
-    `SELECT id, seq, category_code, cost_type, amount_fen, note, approved_fen, cut_reason
+    `SELECT id, seq, category_code, cost_type, amount_fen, matching_fen, note, approved_fen, cut_reason
      FROM application_budget_lines WHERE application_id = ? ORDER BY seq`,
   ).all(applicationId) as Record<string, unknown>[];
   return rows.map((r) => ({
@@ -240,6 +244,7 @@ export function getBudgetLines(db: Db, applicationId: number): BudgetLineRecord[
     categoryCode: r.category_code as string,
     costType: (r.cost_type as CostType | null) ?? null,
     amountFen: r.amount_fen as number,
+    matchingFen: r.matching_fen as number,
     note: r.note as string,
     approvedFen: (r.approved_fen as number | null) ?? null,
     cutReason: (r.cut_reason as string | null) ?? null,

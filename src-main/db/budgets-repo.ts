@@ -10,7 +10,10 @@ export interface StoredBudgetLine {
   lineCode: string;
   categoryCode: string;
   costType: CostType | null;
+  /** The grant share (财政资金). */
   amountFen: number;
+  /** The matching share (配套资金). */
+  matchingFen: number;
 }
 
 export interface StoredVersion {
@@ -47,10 +50,10 @@ export function insertBudgetVersion(db: Db, v: NewVersion): number {
   const id = Number(lastInsertRowid);
   const insert = prepared(
     db,
-    `INSERT INTO budget_version_lines (version_id, seq, line_code, category_code, cost_type, amount_fen)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO budget_version_lines (version_id, seq, line_code, category_code, cost_type, amount_fen, matching_fen)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  v.lines.forEach((l, i) => insert.run(id, i + 1, l.lineCode, l.categoryCode, l.costType, l.amountFen));
+  v.lines.forEach((l, i) => insert.run(id, i + 1, l.lineCode, l.categoryCode, l.costType, l.amountFen, l.matchingFen));
   return id;
 }
 
@@ -70,7 +73,8 @@ export function listBudgetVersions(db: Db, agreementId: number): StoredVersion[]
   ).all(agreementId) as Record<string, unknown>[];
   const lines = prepared(
     db,
-    `SELECT line_code AS lineCode, category_code AS categoryCode, cost_type AS costType, amount_fen AS amountFen
+    `SELECT line_code AS lineCode, category_code AS categoryCode, cost_type AS costType, amount_fen AS amountFen,
+       matching_fen AS matchingFen
      FROM budget_version_lines WHERE version_id = ? ORDER BY seq`,
   );
   return rows.map((r) => ({
@@ -91,6 +95,8 @@ export interface AdjustmentLineRecord {
   categoryCode: string | null;
   costType: CostType | null;
   amountFen: number;
+  /** The line's matching share after the adjustment (its base version's when the request left it). */
+  matchingFen: number;
 }
 
 export interface AdjustmentRecord {
@@ -125,10 +131,10 @@ export function insertAdjustment(db: Db, a: NewAdjustment): number {
   const id = Number(lastInsertRowid);
   const insert = prepared(
     db,
-    `INSERT INTO budget_adjustment_lines (adjustment_id, seq, line_code, category_code, cost_type, amount_fen)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO budget_adjustment_lines (adjustment_id, seq, line_code, category_code, cost_type, amount_fen,
+       matching_fen) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  a.lines.forEach((l, i) => insert.run(id, i + 1, l.lineCode, l.categoryCode, l.costType, l.amountFen));
+  a.lines.forEach((l, i) => insert.run(id, i + 1, l.lineCode, l.categoryCode, l.costType, l.amountFen, l.matchingFen));
   return id;
 }
 
@@ -153,7 +159,8 @@ const ADJUSTMENT_SELECT = `SELECT a.id, a.agreement_id, a.base_version, a.reason
 function toAdjustment(db: Db, r: Record<string, unknown>): AdjustmentRecord {
   const lines = prepared(
     db,
-    `SELECT line_code AS lineCode, category_code AS categoryCode, cost_type AS costType, amount_fen AS amountFen
+    `SELECT line_code AS lineCode, category_code AS categoryCode, cost_type AS costType, amount_fen AS amountFen,
+       matching_fen AS matchingFen
      FROM budget_adjustment_lines WHERE adjustment_id = ? ORDER BY seq`,
   ).all(r.id) as AdjustmentLineRecord[];
   return {

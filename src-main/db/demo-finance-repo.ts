@@ -48,6 +48,7 @@ export interface DemoBudgetLineRow {
   categoryCode: string;
   costType: CostType | null;
   amountFen: number;
+  matchingFen: number;
 }
 
 export interface DemoIndicatorRow {
@@ -76,7 +77,7 @@ export function versionOneLines(db: Db, agreementId: number): DemoBudgetLineRow[
   return prepared(
     db,
     `SELECT v.agreement_id AS agreementId, l.line_code AS lineCode, l.category_code AS categoryCode,
-       l.cost_type AS costType, l.amount_fen AS amountFen
+       l.cost_type AS costType, l.amount_fen AS amountFen, l.matching_fen AS matchingFen
      FROM budget_versions v JOIN budget_version_lines l ON l.version_id = v.id
      WHERE v.agreement_id = ? AND v.version = 1 ORDER BY l.seq`,
   ).all(agreementId) as DemoBudgetLineRow[];

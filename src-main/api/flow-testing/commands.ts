@@ -145,8 +145,11 @@ export function applicationFor(d: Draft) {
     amountFen: rest,
     costType: d.flaw === 'forbiddenCost' ? (rs.forbiddenCostTypes[d.fee % rs.forbiddenCostTypes.length] ?? null) : null,
   });
-  const budgetLines = d.flaw === 'noLines' ? [] : lines.filter((l) => l.amountFen > 0);
   const required = Math.ceil((requested * rs.matchingSharePercent) / 100);
+  const matchingFen = d.flaw === 'matchingLow' ? Math.max(0, required - 1) : required + d.extraMatching;
+  // Matching funds are budgeted on the lines: all of it on the last one (activities, the rest of the request).
+  const kept = d.flaw === 'noLines' ? [] : lines.filter((l) => l.amountFen > 0);
+  const budgetLines = kept.map((l, i) => ({ ...l, matchingFen: i === kept.length - 1 ? matchingFen : 0 }));
   const year = program.year;
   return applicationInput.parse({
     fundProgramId: d.program + 1,
@@ -159,7 +162,7 @@ export function applicationFor(d: Draft) {
     periodStart: d.flaw === 'periodOut' ? `${year - 1}-12-01` : `${year}-03-01`,
     periodEnd: `${year}-12-31`,
     requestedFen: d.flaw === 'sumMismatch' ? requested + 1 : requested,
-    matchingFen: d.flaw === 'matchingLow' ? Math.max(0, required - 1) : required + d.extraMatching,
+    matchingFen,
     indicators: d.flaw === 'noIndicators' ? [] : [{ name: '服务人次', unit: '人次', target: 100 }],
     budgetLines,
   });

@@ -64,10 +64,17 @@ export function approvalProblems(app: AppContext, a: ApprovedRow, barsUntil: str
   const facts = { source: program.source, year: program.year, ruleSet };
   const lines = db
     .prepare(
-      `SELECT category_code AS categoryCode, cost_type AS costType, amount_fen AS amountFen, approved_fen AS approvedFen
+      `SELECT category_code AS categoryCode, cost_type AS costType, amount_fen AS amountFen,
+         matching_fen AS matchingFen, approved_fen AS approvedFen
        FROM application_budget_lines WHERE application_id = ? ORDER BY seq`,
     )
-    .all(a.id) as { categoryCode: string; costType: CostType | null; amountFen: number; approvedFen: number | null }[];
+    .all(a.id) as {
+    categoryCode: string;
+    costType: CostType | null;
+    amountFen: number;
+    matchingFen: number;
+    approvedFen: number | null;
+  }[];
   const org = db.prepare('SELECT registration FROM organizations WHERE id = ?').get(a.organization_id) as {
     registration: 'registered' | 'filed';
   };

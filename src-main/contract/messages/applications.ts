@@ -55,6 +55,10 @@ export const APPLICATIONS_MESSAGES: Catalogue = {
     zh: '预算明细合计 {sum} 元，与申请金额 {requested} 元不一致',
     en: 'the budget lines add up to {sum} yuan, not the requested {requested} yuan',
   },
+  'application.matchingSum': {
+    zh: '预算明细的配套资金合计 {sum} 元，与配套资金 {matching} 元不一致',
+    en: "the budget lines' matching funds add up to {sum} yuan, not the {matching} yuan of matching funds",
+  },
   'application.noIndicators': { zh: '至少填写一项绩效指标', en: 'at least one performance indicator is required' },
   'application.noBudgetLines': { zh: '至少填写一行预算明细', en: 'at least one budget line is required' },
   'application.filedCentral': {
@@ -247,7 +251,8 @@ export const APPLICATION_FIELD_LABELS: Catalogue = {
   budgetLines: { zh: '预算明细', en: 'Budget lines' },
   'budgetLines.categoryCode': { zh: '预算科目', en: 'Budget category' },
   'budgetLines.costType': { zh: '费用类型', en: 'Cost type' },
-  'budgetLines.amountFen': { zh: '金额', en: 'Amount' },
+  'budgetLines.amountFen': { zh: '申请财政资金', en: 'Grant requested' },
+  'budgetLines.matchingFen': { zh: '配套资金', en: 'Matching funds' },
   'budgetLines.note': { zh: '说明', en: 'Note' },
   decision: { zh: '初审结论', en: 'Decision' },
   reason: { zh: '原因', en: 'Reason' },

@@ -52,8 +52,8 @@ export const LEDGER_MESSAGES: Catalogue = {
     en: '{source} may not pay for {costType} ({basis})',
   },
   'ledger.overBudget': {
-    zh: '预算行 {line} 超预算：当前预算（第 {version} 版）{budget} 元，已支出 {actual} 元，本笔 {amount} 元，超出 {over} 元，超过允许的 {tolerancePercent}%（{allowed} 元）；须先经批准的预算调整将该行调至不少于 {required} 元',
-    en: 'budget line {line} would be overspent: current budget (version {version}) {budget} yuan, spent {actual} yuan, this entry {amount} yuan, over by {over} yuan, beyond the {tolerancePercent}% tolerance ({allowed} yuan); an approved adjustment must first raise the line to at least {required} yuan',
+    zh: '预算行 {line} 的{share}超预算：当前预算（第 {version} 版）{share} {budget} 元，已支出 {actual} 元，本笔 {amount} 元，超出 {over} 元，超过允许的 {tolerancePercent}%（{allowed} 元）；须先经批准的预算调整将该行{share}调至不少于 {required} 元',
+    en: "the {share} of budget line {line} would be overspent: current budget (version {version}) {budget} yuan, spent {actual} yuan, this entry {amount} yuan, over by {over} yuan, beyond the {tolerancePercent}% tolerance ({allowed} yuan); an approved adjustment must first raise the line's {share} to at least {required} yuan",
   },
   'ledger.advanceNotGrant': {
     zh: '垫支只适用于财政资金，配套资金支出不能标记为垫支',
@@ -126,8 +126,12 @@ export const LEDGER_MESSAGES: Catalogue = {
     en: 'budget line {line}: {source} may not pay for {costType} ({basis})',
   },
   'budget.belowActual': {
-    zh: '预算行 {line} 调整为 {amount} 元，低于已支出的 {actual} 元',
-    en: 'budget line {line} would be cut to {amount} yuan, below the {actual} yuan already spent',
+    zh: '预算行 {line} 的{share}调整为 {amount} 元，低于已支出的 {actual} 元',
+    en: 'the {share} of budget line {line} would be cut to {amount} yuan, below the {actual} yuan already spent',
+  },
+  'budget.matchingTotalChanged': {
+    zh: '预算调整只能在预算行之间调剂配套资金，配套资金合计须保持 {before} 元不变（调整后为 {after} 元）',
+    en: 'an adjustment moves matching funds between lines; their total must stay {before} yuan (it would be {after} yuan)',
   },
   'budget.totalChanged': {
     zh: '预算调整只能在预算行之间调剂，合计须保持 {before} 元不变（调整后为 {after} 元）',

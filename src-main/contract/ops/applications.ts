@@ -29,7 +29,10 @@ export const budgetLineInput = z.strictObject({
   categoryCode: text(20),
   /** What kind of cost the line is, when it is one the rule sets name (management fee, hospitality…). */
   costType: z.enum(COST_TYPES).nullable().default(null),
+  /** The grant asked for on the line (财政资金). */
   amountFen: fenSchema.refine((v) => v > 0, { params: { rule: 'schema.min', min: '0.01' } }),
+  /** The organization's own money budgeted on the line (配套资金). */
+  matchingFen: fenSchema.default(0),
   note: optionalText(200),
 });
 
@@ -48,7 +51,11 @@ const applicationFields = {
   objectives: optionalText(4000),
   /** The grant asked for (申请金额). At submission it must equal the sum of the budget lines. */
   requestedFen: fenSchema,
-  matchingFen: fenSchema.default(0),
+  /**
+   * 配套资金: the sum of the budget lines' matching amounts, derived by main when the application has lines
+   * (given as well, it must agree). Without lines (a draft, an import) it is the declared total.
+   */
+  matchingFen: fenSchema.optional(),
   indicators: z.array(indicatorInput).max(50).default([]),
   budgetLines: z.array(budgetLineInput).max(200).default([]),
 };
@@ -103,8 +110,9 @@ export const budgetLineViewSchema = z.object({
   categoryName: z.string(),
   costType: z.enum(COST_TYPES).nullable(),
   amountFen: fenSchema,
+  matchingFen: fenSchema,
   note: z.string(),
-  /** Set by the finance review: the amount kept after a cut, and why. */
+  /** Set by the finance review: the grant kept after a cut, and why (the matching share is never cut). */
   approvedFen: fenSchema.nullable(),
   cutReason: z.string().nullable(),
 });

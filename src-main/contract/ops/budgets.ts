@@ -27,7 +27,10 @@ export const budgetVersionLineSchema = z.object({
   categoryName: z.string(),
   /** The cost type of the line (管理费, 招待费…), the default for spending posted on it. */
   costType: z.enum(COST_TYPES).nullable(),
+  /** The grant share (财政资金). */
   amountFen: fenSchema,
+  /** The matching share (配套资金). */
+  matchingFen: fenSchema,
 });
 export type BudgetVersionLine = z.output<typeof budgetVersionLineSchema>;
 
@@ -35,7 +38,9 @@ export type BudgetVersionLine = z.output<typeof budgetVersionLineSchema>;
 export const budgetVersionSchema = z.object({
   version: z.int().min(1),
   lines: z.array(budgetVersionLineSchema),
+  /** The grant total (equals the approved amount). */
   totalFen: fenSchema,
+  matchingTotalFen: fenSchema,
   /** Null for version 1. */
   reason: z.string().nullable(),
   /** The adjustment request this version came from; null for version 1. */
@@ -53,10 +58,14 @@ export const adjustmentLineChangeSchema = z.object({
   categoryCode: z.string(),
   categoryName: z.string(),
   costType: z.enum(COST_TYPES).nullable(),
-  /** The amount in the request's base version (0 for a new line). */
+  /** The grant amount in the request's base version (0 for a new line). */
   fromFen: fenSchema,
   toFen: fenSchema,
   deltaFen: z.int(),
+  /** The same for the matching share. */
+  fromMatchingFen: fenSchema,
+  toMatchingFen: fenSchema,
+  matchingDeltaFen: z.int(),
   isNew: z.boolean(),
 });
 
@@ -81,18 +90,25 @@ export type BudgetAdjustmentView = z.output<typeof budgetAdjustmentSchema>;
 /** actual / current budget: basis points (0.01%, rounded half up) and display text ("85.25%"; "—" for a zero budget). */
 export const executionRateSchema = z.object({ basisPoints: z.int().nullable(), text: z.string() });
 
-const executionAmounts = {
+/** One funding share of a line (or the two together): budget, actual, balance and rate. */
+export const executionAmountsSchema = z.object({
   /** Version 1 (原预算); 0 for a line added by an adjustment. Never added to the current budget. */
   originalFen: fenSchema,
   /** The current version (调整后预算). */
   currentFen: fenSchema,
-  /** Net actual, reversals included, both shares. */
+  /** Net actual of the share, reversals included. */
   actualFen: z.int(),
-  grantActualFen: z.int(),
-  matchingActualFen: z.int(),
   /** current − actual; negative when overspent. */
   balanceFen: z.int(),
   executionRate: executionRateSchema,
+});
+export type ExecutionAmountsView = z.output<typeof executionAmountsSchema>;
+
+/** 财政资金 against the grant budget, 配套资金 against the matching budget, and the two together. */
+const executionAmounts = {
+  grant: executionAmountsSchema,
+  matching: executionAmountsSchema,
+  total: executionAmountsSchema,
 };
 
 export const budgetExecutionRowSchema = z.object({
@@ -128,11 +144,13 @@ export const budgetViewSchema = z.object({
   execution: z.object({ rows: z.array(budgetExecutionRowSchema), total: z.object(executionAmounts) }),
   /** Released tranches net of reversals (到位资金). */
   grantReceivedFen: z.int(),
+  /** Paid back (资金收回): no longer the organization's to spend. */
+  recoveredFen: z.int(),
   grantSpentFen: z.int(),
   matchingSpentFen: z.int(),
-  /** received − grant spent (negative while an advance is open). */
+  /** received − recovered − grant spent: what the posting rule still allows (negative while an advance is open). */
   grantBalanceFen: z.int(),
-  /** 垫支 not yet covered by grant received: max(0, grant spent − received). */
+  /** 垫支 not yet covered by grant available: max(0, grant spent − (received − recovered)). */
   advanceOpenFen: fenSchema,
   ledgerLineCount: z.int().min(0),
   closed: z.boolean(),
@@ -147,7 +165,10 @@ export const adjustmentLineInput = z.strictObject({
   categoryCode: z.string().trim().min(1).max(20).optional(),
   /** Only for a new line (an existing line keeps its cost type). */
   costType: z.enum(COST_TYPES).nullable().optional(),
+  /** The new grant share. */
   amountFen: fenSchema,
+  /** The new matching share; left out, the line keeps its own (a new line has none). */
+  matchingFen: fenSchema.optional(),
 });
 
 const byAdjustment = { adjustmentId: idSchema };
@@ -171,7 +192,7 @@ export const budgetsOps = {
     access: 'applications.read',
     mutation: false,
   }),
-  /** Moves money between lines (the total stays); names the version it was made against. */
+  /** Moves money between lines (each share's total stays); names the version it was made against. */
   'budgets.requestAdjustment': defineOp({
     input: adjustmentRequestInput,
     output: budgetAdjustmentSchema,

@@ -135,6 +135,7 @@ export function loadDetail(ctx: ServiceContext, id: number): ApplicationDetail {
       categoryName: categoryName.get(l.categoryCode) ?? l.categoryCode,
       costType: l.costType,
       amountFen: l.amountFen,
+      matchingFen: l.matchingFen,
       note: l.note,
       approvedFen: l.approvedFen,
       cutReason: l.cutReason,

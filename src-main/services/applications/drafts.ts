@@ -6,6 +6,7 @@ import {
   replaceIndicators,
   updateApplicationFields,
 } from '../../db/applications-repo';
+import { fenText } from '../../core/application-rules';
 import { nowIso } from '../app-error';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
@@ -25,6 +26,21 @@ function assertNoDuplicate(ctx: ServiceContext, programId: number, organizationI
   if (code !== null) throwIfAny([{ rule: 'application.duplicate', params: { code } }], 'organizationId');
 }
 
+/**
+ * 配套资金 is budgeted per line: with lines, the application's total is their sum (a total given as well must
+ * agree); without lines (an unfinished draft, an imported row) the declared total is kept until lines come.
+ */
+function matchingOf(input: CreateInput): number {
+  if (input.budgetLines.length === 0) return input.matchingFen ?? 0;
+  const sum = input.budgetLines.reduce((s, l) => s + l.matchingFen, 0);
+  if (input.matchingFen !== undefined && input.matchingFen !== sum)
+    throwIfAny(
+      [{ rule: 'application.matchingSum', params: { sum: fenText(sum), matching: fenText(input.matchingFen) } }],
+      'matchingFen',
+    );
+  return sum;
+}
+
 function writeChildren(ctx: ServiceContext, id: number, input: CreateInput): void {
   replaceIndicators(ctx.db, id, input.indicators);
   replaceBudgetLines(ctx.db, id, input.budgetLines);
@@ -38,7 +54,7 @@ export function createApplication(ctx: ServiceContext, input: CreateInput): Appl
   const program = loadProgram(ctx, input.fundProgramId, 'fundProgramId');
   loadOrganization(ctx, input.organizationId, 'organizationId');
   assertNoDuplicate(ctx, program.id, input.organizationId, null);
-  const { id } = insertApplication(ctx.db, fieldsOf(input), {
+  const { id } = insertApplication(ctx.db, fieldsOf({ ...input, matchingFen: matchingOf(input) }), {
     now: nowIso(ctx),
     createdBy: ctx.user?.id ?? null,
     year: program.year,
@@ -56,7 +72,7 @@ export function updateApplication(ctx: ServiceContext, input: OpParsedInput<'app
   loadOrganization(ctx, input.organizationId, 'organizationId');
   assertNoDuplicate(ctx, input.fundProgramId, input.organizationId, a.id);
   const before = applicationSnapshot(ctx, a);
-  updateApplicationFields(ctx.db, a.id, fieldsOf(input), nowIso(ctx));
+  updateApplicationFields(ctx.db, a.id, fieldsOf({ ...input, matchingFen: matchingOf(input) }), nowIso(ctx));
   writeChildren(ctx, a.id, input);
   recordChange(ctx, 'application', a.id, before, applicationSnapshot(ctx, loadApplication(ctx, a.id)));
   return loadDetail(ctx, a.id);

@@ -15,10 +15,11 @@ export function applicationSnapshot(ctx: ServiceContext, a: ApplicationRecord): 
     state: a.state,
     ...fieldsOf(a),
     indicators: getIndicators(ctx.db, a.id).map(({ name, unit, target }) => ({ name, unit, target })),
-    budgetLines: getBudgetLines(ctx.db, a.id).map(({ categoryCode, costType, amountFen, note }) => ({
+    budgetLines: getBudgetLines(ctx.db, a.id).map(({ categoryCode, costType, amountFen, matchingFen, note }) => ({
       categoryCode,
       costType,
       amountFen,
+      matchingFen,
       note,
     })),
   };

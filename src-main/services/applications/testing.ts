@@ -110,12 +110,18 @@ export function openAppsFixture(orgCount = 6): AppsFixture {
   };
 }
 
-/** A central 2015 class-A application of 40,000.00 元 that meets every rule (staff 35%, publicity 7.5%). */
+/**
+ * A central 2015 class-A application of 40,000.00 元 that meets every rule (staff 35%, publicity 7.5%), with
+ * 4,000.00 元 of matching funds budgeted 10% on each line. A patched matching total is budgeted with staff
+ * and publicity as before and the rest on activities (all on activities when it is less than theirs).
+ */
 export function validInput(
   programId: number,
   organizationId: number,
   patch: Partial<OpInput<'applications.create'>> = {},
 ): OpParsedInput<'applications.create'> {
+  const matching = patch.matchingFen ?? 400_000;
+  const [staff, publicity] = matching >= 170_000 ? [140_000, 30_000] : [0, 0];
   return applicationInput.parse({
     fundProgramId: programId,
     organizationId,
@@ -130,14 +136,15 @@ export function validInput(
     periodEnd: '2015-12-31',
     objectives: '为留守儿童提供陪伴与心理支持',
     requestedFen: 4_000_000,
-    matchingFen: 400_000,
+    matchingFen: patch.budgetLines ? patch.matchingFen : matching,
     indicators: [{ name: '服务人次', unit: '人次', target: 1200 }],
     budgetLines: [
-      { categoryCode: 'STAFF', amountFen: 1_400_000, note: '社工2名' },
-      { categoryCode: 'ACTIVITY', amountFen: 2_300_000, note: '小组活动' },
-      { categoryCode: 'PUBLICITY', amountFen: 300_000, note: '' },
+      { categoryCode: 'STAFF', amountFen: 1_400_000, matchingFen: staff, note: '社工2名' },
+      { categoryCode: 'ACTIVITY', amountFen: 2_300_000, matchingFen: matching - staff - publicity, note: '小组活动' },
+      { categoryCode: 'PUBLICITY', amountFen: 300_000, matchingFen: publicity, note: '' },
     ],
     ...patch,
+    ...(patch.budgetLines ? {} : { matchingFen: matching }),
   });
 }
 

@@ -32,15 +32,24 @@ describe('version 1', () => {
       reason: null,
       adjustmentId: null,
       approvedBy: { id: f.users.finance2.id },
+      matchingTotalFen: 400_000,
       lines: [
-        { lineCode: '01', categoryCode: 'STAFF', categoryName: '人员经费', amountFen: 1_400_000 },
-        { lineCode: '02', categoryCode: 'ACTIVITY', categoryName: '活动经费', amountFen: 2_300_000 },
-        { lineCode: '03', categoryCode: 'PUBLICITY', categoryName: '宣传费', amountFen: 300_000 },
+        { lineCode: '01', categoryCode: 'STAFF', categoryName: '人员经费', amountFen: 1_400_000, matchingFen: 140_000 },
+        {
+          lineCode: '02',
+          categoryCode: 'ACTIVITY',
+          categoryName: '活动经费',
+          amountFen: 2_300_000,
+          matchingFen: 230_000,
+        },
+        { lineCode: '03', categoryCode: 'PUBLICITY', categoryName: '宣传费', amountFen: 300_000, matchingFen: 30_000 },
       ],
     });
     expect(v.nextLineCode).toBe('04');
-    expect(v.execution.total).toMatchObject({ originalFen: 4_000_000, currentFen: 4_000_000, actualFen: 0 });
-    expect(v.execution.total.executionRate).toEqual({ basisPoints: 0, text: '0.00%' });
+    expect(v.execution.total.grant).toMatchObject({ originalFen: 4_000_000, currentFen: 4_000_000, actualFen: 0 });
+    expect(v.execution.total.matching).toMatchObject({ originalFen: 400_000, currentFen: 400_000, actualFen: 0 });
+    expect(v.execution.total.total).toMatchObject({ originalFen: 4_400_000, balanceFen: 4_400_000 });
+    expect(v.execution.total.grant.executionRate).toEqual({ basisPoints: 0, text: '0.00%' });
     expect(v.availableActions).toEqual(['requestAdjustment', 'post', 'reverse']);
     expect(view(id, f.users.auditor).availableActions).toEqual([]);
   });
@@ -51,6 +60,8 @@ describe('version 1', () => {
     const v = view(id);
     expect(v.versions[0]!.lines.map((l) => l.amountFen)).toEqual([1_050_000, 1_725_000, 225_000]);
     expect(v.versions[0]!.totalFen).toBe(3_000_000);
+    // The cut is the grant's; the organization's matching funds stay as budgeted.
+    expect(v.versions[0]!.lines.map((l) => l.matchingFen)).toEqual([140_000, 230_000, 30_000]);
   });
 });
 
@@ -81,12 +92,12 @@ describe('budget adjustments', () => {
       adjustmentId: r.id,
     });
     // The original and the revised budget side by side, never added together.
-    expect(v.execution.rows.map((x) => [x.lineCode, x.originalFen, x.currentFen])).toEqual([
+    expect(v.execution.rows.map((x) => [x.lineCode, x.grant.originalFen, x.grant.currentFen])).toEqual([
       ['01', 1_400_000, 1_300_000],
       ['02', 2_300_000, 2_400_000],
       ['03', 300_000, 300_000],
     ]);
-    expect(v.execution.total).toMatchObject({ originalFen: 4_000_000, currentFen: 4_000_000 });
+    expect(v.execution.total.grant).toMatchObject({ originalFen: 4_000_000, currentFen: 4_000_000 });
     const again = caught(() => svc.approveAdjustment(f.as(f.users.finance2), { adjustmentId: r.id }));
     expect(rulesOf(again)).toEqual(['budget.adjustmentApproved']);
   });
@@ -112,14 +123,15 @@ describe('budget adjustments', () => {
 
   it('refuses cutting a line below what was already spent on it', () => {
     const { id } = centralProject(f);
-    ledger.post(f.as(f.users.finance), { applicationId: id, ...expense({ lineCode: '01', amountFen: 1_350_000 }) });
+    const grant = (amountFen: number) => expense({ lineCode: '01', share: 'grant', amountFen });
+    ledger.post(f.as(f.users.finance), { applicationId: id, ...grant(1_350_000) });
     const e = caught(() => request(id));
     expect(rulesOf(e)).toEqual(['budget.belowActual']);
-    expect(messagesOf(e)).toEqual(['预算行 01 调整为 13,000.00 元，低于已支出的 13,500.00 元']);
+    expect(messagesOf(e)).toEqual(['预算行 01 的财政资金调整为 13,000.00 元，低于已支出的 13,500.00 元']);
     // And again at approval, when the spending came after the request.
     const { id: other } = centralProject(f, { org: 2 });
     const r = request(other);
-    ledger.post(f.as(f.users.finance), { applicationId: other, ...expense({ lineCode: '01', amountFen: 1_350_000 }) });
+    ledger.post(f.as(f.users.finance), { applicationId: other, ...grant(1_350_000) });
     expect(rulesOf(caught(() => svc.approveAdjustment(f.as(f.users.finance2), { adjustmentId: r.id })))).toEqual([
       'budget.belowActual',
     ]);
@@ -153,7 +165,11 @@ describe('budget adjustments', () => {
     expect(added.changes[1]).toMatchObject({ lineCode: '04', isNew: true, fromFen: 0, categoryName: '培训费' });
     expect(view(id).nextLineCode).toBe('05');
     svc.approveAdjustment(f.as(f.users.finance2), { adjustmentId: added.id });
-    expect(view(id).execution.rows.at(-1)).toMatchObject({ lineCode: '04', originalFen: 0, currentFen: 100_000 });
+    expect(view(id).execution.rows.at(-1)).toMatchObject({
+      lineCode: '04',
+      grant: { originalFen: 0, currentFen: 100_000 },
+      matching: { originalFen: 0, currentFen: 0 },
+    });
   });
 
   it('is rejected with a reason by another officer, or withdrawn by its requester only', () => {

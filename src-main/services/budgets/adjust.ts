@@ -14,7 +14,7 @@ import { AppError, nowIso, requireUser } from '../app-error';
 import { throwIfAny } from '../applications/violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
-import { moneyFacts } from './facts';
+import { actualByShare, moneyFacts } from './facts';
 import { adjustmentView } from './present';
 import { coreVersion, loadProject, refuseIfClosed, type Project } from './project';
 
@@ -61,6 +61,7 @@ function coreRequest(
       lineCode: l.lineCode,
       categoryCode: l.categoryCode ?? undefined,
       amountFen: l.amountFen,
+      matchingFen: l.matchingFen,
     })),
   };
 }
@@ -80,10 +81,12 @@ export function requestAdjustment(
       categoryCode: l.categoryCode ?? existing?.categoryCode ?? null,
       costType: l.costType === undefined ? (existing?.costType ?? null) : l.costType,
       amountFen: l.amountFen,
+      // A line the request names without a matching amount keeps its matching share.
+      matchingFen: l.matchingFen ?? existing?.matchingFen ?? 0,
     };
   });
   const request = { baseVersion: input.baseVersion, reason: input.reason, lines };
-  const facts = moneyFacts(ctx, project);
+  const facts = moneyFacts(ctx, project.agreement.id);
   const core = coreRequest(request, user.id);
   // An existing line's category is its own; only a category that differs is passed on to be refused.
   const asked: AdjustmentRequest = {
@@ -94,7 +97,7 @@ export function requestAdjustment(
     ...checkAdjustment(coreVersion(project.current), asked, {
       approvedFen: project.agreement.approvedFen,
       ruleSet: project.program.ruleSet,
-      actual: facts.actual,
+      actual: actualByShare(facts),
     }),
     ...costTypeRules(project, lines),
   ]);
@@ -145,7 +148,7 @@ function decided(ctx: ServiceContext, adjustmentId: number): BudgetAdjustmentVie
 export function approve(ctx: ServiceContext, input: OpParsedInput<'budgets.approveAdjustment'>): BudgetAdjustmentView {
   const user = requireUser(ctx);
   const { project, adjustment } = loadAdjustment(ctx, input.adjustmentId);
-  const facts = moneyFacts(ctx, project);
+  const facts = moneyFacts(ctx, project.agreement.id);
   const r = approveAdjustment(
     coreVersion(project.current),
     coreRequest(adjustment, adjustment.requestedBy.id),
@@ -153,7 +156,7 @@ export function approve(ctx: ServiceContext, input: OpParsedInput<'budgets.appro
     {
       approvedFen: project.agreement.approvedFen,
       ruleSet: project.program.ruleSet,
-      actual: facts.actual,
+      actual: actualByShare(facts),
     },
   );
   refuse([...(r.ok ? [] : r.violations), ...costTypeRules(project, adjustment.lines)]);

@@ -23,8 +23,8 @@ export function lineCodeOfSeq(seq: number): string {
 }
 
 /**
- * Version 1 of a project's budget (预算版本1): the application's lines as the finance review kept them, cut in
- * proportion (scaleToApproved) when approval granted less. Written in the caller's transaction; the approval
+ * Version 1 of a project's budget (预算版本1): the application's lines as the finance review kept them, the
+ * grant share cut in proportion (scaleToApproved) when approval granted less, the matching share as asked. Written in the caller's transaction; the approval
  * service and the demo writer both come here, so a project never exists without its budget.
  */
 export function createInitialBudget(db: Db, args: InitialBudgetArgs): { versionId: number; lines: StoredBudgetLine[] } {
@@ -33,6 +33,8 @@ export function createInitialBudget(db: Db, args: InitialBudgetArgs): { versionI
     lineCode: lineCodeOfSeq(l.seq),
     categoryCode: l.categoryCode,
     amountFen: l.approvedFen ?? l.amountFen,
+    // Finance cuts and a lower approval apply to the grant; the matching share is the organization's money.
+    matchingFen: l.matchingFen,
   }));
   const sum = kept.reduce((s, l) => s + l.amountFen, 0);
   const amounts = sum > args.approvedFen ? scaleToApproved(kept, args.approvedFen) : kept;

@@ -6,13 +6,13 @@ import {
   type BudgetVersionView,
   type BudgetView,
 } from '../../contract/index';
-import { budgetAgainstActual, type ExecutionRate } from '../../core/budget-execution';
+import { budgetAgainstActualByShare, type ExecutionAmounts, type ExecutionRate } from '../../core/budget-execution';
 import { coveringAdjustment } from '../../core/budget-versions';
 import { basisPointsText } from '../../core/decimal';
 import type { AdjustmentRecord, StoredBudgetLine, StoredVersion } from '../../db/budgets-repo';
 import { lockedYears } from '../../db/project-status-repo';
 import type { ServiceContext, SessionUser } from '../context';
-import type { MoneyFacts } from './facts';
+import { actualByShare, type MoneyFacts } from './facts';
 import { categoryName, coreVersion, nextLineCode, type Project } from './project';
 
 export function rateView(r: ExecutionRate): { basisPoints: number | null; text: string } {
@@ -28,6 +28,7 @@ export function versionView(project: Project, v: StoredVersion): BudgetVersionVi
     version: v.version,
     lines: v.lines.map((l) => lineView(project, l)),
     totalFen: v.lines.reduce((s, l) => s + l.amountFen, 0),
+    matchingTotalFen: v.lines.reduce((s, l) => s + l.matchingFen, 0),
     reason: v.reason,
     adjustmentId: v.adjustmentId,
     requestedBy: v.requestedBy,
@@ -53,6 +54,7 @@ export function adjustmentView(ctx: ServiceContext, project: Project, a: Adjustm
     const was = base?.lines.find((l) => l.lineCode === r.lineCode);
     const categoryCode = was?.categoryCode ?? r.categoryCode ?? '';
     const fromFen = was?.amountFen ?? 0;
+    const fromMatchingFen = was?.matchingFen ?? 0;
     return {
       lineCode: r.lineCode,
       categoryCode,
@@ -61,6 +63,9 @@ export function adjustmentView(ctx: ServiceContext, project: Project, a: Adjustm
       fromFen,
       toFen: r.amountFen,
       deltaFen: r.amountFen - fromFen,
+      fromMatchingFen,
+      toMatchingFen: r.matchingFen,
+      matchingDeltaFen: r.matchingFen - fromMatchingFen,
       isNew: !was,
     };
   });
@@ -88,10 +93,24 @@ function pageActions(user: SessionUser | null, project: Project): BudgetPageActi
   return out;
 }
 
-/** Budget against actual: version 1 and the current version side by side (never added), actual and balance. */
+function amountsView(a: ExecutionAmounts) {
+  return {
+    originalFen: a.budgetFen,
+    currentFen: a.adjustedBudgetFen,
+    actualFen: a.actualFen,
+    balanceFen: a.balanceFen,
+    executionRate: rateView(a.executionRate),
+  };
+}
+
+/**
+ * Budget against actual per share: version 1 and the current version side by side (never added), actual,
+ * balance and rate of the grant against the grant budget, of matching funds against the matching budget, and
+ * of the two together.
+ */
 function execution(project: Project, facts: MoneyFacts): BudgetView['execution'] {
   const v1 = project.versions[0]!;
-  const report = budgetAgainstActual(v1.lines, project.current.lines, facts.actual);
+  const report = budgetAgainstActualByShare(v1.lines, project.current.lines, actualByShare(facts));
   const all = coreVersionsOf(project);
   const meta = (code: string) =>
     project.current.lines.find((l) => l.lineCode === code) ?? v1.lines.find((l) => l.lineCode === code);
@@ -102,28 +121,16 @@ function execution(project: Project, facts: MoneyFacts): BudgetView['execution']
       categoryCode: m?.categoryCode ?? '',
       categoryName: m ? categoryName(project.program, m.categoryCode) : '',
       costType: m?.costType ?? null,
-      originalFen: r.budgetFen,
-      currentFen: r.adjustedBudgetFen,
-      actualFen: r.actualFen,
-      grantActualFen: facts.grantActual.get(r.lineCode) ?? 0,
-      matchingActualFen: facts.matchingActual.get(r.lineCode) ?? 0,
-      balanceFen: r.balanceFen,
-      executionRate: rateView(r.executionRate),
+      grant: amountsView(r.grant),
+      matching: amountsView(r.matching),
+      total: amountsView(r.total),
       coveredByVersion: coveringAdjustment(all, r.lineCode),
     };
   });
   const t = report.total;
   return {
     rows,
-    total: {
-      originalFen: t.budgetFen,
-      currentFen: t.adjustedBudgetFen,
-      actualFen: t.actualFen,
-      grantActualFen: facts.grantSpentFen,
-      matchingActualFen: facts.matchingSpentFen,
-      balanceFen: t.balanceFen,
-      executionRate: rateView(t.executionRate),
-    },
+    total: { grant: amountsView(t.grant), matching: amountsView(t.matching), total: amountsView(t.total) },
   };
 }
 
@@ -157,10 +164,12 @@ export function budgetView(
     adjustments: adjustments.map((a) => adjustmentView(ctx, project, a)),
     execution: execution(project, facts),
     grantReceivedFen: facts.grantReceivedFen,
+    recoveredFen: facts.recoveredFen,
     grantSpentFen: facts.grantSpentFen,
     matchingSpentFen: facts.matchingSpentFen,
-    grantBalanceFen: facts.grantReceivedFen - facts.grantSpentFen,
-    advanceOpenFen: Math.max(0, facts.grantSpentFen - facts.grantReceivedFen),
+    // Against what the posting rule allows (received net of recoveries), so the two never disagree.
+    grantBalanceFen: facts.grantAvailableFen - facts.grantSpentFen,
+    advanceOpenFen: Math.max(0, facts.grantSpentFen - facts.grantAvailableFen),
     ledgerLineCount: facts.ledgerLineCount,
     closed: project.closed,
     lockedYears: lockedYears(ctx.db),

@@ -49,7 +49,12 @@ export function refuseIfClosed(project: Project, rule: 'budget.projectClosed' | 
 export function coreVersion(v: StoredVersion): BudgetVersion {
   return {
     version: v.version,
-    lines: v.lines.map((l) => ({ lineCode: l.lineCode, categoryCode: l.categoryCode, amountFen: l.amountFen })),
+    lines: v.lines.map((l) => ({
+      lineCode: l.lineCode,
+      categoryCode: l.categoryCode,
+      amountFen: l.amountFen,
+      matchingFen: l.matchingFen,
+    })),
     reason: v.reason,
     requestedBy: v.requestedBy?.id ?? null,
     approvedBy: v.version === 1 ? null : (v.approvedBy?.id ?? null),

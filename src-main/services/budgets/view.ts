@@ -8,5 +8,5 @@ import { loadProject } from './project';
 /** Versions, adjustment requests and budget against actual for one project, with what the caller may do. */
 export function view(ctx: ServiceContext, input: OpParsedInput<'budgets.view'>): OpOutput<'budgets.view'> {
   const project = loadProject(ctx, input.applicationId);
-  return budgetView(ctx, project, moneyFacts(ctx, project), listAdjustments(ctx.db, project.agreement.id));
+  return budgetView(ctx, project, moneyFacts(ctx, project.agreement.id), listAdjustments(ctx.db, project.agreement.id));
 }

@@ -1,20 +1,12 @@
 import type { AgreementView } from '../../contract/index';
 import { closingBalance, type ClosingBalance, type CloseOutFacts, type MoneyFacts } from '../../core/close-out';
-import { spentFen } from '../../core/ledger';
-import { grantReceivedFen } from '../../core/tranche-state';
 import { getAgreementByApplication } from '../../db/agreements-repo';
 import type { ApplicationRecord } from '../../db/applications-repo';
-import {
-  getCloseout,
-  listRecoveries,
-  pendingAdjustmentCount,
-  type CloseoutRow,
-  type RecoveryRow,
-} from '../../db/closeout-repo';
-import { ledgerTotals } from '../../db/ledger-repo';
-import { listTrancheRecords, listTranches, type TrancheRow } from '../../db/tranches-repo';
+import { getCloseout, pendingAdjustmentCount, type CloseoutRow, type RecoveryRow } from '../../db/closeout-repo';
+import { listTranches, type TrancheRow } from '../../db/tranches-repo';
 import { AppError } from '../app-error';
 import { loadApplication } from '../applications/load';
+import { moneyFacts } from '../budgets/facts';
 import type { ServiceContext } from '../context';
 import { closeOutViolation } from './present';
 
@@ -37,26 +29,20 @@ export function loadCloseOut(ctx: ServiceContext, applicationId: number, field =
     throw closeOutViolation([{ rule: 'closeOut.notApproved', params: { state: application.state } }], field);
   const agreement = getAgreementByApplication(ctx.db, application.id);
   if (!agreement) throw new AppError('NotFound', 'agreement.notFound', { id: application.code }, field);
-  const records = listTrancheRecords(ctx.db, agreement.id);
-  const totals = ledgerTotals(ctx.db, agreement.id);
-  const recoveries = listRecoveries(ctx.db, agreement.id);
-  const sum = (rows: readonly RecoveryRow[]) => rows.reduce((s, r) => s + r.amountFen, 0);
+  // The same loader as the budget tab and the posting rules, so close-out judges the balance they show.
+  const facts = moneyFacts(ctx, agreement.id);
   return {
     application,
     agreement,
     tranches: listTranches(ctx.db, agreement.id),
-    recoveries,
+    recoveries: facts.recoveries,
     money: {
-      grantReceivedFen: grantReceivedFen(
-        records.filter((r) => r.kind === 'release'),
-        records.filter((r) => r.kind === 'reversal'),
-      ),
-      grantSpentFen: spentFen(totals, 'grant'),
-      // Disallowed spending is recorded with its repayment (see migration 0014), so it is also recovered.
-      disallowedFen: sum(recoveries.filter((r) => r.kind === 'disallowed')),
-      recoveredFen: sum(recoveries),
+      grantReceivedFen: facts.grantReceivedFen,
+      grantSpentFen: facts.grantSpentFen,
+      disallowedFen: facts.disallowedFen,
+      recoveredFen: facts.recoveredFen,
     },
-    matchingSpentFen: spentFen(totals, 'matching'),
+    matchingSpentFen: facts.matchingSpentFen,
     pendingAdjustments: pendingAdjustmentCount(ctx.db, agreement.id),
     closeout: getCloseout(ctx.db, agreement.id),
   };

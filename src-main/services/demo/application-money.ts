@@ -64,7 +64,7 @@ const NOTES: Record<string, string[]> = {
  * Lines for a request: staff 20–35%, some training and materials, publicity 2–6%, evaluation up to 3%, the
  * rest activities (at least a third). With a cut of at most 8% every capped share stays under its cap.
  */
-export function budgetLines(rng: Prng, requested: number, cut: number): DemoLine[] {
+export function budgetLines(rng: Prng, requested: number, cut: number, matchingFen: number): DemoLine[] {
   const share = (p: number) => Math.floor((requested * p) / 100);
   const parts: [string, number][] = [
     ['STAFF', share(rng.int(20, 35))],
@@ -85,10 +85,23 @@ export function budgetLines(rng: Prng, requested: number, cut: number): DemoLine
         categoryCode,
         costType: null,
         amountFen,
+        matchingFen: 0,
         note: rng.pick(NOTES[categoryCode]!),
         approvedFen: categoryCode === 'ACTIVITY' ? amountFen - cut : amountFen,
         cutReason: categoryCode === 'ACTIVITY' && cut > 0 ? '活动场次偏多，按实际需要核减' : null,
       });
+  return spreadMatching(lines, matchingFen);
+}
+
+/**
+ * The organization's matching funds over the lines in proportion to each line's grant, in whole hundreds of
+ * yuan where the amounts allow, the rest on the activity line, so the lines add up to the total exactly.
+ */
+function spreadMatching(lines: DemoLine[], matchingFen: number): DemoLine[] {
+  const grant = lines.reduce((s, l) => s + l.amountFen, 0);
+  for (const l of lines) l.matchingFen = Math.floor((matchingFen * l.amountFen) / grant / HUNDRED_YUAN) * HUNDRED_YUAN;
+  const activity = lines.find((l) => l.categoryCode === 'ACTIVITY') ?? lines[0]!;
+  activity.matchingFen += matchingFen - lines.reduce((s, l) => s + l.matchingFen, 0);
   return lines;
 }
 

@@ -60,9 +60,11 @@ describe('demo applications', () => {
         categoryCode: string;
         costType: CostType | null;
         amountFen: number;
+        matchingFen: number;
         approvedFen: number | null;
       }>(
-        `SELECT category_code AS categoryCode, cost_type AS costType, amount_fen AS amountFen, approved_fen AS approvedFen
+        `SELECT category_code AS categoryCode, cost_type AS costType, amount_fen AS amountFen,
+           matching_fen AS matchingFen, approved_fen AS approvedFen
          FROM application_budget_lines WHERE application_id = ? ORDER BY seq`,
         a.id,
       );

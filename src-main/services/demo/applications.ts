@@ -142,6 +142,7 @@ export function seedDemoApplications(db: Db, input: SeedApplicationsInput): numb
       const name = DEMO_PROJECT_NAMES[nameIndex++ % DEMO_PROJECT_NAMES.length]!;
       const [serviceArea, projectKind] = topicOf(name, rng);
       const org = eligible[i]!;
+      const matchingFen = matching(rng, requested, program.ruleSet);
       const plan: DemoApplicationPlan = {
         program,
         organizationId: org.id,
@@ -151,8 +152,8 @@ export function seedDemoApplications(db: Db, input: SeedApplicationsInput): numb
         serviceArea,
         projectKind,
         requestedFen: requested,
-        matchingFen: matching(rng, requested, program.ruleSet),
-        lines: budgetLines(rng, requested, cut),
+        matchingFen,
+        lines: budgetLines(rng, requested, cut, matchingFen),
         state,
         approvedFen: state === 'approved' ? approved : null,
       };

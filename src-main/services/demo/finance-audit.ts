@@ -41,7 +41,7 @@ export function recheckProjectFinance(
   }
 
   let version: StoredVersion = project.versions[0]!;
-  const actual = new Map<string, number>();
+  const actual = { grant: new Map<string, number>(), matching: new Map<string, number>() };
   let posting: PostingContext = {
     periodStart: project.agreement.periodStart,
     periodEnd: project.agreement.periodEnd,
@@ -125,7 +125,7 @@ function checkVersion(
     baseVersion: a.baseVersion,
     reason: a.reason,
     requestedBy: a.requestedBy.id,
-    lines: a.lines.map((l) => ({ lineCode: l.lineCode, amountFen: l.amountFen })),
+    lines: a.lines.map((l) => ({ lineCode: l.lineCode, amountFen: l.amountFen, matchingFen: l.matchingFen })),
   };
   const r = approveAdjustment(coreVersion(current), request, approver.id, {
     approvedFen,

@@ -43,7 +43,7 @@ export interface PostedLine extends DemoLedgerRow {
 export type LineText = Pick<DemoLedgerRow, 'invoiceNo' | 'payee' | 'summary'>;
 
 export class DemoBooks {
-  readonly actual = new Map<string, number>();
+  readonly actual = { grant: new Map<string, number>(), matching: new Map<string, number>() };
   readonly posting: PostingContext;
   version = 1;
   budgetLines: DemoBudgetLineRow[];
@@ -208,7 +208,8 @@ export class DemoBooks {
       postedAt,
     };
     line.id = this.write(line);
-    this.actual.set(lineCode, (this.actual.get(lineCode) ?? 0) + amountFen);
+    const byLine = this.actual[share];
+    byLine.set(lineCode, (byLine.get(lineCode) ?? 0) + amountFen);
     if (share === 'grant') this.posting.grantSpentFen += amountFen;
     this.lineCount++;
     return line;

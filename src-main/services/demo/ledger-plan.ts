@@ -11,10 +11,12 @@ import type { Prng } from './prng';
 export interface PlanBudgetLine {
   lineCode: string;
   categoryCode: string;
+  /** Grant share. */
   amountFen: number;
+  matchingFen: number;
 }
 
-/** Money moved by the approved budget adjustment (version 2): from activities to a smaller line. */
+/** Grant moved by the approved budget adjustment (version 2): from activities to a smaller line. */
 export interface PlannedAdjustment {
   fromLine: string;
   toLine: string;
@@ -167,23 +169,23 @@ export function planLedger(rng: Prng, input: LedgerPlanInput): LedgerPlan {
   const adj = input.adjust ? planAdjustment(rng, input.lines, input.categoryCaps) : null;
   const budgets = adjustedBudgets(input.lines, adj?.adjustment ?? null);
   const pinned = new Map(adj ? [[adj.adjustment.toLine, adj.pinned]] : []);
-  const targets = lineTargets(rng, budgets, input.grantFen + input.matchingFen, pinned);
-  const counts = pieceCounts(targets, input.pieces);
+  // Each share is spent against its own budget: the grant against the lines' grant, matching funds against
+  // their matching budget, so every piece passes the over-budget rule for the share it is posted to.
+  const grantTargets = lineTargets(rng, budgets, input.grantFen, pinned);
+  const matchingBudgets = new Map(input.lines.map((l) => [l.lineCode, l.matchingFen]));
+  const matchingTargets = lineTargets(rng, matchingBudgets, input.matchingFen, new Map());
+  const total = input.grantFen + input.matchingFen;
+  const grantPieces = total === 0 ? 0 : Math.round((input.pieces * input.grantFen) / total);
   const pieces: Piece[] = [];
   const span = input.lastDay - input.firstDay + 1;
-  for (const [lineCode, target] of targets)
-    for (const amountFen of split(rng, target, counts.get(lineCode) ?? 0))
-      pieces.push({ lineCode, share: 'grant', amountFen, day: input.firstDay + Math.floor(rng.next() * span) });
-
-  // Matching funds pay for pieces drawn at random until the matching share is used up.
-  let matching = 0;
-  for (const i of rng.shuffle(pieces.map((_, k) => k))) {
-    const p = pieces[i]!;
-    if (matching + p.amountFen <= input.matchingFen) {
-      p.share = 'matching';
-      matching += p.amountFen;
-    }
-  }
+  const add = (share: FundingShare, targets: ReadonlyMap<string, number>, count: number) => {
+    const counts = pieceCounts(targets, count);
+    for (const [lineCode, target] of targets)
+      for (const amountFen of split(rng, target, counts.get(lineCode) ?? 0))
+        pieces.push({ lineCode, share, amountFen, day: input.firstDay + Math.floor(rng.next() * span) });
+  };
+  add('grant', grantTargets, grantPieces);
+  add('matching', matchingTargets, input.pieces - grantPieces);
 
   const keyed: { key: number; order: number; event: LedgerEvent }[] = [];
   const push = (event: LedgerEvent, phase: number) =>

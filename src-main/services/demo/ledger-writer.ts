@@ -155,6 +155,7 @@ function approve(
       ...l,
       categoryCode: byCode.get(l.lineCode)!.categoryCode,
       costType: byCode.get(l.lineCode)!.costType,
+      matchingFen: byCode.get(l.lineCode)!.matchingFen,
     })),
   });
   decideAdjustment(db, id, { state: 'approved', by: approver, at: approvedAt, reason: null });
@@ -178,7 +179,7 @@ function spendRemainder(books: DemoBooks, input: DemoLedgerInput, rng: Prng): vo
   books.instant(input.lastDate);
   const tolerance = input.ruleSet.budgetTolerancePercent;
   const room = (l: DemoBudgetLineRow) =>
-    l.amountFen + toleranceAllowanceFen(l.amountFen, tolerance) - (books.actual.get(l.lineCode) ?? 0);
+    l.amountFen + toleranceAllowanceFen(l.amountFen, tolerance) - (books.actual.grant.get(l.lineCode) ?? 0);
   for (const line of [...books.budgetLines].sort((a, b) => room(b) - room(a))) {
     const rest = books.grantReceivedFen - books.grantSpentFen;
     const amount = Math.min(rest, room(line));
@@ -190,16 +191,16 @@ function spendRemainder(books: DemoBooks, input: DemoLedgerInput, rng: Prng): vo
 }
 
 /**
- * A request to move half of what a line has left to activities, valid against the current version (so it
+ * A request to move half of the grant a line has left to activities, valid against the current version (so it
  * can still be approved): left pending near the end of the data, or turned down by finance.
  */
 function openRequest(db: Db, books: DemoBooks, input: DemoLedgerInput, people: LedgerPeople): void {
   const to = books.budgetLines.find((l) => l.categoryCode === 'ACTIVITY');
   const from = books.budgetLines.find(
-    (l) => l !== to && l.amountFen - (books.actual.get(l.lineCode) ?? 0) >= 200_00 * 2,
+    (l) => l !== to && l.amountFen - (books.actual.grant.get(l.lineCode) ?? 0) >= 200_00 * 2,
   );
   if (!to || !from) return;
-  const move = Math.floor((from.amountFen - (books.actual.get(from.lineCode) ?? 0)) / 2 / 100_00) * 100_00;
+  const move = Math.floor((from.amountFen - (books.actual.grant.get(from.lineCode) ?? 0)) / 2 / 100_00) * 100_00;
   const lines = [
     { ...from, amountFen: from.amountFen - move },
     { ...to, amountFen: to.amountFen + move },

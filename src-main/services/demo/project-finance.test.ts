@@ -194,7 +194,7 @@ describe('demo finance', () => {
     const ctx = contextFor(t.app);
     const ready = all<{ id: number }>('SELECT application_id AS id FROM agreements ORDER BY id').filter(({ id }) => {
       const project = loadProject(ctx, id);
-      const facts = moneyFacts(ctx, project);
+      const facts = moneyFacts(ctx, project.agreement.id);
       const tranches = listTranches(ctx.db, project.agreement.id);
       if (facts.ledgerLineCount === 0) return false;
       return mayClose(

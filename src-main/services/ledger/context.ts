@@ -1,8 +1,7 @@
 import type { PostingContext } from '../../core/ledger-rules';
-import { listRecoveries } from '../../db/closeout-repo';
 import { lockedYears } from '../../db/project-status-repo';
 import type { ServiceContext } from '../context';
-import { moneyFacts, type MoneyFacts } from '../budgets/facts';
+import { actualByShare, moneyFacts, type MoneyFacts } from '../budgets/facts';
 import { loadProject, type Project } from '../budgets/project';
 
 /** Everything a posting to one project is judged by, loaded once per operation (or per import batch). */
@@ -17,12 +16,12 @@ export interface LedgerContext {
 
 /**
  * The posting context of a project: period from the agreement, rule set and source from the program, the
- * current budget version, actual per line, grant received (released tranches net of reversals) and grant
+ * current budget version, actual per line and share, grant available (received net of recoveries) and grant
  * spent, the locked years and whether the project is closed.
  */
 export function loadPostingContext(ctx: ServiceContext, applicationId: number, field = 'applicationId'): LedgerContext {
   const project = loadProject(ctx, applicationId, field);
-  const facts = moneyFacts(ctx, project);
+  const facts = moneyFacts(ctx, project.agreement.id);
   return {
     project,
     facts,
@@ -37,12 +36,11 @@ export function loadPostingContext(ctx: ServiceContext, applicationId: number, f
         lineCode: l.lineCode,
         categoryCode: l.categoryCode,
         amountFen: l.amountFen,
+        matchingFen: l.matchingFen,
       })),
-      actual: facts.actual,
-      // Money paid back (资金收回) is no longer the organization's to spend: the limit for grant spending is
-      // what was received net of every recovery.
-      grantReceivedFen:
-        facts.grantReceivedFen - listRecoveries(ctx.db, project.agreement.id).reduce((sum, r) => sum + r.amountFen, 0),
+      actual: actualByShare(facts),
+      // The same figure the budget tab shows as available: received net of every recovery.
+      grantReceivedFen: facts.grantAvailableFen,
       grantSpentFen: facts.grantSpentFen,
       lockedYears: lockedYears(ctx.db),
     },

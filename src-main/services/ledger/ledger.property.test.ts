@@ -77,12 +77,14 @@ function checkInvariants(applicationId: number): void {
   const lines = listAllLedgerLines(f.app.db, agreementId);
   const view = budgets.view(f.as(f.users.auditor), { applicationId });
   const sum = lines.reduce((s, l) => s + l.amountFen, 0);
-  expect(view.execution.total.actualFen).toBe(sum);
+  expect(view.execution.total.total.actualFen).toBe(sum);
   expect(view.ledgerLineCount).toBe(lines.length);
   for (const row of view.execution.rows)
-    expect(row.actualFen).toBe(lines.filter((l) => l.lineCode === row.lineCode).reduce((s, l) => s + l.amountFen, 0));
+    expect(row.total.actualFen).toBe(
+      lines.filter((l) => l.lineCode === row.lineCode).reduce((s, l) => s + l.amountFen, 0),
+    );
   expect(view.grantSpentFen).toBe(lines.filter((l) => l.share === 'grant').reduce((s, l) => s + l.amountFen, 0));
-  expect(view.execution.total.balanceFen).toBe(view.execution.total.currentFen - sum);
+  expect(view.execution.total.total.balanceFen).toBe(view.execution.total.total.currentFen - sum);
   expect(vouchersGapFree(lines.map((l) => l.voucherNo))).toEqual([]);
   const page = ledger.list(f.as(f.users.auditor), {
     applicationId,

@@ -80,13 +80,13 @@ describe('ledger.post', () => {
 
   it('refuses spending beyond the tolerance until an approved adjustment raises the line', () => {
     const { id } = centralProject(f);
-    // PUBLICITY 3,000.00 with 10% tolerance: up to 3,300.00 passes.
-    post(id, { lineCode: '03', amountFen: 300_000 });
-    post(id, { lineCode: '03', amountFen: 30_000 });
-    const e = refusal(id, { lineCode: '03', amountFen: 1 });
+    // PUBLICITY: grant 3,000.00 with 10% tolerance, up to 3,300.00 passes.
+    post(id, { lineCode: '03', share: 'grant', amountFen: 300_000 });
+    post(id, { lineCode: '03', share: 'grant', amountFen: 30_000 });
+    const e = refusal(id, { lineCode: '03', share: 'grant', amountFen: 1 });
     expect([e.field, ...rulesOf(e)]).toEqual(['amountFen', 'ledger.overBudget']);
     expect(messagesOf(e)).toEqual([
-      '预算行 03 超预算：当前预算（第 1 版）3,000.00 元，已支出 3,300.00 元，本笔 0.01 元，超出 300.01 元，超过允许的 10%（300.00 元）；须先经批准的预算调整将该行调至不少于 3,000.01 元',
+      '预算行 03 的财政资金超预算：当前预算（第 1 版）财政资金 3,000.00 元，已支出 3,300.00 元，本笔 0.01 元，超出 300.01 元，超过允许的 10%（300.00 元）；须先经批准的预算调整将该行财政资金调至不少于 3,000.01 元',
     ]);
     const request = budgets.requestAdjustment(f.as(f.users.project), {
       applicationId: id,
@@ -97,18 +97,37 @@ describe('ledger.post', () => {
         { lineCode: '03', amountFen: 400_000 },
       ],
     });
-    expect(rulesOf(refusal(id, { lineCode: '03', amountFen: 1 }))).toEqual(['ledger.overBudget']);
+    expect(rulesOf(refusal(id, { lineCode: '03', share: 'grant', amountFen: 1 }))).toEqual(['ledger.overBudget']);
     budgets.approveAdjustment(f.as(f.users.finance), { adjustmentId: request.id });
-    expect(post(id, { lineCode: '03', amountFen: 100_000 }).amountFen).toBe(100_000);
+    expect(post(id, { lineCode: '03', share: 'grant', amountFen: 100_000 }).amountFen).toBe(100_000);
     const view = budgets.view(f.as(f.users.auditor), { applicationId: id });
     expect(view.execution.rows.find((r) => r.lineCode === '03')).toMatchObject({
-      originalFen: 300_000,
-      currentFen: 400_000,
-      actualFen: 430_000,
-      balanceFen: -30_000,
+      grant: {
+        originalFen: 300_000,
+        currentFen: 400_000,
+        actualFen: 430_000,
+        balanceFen: -30_000,
+        executionRate: { basisPoints: 10_750, text: '107.50%' },
+      },
       coveredByVersion: 2,
-      executionRate: { basisPoints: 10_750, text: '107.50%' },
     });
+  });
+
+  it('checks matching spending against the line’s matching budget, not its grant', () => {
+    const { id } = centralProject(f);
+    // PUBLICITY: matching 300.00 (10% tolerance: 330.00); the grant's 3,000.00 does not count for it.
+    post(id, { lineCode: '03', share: 'matching', amountFen: 33_000 });
+    const e = refusal(id, { lineCode: '03', share: 'matching', amountFen: 1 });
+    expect(messagesOf(e)).toEqual([
+      '预算行 03 的配套资金超预算：当前预算（第 1 版）配套资金 300.00 元，已支出 330.00 元，本笔 0.01 元，超出 30.01 元，超过允许的 10%（30.00 元）；须先经批准的预算调整将该行配套资金调至不少于 300.01 元',
+    ]);
+    expect(post(id, { lineCode: '03', share: 'grant', amountFen: 300_000 }).amountFen).toBe(300_000);
+    const row = budgets.view(f.as(f.users.auditor), { applicationId: id }).execution.rows[2]!;
+    expect([row.grant.executionRate.text, row.matching.executionRate.text, row.total.executionRate.text]).toEqual([
+      '100.00%',
+      '110.00%',
+      '100.91%',
+    ]);
   });
 
   it('refuses grant spending above the grant received unless it is an advance (垫支)', () => {
@@ -172,9 +191,9 @@ describe('postExpenditures (batches, as the import posts them)', () => {
     const { id, agreementId } = centralProject(f);
     const ctx = f.as(f.users.finance);
     const rows = [
-      expense({ lineCode: '03', amountFen: 300_000 }),
-      expense({ lineCode: '03', amountFen: 30_000 }),
-      expense({ lineCode: '03', amountFen: 1 }),
+      expense({ lineCode: '03', share: 'grant', amountFen: 300_000 }),
+      expense({ lineCode: '03', share: 'grant', amountFen: 30_000 }),
+      expense({ lineCode: '03', share: 'grant', amountFen: 1 }),
       expense({ date: '2014-12-31' }),
     ];
     const r = ledger.postExpenditures(ctx, id, rows);

@@ -107,8 +107,9 @@ describe('ledger.reverse (红字冲销)', () => {
   it('checks the replacement against the ledger after the reversal', () => {
     const { id } = centralProject(f);
     // 03 PUBLICITY 3,000.00 + 10%: the full 3,300.00 spent; re-entering 3,200.00 fits only once 3,300.00 is reversed.
-    const line = post(id, { lineCode: '03', amountFen: 330_000 });
-    const r = reverse(line.id, { replacement: expense({ lineCode: '03', amountFen: 320_000, date: '2015-07-01' }) });
+    const line = post(id, { lineCode: '03', share: 'grant', amountFen: 330_000 });
+    const replacement = expense({ lineCode: '03', share: 'grant', amountFen: 320_000, date: '2015-07-01' });
+    const r = reverse(line.id, { replacement });
     expect(r.replacement?.amountFen).toBe(320_000);
   });
 });

@@ -1,5 +1,6 @@
 import type { ApplicationDetail } from '@contract';
-import { Button, Card, Col, Form, Row, Space } from 'antd';
+import { amountInWords, formatFen } from '@contract';
+import { Button, Card, Col, Form, Input, Row, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks';
@@ -14,6 +15,7 @@ import {
   APPLICATION_PATHS,
   applicationInputOf,
   budgetTotal,
+  matchingTotal,
   type ApplicationDraft,
   type BudgetLineDraft,
 } from './draft';
@@ -49,13 +51,17 @@ export function ApplicationForm({ id, initial, labels, onSaved, onCancel }: Prop
   const [follow, setFollow] = useState(
     () => initial.requestedFen === null || initial.requestedFen === budgetTotal(initial.budgetLines),
   );
+  // 配套资金 is always the lines' total: it is budgeted per line.
   const onLines = (fn: (lines: BudgetLineDraft[]) => BudgetLineDraft[], path: string) => {
     form.update(
       (d) => {
         const budgetLines = fn(d.budgetLines);
-        return follow ? { ...d, budgetLines, requestedFen: budgetTotal(budgetLines) } : { ...d, budgetLines };
+        const matchingFen = matchingTotal(budgetLines);
+        return follow
+          ? { ...d, budgetLines, matchingFen, requestedFen: budgetTotal(budgetLines) }
+          : { ...d, budgetLines, matchingFen };
       },
-      follow ? [path, 'requestedFen'] : [path],
+      follow ? [path, 'requestedFen', 'matchingFen'] : [path, 'matchingFen'],
     );
     form.touch(path);
   };
@@ -139,18 +145,28 @@ export function ApplicationForm({ id, initial, labels, onSaved, onCancel }: Prop
             </Field>
           </Col>
           <Col xs={24} md={12}>
-            <Field form={form} path="matchingFen" label={t('applications.matching')}>
-              {(c) => (
-                <AmountInput
-                  {...c}
-                  fieldLabel={t('applications.matching')}
-                  value={draft.matchingFen}
-                  onChange={(fen, error) => {
-                    form.setAmountInvalid('matchingFen', error !== null);
-                    form.set('matchingFen', fen);
-                  }}
-                />
-              )}
+            <Field
+              form={form}
+              path="matchingFen"
+              label={t('applications.matching')}
+              extra={t('applications.matchingFromLines')}
+            >
+              {(c) => {
+                const fen = draft.budgetLines.length > 0 ? matchingTotal(draft.budgetLines) : (draft.matchingFen ?? 0);
+                return (
+                  <div className="amount-input">
+                    <Input
+                      id={c.id}
+                      aria-describedby={c['aria-describedby']}
+                      aria-invalid={c['aria-invalid']}
+                      readOnly
+                      suffix={t('common.yuan')}
+                      value={formatFen(fen)}
+                    />
+                    <div className="amount-words">{amountInWords(fen)}</div>
+                  </div>
+                );
+              }}
             </Field>
           </Col>
         </Row>

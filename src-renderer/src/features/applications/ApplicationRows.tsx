@@ -6,7 +6,14 @@ import { AmountInput } from '../../components/AmountInput/AmountInput';
 import type { FormApi } from '../../components/FormErrors/useSchemaForm';
 import { cellA11y, replaceAt } from '../../components/RowsEditor/cells';
 import { RowsEditor } from '../../components/RowsEditor/RowsEditor';
-import { budgetTotal, emptyBudgetLine, emptyIndicator, type ApplicationDraft, type BudgetLineDraft } from './draft';
+import {
+  budgetTotal,
+  emptyBudgetLine,
+  emptyIndicator,
+  matchingTotal,
+  type ApplicationDraft,
+  type BudgetLineDraft,
+} from './draft';
 
 type Form = FormApi<ApplicationDraft>;
 
@@ -86,6 +93,7 @@ export function BudgetLinesEditor({ form, categories, onLines }: BudgetProps) {
   const { t } = useTranslation();
   const rows = form.draft.budgetLines;
   const total = budgetTotal(rows);
+  const matching = matchingTotal(rows);
   const set = (row: number, patch: Partial<BudgetLineDraft>, key: string) =>
     onLines((lines) => replaceAt(lines, row, patch), `budgetLines.${row}.${key}`);
   const categoryOptions = categories.map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }));
@@ -102,9 +110,10 @@ export function BudgetLinesEditor({ form, categories, onLines }: BudgetProps) {
         { title: t('applications.category'), width: 'minmax(160px, 1.2fr)' },
         { title: t('applications.costType'), width: 'minmax(140px, 1fr)' },
         { title: t('applications.amount'), width: 'minmax(200px, 1.4fr)' },
-        { title: t('applications.note'), width: 'minmax(160px, 1.4fr)' },
+        { title: t('applications.lineMatching'), width: 'minmax(200px, 1.4fr)' },
+        { title: t('applications.note'), width: 'minmax(140px, 1fr)' },
       ]}
-      cellKeys={['categoryCode', 'costType', 'amountFen', 'note']}
+      cellKeys={['categoryCode', 'costType', 'amountFen', 'matchingFen', 'note']}
       count={rows.length}
       renderCell={(row, col, c) => {
         const item = rows[row]!;
@@ -145,6 +154,19 @@ export function BudgetLinesEditor({ form, categories, onLines }: BudgetProps) {
               }}
             />
           );
+        if (col === 3)
+          return (
+            <AmountInput
+              {...cellA11y(c)}
+              aria-label={t('applications.lineMatchingN', { n })}
+              fieldLabel={t('applications.lineMatchingN', { n })}
+              value={item.matchingFen}
+              onChange={(fen, error) => {
+                form.setAmountInvalid(c.path, error !== null);
+                set(row, { matchingFen: fen }, 'matchingFen');
+              }}
+            />
+          );
         return (
           <Input
             {...cellA11y(c)}
@@ -159,16 +181,29 @@ export function BudgetLinesEditor({ form, categories, onLines }: BudgetProps) {
       onAdd={() => onLines((lines) => [...lines, emptyBudgetLine()], 'budgetLines')}
       onRemove={(row) => {
         // Indices shift on removal, so "does not parse" marks on the amounts go with it.
-        rows.forEach((_, i) => form.setAmountInvalid(`budgetLines.${i}.amountFen`, false));
+        rows.forEach((_, i) => {
+          form.setAmountInvalid(`budgetLines.${i}.amountFen`, false);
+          form.setAmountInvalid(`budgetLines.${i}.matchingFen`, false);
+        });
         onLines((lines) => lines.filter((_, i) => i !== row), 'budgetLines');
       }}
       footer={
-        <span className="budget-total" role="status">
-          <span>{t('applications.budgetTotal')}</span>
-          <strong className="amount-figure">{formatFen(total)}</strong>
-          <span>{t('common.yuan')}</span>
-          <span className="amount-words">{amountInWords(total)}</span>
-        </span>
+        <div className="budget-totals" role="status">
+          {(
+            [
+              ['applications.budgetTotal', total],
+              ['applications.matchingTotal', matching],
+              ['applications.projectTotal', total + matching],
+            ] as const
+          ).map(([label, fen]) => (
+            <span className="budget-total" key={label}>
+              <span>{t(label)}</span>
+              <strong className="amount-figure">{formatFen(fen)}</strong>
+              <span>{t('common.yuan')}</span>
+              <span className="amount-words">{amountInWords(fen)}</span>
+            </span>
+          ))}
+        </div>
       }
     />
   );

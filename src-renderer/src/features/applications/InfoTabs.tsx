@@ -85,6 +85,7 @@ export function IndicatorsTab({ a }: { a: ApplicationDetail }) {
 export function BudgetTab({ a }: { a: ApplicationDetail }) {
   const { t } = useTranslation();
   const totals = lineTotals(a.budgetLines);
+  const matchingSum = a.budgetLines.reduce((s, l) => s + l.matchingFen, 0);
   const none = t('common.none');
   return (
     <>
@@ -118,6 +119,15 @@ export function BudgetTab({ a }: { a: ApplicationDetail }) {
             className: 'amount-figure',
             render: (v: number | null) => (v === null ? none : formatFen(v)),
           },
+          {
+            // The finance review cuts the grant only: the matching share stands as the organization budgeted it.
+            title: t('applications.lineMatching'),
+            dataIndex: 'matchingFen',
+            width: 150,
+            align: 'right',
+            className: 'amount-figure',
+            render: (v: number) => formatFen(v),
+          },
           { title: t('detail.cutReason'), dataIndex: 'cutReason', render: (v: string | null) => v || none },
           { title: t('applications.note'), dataIndex: 'note', render: (v: string) => v || none },
         ]}
@@ -133,7 +143,10 @@ export function BudgetTab({ a }: { a: ApplicationDetail }) {
               <Table.Summary.Cell index={3} align="right" className="amount-figure">
                 {totals.approved === null ? none : formatFen(totals.approved)}
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={4} colSpan={2} />
+              <Table.Summary.Cell index={4} align="right" className="amount-figure">
+                {formatFen(matchingSum)}
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={5} colSpan={2} />
             </Table.Summary.Row>
           )
         }
@@ -143,6 +156,7 @@ export function BudgetTab({ a }: { a: ApplicationDetail }) {
         {totals.approved !== null ? (
           <Descriptions.Item label={t('detail.approvedTotal')}>{amountInWords(totals.approved)}</Descriptions.Item>
         ) : null}
+        <Descriptions.Item label={t('applications.matchingTotal')}>{amountInWords(matchingSum)}</Descriptions.Item>
       </Descriptions>
     </>
   );

@@ -13,7 +13,10 @@ export interface BudgetLineDraft {
   categoryCode: string | undefined;
   /** null = an ordinary cost (普通), not one of the kinds rule sets name. */
   costType: CostType | null;
+  /** The grant asked for on the line. */
   amountFen: number | null;
+  /** The organization's matching funds on the line (blank = none). */
+  matchingFen: number | null;
   note: string;
 }
 export interface ApplicationDraft {
@@ -59,7 +62,7 @@ export function emptyIndicator(): IndicatorDraft {
   return { name: '', unit: '', target: null };
 }
 export function emptyBudgetLine(): BudgetLineDraft {
-  return { categoryCode: undefined, costType: null, amountFen: null, note: '' };
+  return { categoryCode: undefined, costType: null, amountFen: null, matchingFen: null, note: '' };
 }
 
 export function emptyApplication(): ApplicationDraft {
@@ -100,12 +103,18 @@ export function applicationDraft(v: ApplicationDetail): ApplicationDraft {
     requestedFen: v.requestedFen,
     matchingFen: v.matchingFen,
     indicators: v.indicators.map((i) => ({ name: i.name, unit: i.unit, target: i.target })),
-    budgetLines: v.budgetLines.map((l) => ({
-      categoryCode: l.categoryCode,
-      costType: l.costType,
-      amountFen: l.amountFen,
-      note: l.note,
-    })),
+    // An application saved without lines (an imported row) brings its matching total to the first line, so
+    // the form's total, the sum of the lines', starts where the application stands.
+    budgetLines:
+      v.budgetLines.length === 0 && v.matchingFen > 0
+        ? [{ ...emptyBudgetLine(), matchingFen: v.matchingFen }]
+        : v.budgetLines.map((l) => ({
+            categoryCode: l.categoryCode,
+            costType: l.costType,
+            amountFen: l.amountFen,
+            matchingFen: l.matchingFen,
+            note: l.note,
+          })),
   };
 }
 
@@ -127,18 +136,25 @@ export function applicationInputOf(d: ApplicationDraft): Record<string, unknown>
     periodEnd: orMissing(d.periodEnd),
     objectives: d.objectives,
     requestedFen: orMissing(d.requestedFen),
-    matchingFen: d.matchingFen ?? 0,
+    // With lines, main takes the matching total as their sum; without, the declared total is kept.
+    matchingFen: d.budgetLines.length > 0 ? matchingTotal(d.budgetLines) : (d.matchingFen ?? 0),
     indicators: d.indicators.map((i) => ({ name: i.name, unit: i.unit, target: orMissing(i.target) })),
     budgetLines: d.budgetLines.map((l) => ({
       categoryCode: l.categoryCode,
       costType: l.costType,
       amountFen: orMissing(l.amountFen),
+      matchingFen: l.matchingFen ?? 0,
       note: l.note,
     })),
   };
 }
 
-/** Sum of the lines filled in so far, exact in fen. */
+/** Sum of the grant on the lines filled in so far, exact in fen. */
 export function budgetTotal(lines: readonly { amountFen: number | null }[]): number {
   return lines.reduce((sum, l) => sum + (l.amountFen ?? 0), 0);
+}
+
+/** Sum of the matching funds on the lines, exact in fen: the application's 配套资金. */
+export function matchingTotal(lines: readonly { matchingFen: number | null }[]): number {
+  return lines.reduce((sum, l) => sum + (l.matchingFen ?? 0), 0);
 }

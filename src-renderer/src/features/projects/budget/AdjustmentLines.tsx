@@ -27,7 +27,8 @@ function CellError({ form, path }: { form: Form; path: string }) {
 export function LinesTable({ form, view }: { form: Form; view: BudgetView }) {
   const { t } = useTranslation();
   const rows = form.draft.lines;
-  const spent = new Map(view.execution.rows.map((r) => [r.lineCode, r.actualFen]));
+  // The dialog moves the grant share; a line's grant may not go below the grant spent on it.
+  const spent = new Map(view.execution.rows.map((r) => [r.lineCode, r.grant.actualFen]));
   const setRow = (i: number, patch: Partial<AdjustmentRow>, key: string) => {
     const path = `lines.${i}.${key}`;
     form.update((d) => ({ ...d, lines: replaceAt(d.lines, i, patch) }), [path, 'lines']);

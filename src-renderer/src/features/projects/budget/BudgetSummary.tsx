@@ -31,8 +31,9 @@ function MoneyCard({ label, fen, hint, tone }: { label: string; fen: number; hin
 }
 
 /**
- * The project's money in six figures: what was approved, what arrived (到位资金), what the grant and the
- * matching funds paid, what of the grant is left, and any 垫支 not yet covered by money received.
+ * The project's money in six figures: what was approved, what arrived (到位资金) and what of it was paid back
+ * (when any was), what the grant and the matching funds paid, what of the grant may still be spent (the figure
+ * the posting rule judges by), and any 垫支 not yet covered by money received.
  */
 export function BudgetSummary({ view }: { view: BudgetView }) {
   const { t } = useTranslation();
@@ -45,6 +46,14 @@ export function BudgetSummary({ view }: { view: BudgetView }) {
         fen={view.grantReceivedFen}
         tone="normal"
       />
+      {view.recoveredFen > 0 ? (
+        <MoneyCard
+          label={t('budget.cards.recovered')}
+          hint={t('budget.cardHints.recovered')}
+          fen={view.recoveredFen}
+          tone="normal"
+        />
+      ) : null}
       <MoneyCard label={t('budget.cards.grantSpent')} fen={view.grantSpentFen} tone="normal" />
       <MoneyCard label={t('budget.cards.matchingSpent')} fen={view.matchingSpentFen} tone="normal" />
       <MoneyCard

@@ -2,12 +2,12 @@ import type { BudgetExecutionRow, BudgetView } from '@contract';
 import { formatFen } from '@contract';
 import { Descriptions, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signedWords } from './words';
 
 type Total = BudgetView['execution']['total'];
 
-const money = (fen: number) => formatFen(fen);
 const balanceClass = (fen: number) => (fen < 0 ? 'amount-figure budget-negative' : 'amount-figure');
 /** Over 100% reads red like a negative balance: the line spent more than its current budget. */
 const rateClass = (bp: number | null) => (bp !== null && bp > 10_000 ? 'budget-negative' : undefined);
@@ -21,24 +21,76 @@ export function LineName({ code, name, category }: { code: string; name: string;
   );
 }
 
-function useColumns(): ColumnsType<BudgetExecutionRow> {
-  const { t } = useTranslation();
-  const amount = (title: string, key: keyof BudgetExecutionRow, width = 130) => ({
+type Share = 'grant' | 'matching' | 'total';
+type Amounts = BudgetExecutionRow['grant'];
+
+function money(fen: number, className = 'amount-figure') {
+  return <span className={className}>{formatFen(fen)}</span>;
+}
+
+/** The columns of one share: budget (the original beside it for the grant), actual, balance, rate. */
+interface Labels {
+  original: string;
+  current: string;
+  budget: string;
+  actual: string;
+  balance: string;
+  rate: string;
+}
+
+function shareColumns(
+  title: string,
+  l: Labels,
+  share: Share,
+  withOriginal: boolean,
+): ColumnsType<BudgetExecutionRow>[number] {
+  const pick = (r: BudgetExecutionRow): Amounts => r[share];
+  const amount = (key: string, title: string, render: (a: Amounts) => ReactNode, width = 118) => ({
     title,
-    dataIndex: key,
-    key,
+    key: `${share}-${key}`,
     width,
     align: 'right' as const,
-    className: 'amount-figure',
-    render: (v: number) => money(v),
+    render: (_: unknown, r: BudgetExecutionRow) => render(pick(r)),
   });
+  return {
+    title,
+    key: share,
+    children: [
+      ...(withOriginal ? [amount('original', l.original, (a) => money(a.originalFen))] : []),
+      amount('current', withOriginal ? l.current : l.budget, (a) =>
+        money(a.currentFen, a.currentFen !== a.originalFen ? 'amount-figure budget-changed' : 'amount-figure'),
+      ),
+      amount('actual', l.actual, (a) => money(a.actualFen)),
+      amount('balance', l.balance, (a) => money(a.balanceFen, balanceClass(a.balanceFen))),
+      amount(
+        'rate',
+        l.rate,
+        (a) => <span className={rateClass(a.executionRate.basisPoints)}>{a.executionRate.text}</span>,
+        84,
+      ),
+    ],
+  };
+}
+
+function useColumns(): ColumnsType<BudgetExecutionRow> {
+  const { t } = useTranslation();
+  const labels: Labels = {
+    original: t('budget.columns.original'),
+    current: t('budget.columns.current'),
+    budget: t('budget.columns.budget'),
+    actual: t('budget.columns.actual'),
+    balance: t('budget.columns.balance'),
+    rate: t('budget.columns.rate'),
+  };
   return [
     {
       title: t('budget.columns.line'),
       key: 'line',
+      fixed: 'left',
+      width: 190,
       render: (_, r) => (
         <>
-          <LineName code={r.lineCode} name={r.categoryName} category={r.categoryCode} />
+          <LineName code={r.lineCode} name={r.categoryName} />
           {r.costType ? <Tag className="budget-tag">{t(`costTypes.${r.costType}`)}</Tag> : null}
           {r.coveredByVersion ? (
             <Tag color="blue" className="budget-tag">
@@ -48,62 +100,41 @@ function useColumns(): ColumnsType<BudgetExecutionRow> {
         </>
       ),
     },
-    amount(t('budget.columns.original'), 'originalFen'),
-    {
-      ...amount(t('budget.columns.current'), 'currentFen'),
-      render: (v: number, r) => <span className={v !== r.originalFen ? 'budget-changed' : undefined}>{money(v)}</span>,
-    },
-    {
-      title: t('budget.columns.actual'),
-      key: 'actual',
-      children: [
-        amount(t('budget.columns.grant'), 'grantActualFen', 120),
-        amount(t('budget.columns.matching'), 'matchingActualFen', 120),
-        amount(t('budget.columns.actualTotal'), 'actualFen', 120),
-      ],
-    },
-    {
-      ...amount(t('budget.columns.balance'), 'balanceFen'),
-      className: undefined,
-      render: (v: number) => <span className={balanceClass(v)}>{money(v)}</span>,
-    },
-    {
-      title: t('budget.columns.rate'),
-      key: 'rate',
-      width: 90,
-      align: 'right',
-      render: (_, r) => <span className={rateClass(r.executionRate.basisPoints)}>{r.executionRate.text}</span>,
-    },
+    shareColumns(t('budget.shares.grant'), labels, 'grant', true),
+    shareColumns(t('budget.shares.matching'), labels, 'matching', false),
+    shareColumns(t('budget.shares.total'), labels, 'total', false),
   ];
 }
 
 function TotalRow({ total }: { total: Total }) {
   const { t } = useTranslation();
-  const cell = (index: number, fen: number, className = 'amount-figure') => (
-    <Table.Summary.Cell index={index} align="right" className={className}>
-      {money(fen)}
+  let index = 0;
+  const cell = (node: ReactNode) => (
+    <Table.Summary.Cell key={++index} index={index} align="right">
+      {node}
     </Table.Summary.Cell>
   );
+  const share = (a: Amounts, withOriginal: boolean) => [
+    ...(withOriginal ? [cell(money(a.originalFen))] : []),
+    cell(money(a.currentFen)),
+    cell(money(a.actualFen)),
+    cell(money(a.balanceFen, balanceClass(a.balanceFen))),
+    cell(<span className={rateClass(a.executionRate.basisPoints)}>{a.executionRate.text}</span>),
+  ];
   return (
     <Table.Summary.Row className="table-total">
       <Table.Summary.Cell index={0}>{t('budget.total')}</Table.Summary.Cell>
-      {cell(1, total.originalFen)}
-      {cell(2, total.currentFen)}
-      {cell(3, total.grantActualFen)}
-      {cell(4, total.matchingActualFen)}
-      {cell(5, total.actualFen)}
-      {cell(6, total.balanceFen, balanceClass(total.balanceFen))}
-      <Table.Summary.Cell index={7} align="right">
-        <span className={rateClass(total.executionRate.basisPoints)}>{total.executionRate.text}</span>
-      </Table.Summary.Cell>
+      {share(total.grant, true)}
+      {share(total.matching, false)}
+      {share(total.total, false)}
     </Table.Summary.Row>
   );
 }
 
 /**
- * 预算执行表: per line the original budget (version 1) beside the current one — side by side, never summed —
- * the actual split by 财政资金 / 配套资金, the balance against the current version and the execution rate;
- * the totals in figures and, beneath, in 大写.
+ * 预算执行表: per line, 财政资金 against the grant budget (the original, version 1, beside the current one —
+ * side by side, never summed), 配套资金 against the matching budget, and the two together, each with its own
+ * balance and execution rate; the totals in figures and, beneath, in 大写.
  */
 export function ExecutionTable({ view }: { view: BudgetView }) {
   const { t } = useTranslation();
@@ -121,22 +152,29 @@ export function ExecutionTable({ view }: { view: BudgetView }) {
         rowKey="lineCode"
         dataSource={rows}
         columns={columns}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1750 }}
         summary={() => (rows.length === 0 ? null : <TotalRow total={total} />)}
       />
       <Descriptions
         size="small"
         bordered
-        column={{ xs: 1, lg: 2 }}
+        column={{ xs: 1, lg: 3 }}
         className="totals-words budget-words"
         title={<span className="budget-words-title">{t('budget.words.label')}</span>}
       >
-        <Descriptions.Item label={t('budget.words.original')}>{words(total.originalFen)}</Descriptions.Item>
-        <Descriptions.Item label={t('budget.words.current')}>{words(total.currentFen)}</Descriptions.Item>
-        <Descriptions.Item label={t('budget.words.actual')}>{words(total.actualFen)}</Descriptions.Item>
-        <Descriptions.Item label={t('budget.words.balance')}>
-          <span className={total.balanceFen < 0 ? 'budget-negative' : undefined}>{words(total.balanceFen)}</span>
-        </Descriptions.Item>
+        {(['grant', 'matching', 'total'] as const).flatMap((share) => [
+          <Descriptions.Item key={`${share}-budget`} label={t(`budget.words.${share}Budget`)}>
+            {words(total[share].currentFen)}
+          </Descriptions.Item>,
+          <Descriptions.Item key={`${share}-actual`} label={t(`budget.words.${share}Actual`)}>
+            {words(total[share].actualFen)}
+          </Descriptions.Item>,
+          <Descriptions.Item key={`${share}-balance`} label={t(`budget.words.${share}Balance`)}>
+            <span className={total[share].balanceFen < 0 ? 'budget-negative' : undefined}>
+              {words(total[share].balanceFen)}
+            </span>
+          </Descriptions.Item>,
+        ])}
       </Descriptions>
     </>
   );

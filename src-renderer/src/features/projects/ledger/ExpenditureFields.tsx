@@ -75,7 +75,7 @@ export function ExpenditureFields<D>({ form, prefix, value: d, onChange, lines, 
             value={d.lineCode ?? undefined}
             options={lines.map((l) => ({
               value: l.lineCode,
-              label: `${t('ledger.lineOption', { code: l.lineCode, name: l.categoryName })}（${t('ledger.lineBalance', { balance: formatFen(l.balanceFen) })}）`,
+              label: `${t('ledger.lineOption', { code: l.lineCode, name: l.categoryName })}（${t('ledger.lineBalance', { share: t(`ledger.shares.${d.share === 'matching' ? 'matching' : 'grant'}`), balance: formatFen((d.share === 'matching' ? l.matching : l.grant).balanceFen) })}）`,
             }))}
             onChange={(v) => set({ lineCode: v, costType: null }, 'lineCode')}
           />
