@@ -195,7 +195,7 @@ export function listActiveEvaluators(db: Db): Person[] {
 type QueueQuery = OpParsedInput<'reviews.queue'>;
 const QUEUE_SORT: Record<QueueQuery['sort'][number]['id'], string> = {
   code: '(a.code_year * 1000000 + a.code_seq)',
-  name: 'a.name',
+  name: 'a.name_key',
   submittedAt: 'a.submitted_at',
 };
 
