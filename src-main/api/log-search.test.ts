@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges, type Envelope, type FileOutput, type LedgerRow, type LogEntry } from '../contract/index';
+import {
+  describeChanges,
+  personIdsIn,
+  type Envelope,
+  type FileOutput,
+  type LedgerRow,
+  type LogEntry,
+} from '../contract/index';
 import { closeApp, type AppContext } from './app';
 import { dispatch } from './dispatch';
 import { caller } from './testing';
@@ -86,6 +93,10 @@ describe('searching the log by names and business keys', () => {
     });
     expect(fields.find((f) => f.path === 'payee')).toMatchObject({ label: '收款方', after: '重庆市渝中区文印服务部' });
     expect(fields.find((f) => f.path === 'reason')).toMatchObject({ label: '冲销原因', after: '金额录入错误' });
+    expect(fields.find((f) => f.path === 'share')).toMatchObject({ label: '资金性质', after: '配套资金' });
+    // Row ids stay in the stored JSON only: the entry names its object by voucher and project.
+    expect(fields.map((f) => f.path)).not.toEqual(expect.arrayContaining(['id']));
+    expect(fields.filter((f) => /Id$/.test(f.path))).toEqual([]);
     expect(fields.every((f) => !/^[a-z]+[A-Z]/.test(f.label))).toBe(true);
     closeApp(app);
   });
@@ -115,6 +126,20 @@ describe('describeChanges', () => {
       expect.objectContaining({ label: '锁定至', before: '2024-05-02 00:30:00', after: null }),
       expect.objectContaining({ label: '垫支', before: '否', after: '是' }),
     ]);
+    const people = describeChanges(
+      '{"state":"pending"}',
+      '{"state":"approved","by":7}',
+      'budgets.approveAdjustment',
+      'zh',
+      {
+        '7': '王会计',
+      },
+    );
+    expect(people).toEqual([
+      expect.objectContaining({ label: '状态', before: '待审批', after: '已批准' }),
+      expect.objectContaining({ label: '经办人', before: null, after: '王会计' }),
+    ]);
+    expect(personIdsIn('{"preparedBy":3,"lines":[{"by":4}],"id":9}', null).sort()).toEqual([3, 4]);
     expect(describeChanges(null, 'not json', 'x', 'en')).toEqual([
       expect.objectContaining({ label: 'Content', before: null, after: 'not json' }),
     ]);

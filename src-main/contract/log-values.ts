@@ -48,13 +48,56 @@ const LOG_LABELS: Record<string, { zh: string; en: string }> = {
   endDate: { zh: '结束日期', en: 'End date' },
 };
 
-/** Codes stored in a field, named by the value labels rule messages use ('@group.value'). */
+/**
+ * Codes stored in a field, named by the value labels rule messages use ('@group.value'); 'scope:key' where
+ * the same key holds different codes in different areas (an application's state is not a tranche's).
+ */
 const VALUE_GROUPS: Record<string, string> = {
-  state: 'applicationState',
+  'applications:state': 'applicationState',
+  'tranches:state': 'trancheState',
   source: 'source',
   kind: 'orgKind',
   costType: 'costType',
 };
+
+/** Codes no rule message names. */
+const LOG_VALUES: Record<string, { zh: string; en: string }> = {
+  'share.grant': { zh: '财政资金', en: 'grant funds' },
+  'share.matching': { zh: '配套资金', en: 'matching funds' },
+  'adjustmentState.pending': { zh: '待审批', en: 'pending' },
+  'adjustmentState.approved': { zh: '已批准', en: 'approved' },
+  'adjustmentState.rejected': { zh: '已驳回', en: 'rejected' },
+  'adjustmentState.withdrawn': { zh: '已撤回', en: 'withdrawn' },
+};
+const LOG_VALUE_GROUPS: Record<string, string> = { share: 'share', 'budgets:state': 'adjustmentState' };
+
+/** Internal row ids mean nothing to a reader (the entry names its object by its business key instead). */
+function isInternalId(key: string): boolean {
+  return key === 'id' || /[a-z]Ids?$/.test(key);
+}
+
+/** Fields that hold a user's id: shown by the person's name where the caller supplies it. */
+function isPersonKey(key: string): boolean {
+  return key === 'by' || /By$/.test(key);
+}
+
+/** Display names by user id, for the *By fields of the values being read. */
+export type LogPeople = Readonly<Record<string, string>>;
+
+/** The user ids the *By fields of an entry's values hold, for the caller to name. */
+export function personIdsIn(...jsons: (string | null)[]): number[] {
+  const ids = new Set<number>();
+  for (const json of jsons) {
+    if (json === null) continue;
+    const out = new Map<string, { path: string[]; value: unknown }>();
+    leaves(parse(json), [], out);
+    for (const { path, value } of out.values()) {
+      const key = path.filter((k) => !/^\d+$/.test(k)).at(-1) ?? '';
+      if (isPersonKey(key) && typeof value === 'number' && Number.isSafeInteger(value)) ids.add(value);
+    }
+  }
+  return [...ids];
+}
 
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
@@ -95,20 +138,37 @@ interface Reading {
   words: string | null;
 }
 
-function read(key: string, value: unknown, locale: Locale): Reading {
+interface ReadContext {
+  locale: Locale;
+  scope: string;
+  people: LogPeople;
+}
+
+function codeLabel(key: string, value: string, c: ReadContext): string | null {
+  const group = VALUE_GROUPS[`${c.scope}:${key}`] ?? VALUE_GROUPS[key];
+  if (group !== undefined) return valueLabel(`${group}.${value}`, c.locale);
+  const own = LOG_VALUE_GROUPS[`${c.scope}:${key}`] ?? LOG_VALUE_GROUPS[key];
+  return own === undefined ? null : (LOG_VALUES[`${own}.${value}`]?.[c.locale] ?? value);
+}
+
+function read(key: string, value: unknown, c: ReadContext): Reading {
+  const { locale } = c;
   if (value === null || value === undefined) return { text: '—', words: null };
+  if (typeof value === 'number' && isPersonKey(key) && c.people[String(value)] !== undefined) {
+    return { text: c.people[String(value)]!, words: null };
+  }
   if (typeof value === 'number' && isAmountKey(key) && Number.isSafeInteger(value)) {
     return { text: `${formatFen(value)} ${locale === 'zh' ? '元' : 'yuan'}`, words: words(value, locale) };
   }
   if (typeof value === 'boolean')
     return { text: value ? (locale === 'zh' ? '是' : 'yes') : locale === 'zh' ? '否' : 'no', words: null };
   if (typeof value === 'string') {
-    const group = VALUE_GROUPS[key];
-    if (group !== undefined) return { text: valueLabel(`${group}.${value}`, locale), words: null };
+    const named = codeLabel(key, value, c);
+    if (named !== null) return { text: named, words: null };
     return { text: ISO_INSTANT.test(value) ? shanghaiTime(value) : value, words: null };
   }
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
-    return { text: value.map((v) => read(key, v, locale).text).join(locale === 'zh' ? '、' : ', '), words: null };
+    return { text: value.map((v) => read(key, v, c).text).join(locale === 'zh' ? '、' : ', '), words: null };
   }
   return { text: JSON.stringify(value), words: null };
 }
@@ -136,28 +196,34 @@ function parse(json: string | null): unknown {
 }
 
 /**
- * The fields of an entry's before and after values side by side, in the order they first appear. A value that
- * is not a record (a bare string, a hand-edited row) is one field without a label of its own.
+ * The fields of an entry's before and after values side by side, in the order they first appear, internal
+ * row ids left out (the stored JSON keeps them). A value that is not a record (a bare string, a hand-edited
+ * row) is one field without a label of its own. `people` names the users the *By fields hold.
  */
 export function describeChanges(
   beforeJson: string | null,
   afterJson: string | null,
   op: string,
   locale: Locale,
+  people: LogPeople = {},
 ): LogFieldChange[] {
   const scope = opLabelScope(op);
+  const c: ReadContext = { locale, scope, people };
   const before = new Map<string, { path: string[]; value: unknown }>();
   const after = new Map<string, { path: string[]; value: unknown }>();
   const b = parse(beforeJson);
   const a = parse(afterJson);
   if (b !== null) leaves(b, [], before);
   if (a !== null) leaves(a, [], after);
-  const paths = [...new Set([...before.keys(), ...after.keys()])];
+  const keyOf = (path: string[]) => path.filter((k) => !/^\d+$/.test(k)).at(-1) ?? '';
+  const paths = [...new Set([...before.keys(), ...after.keys()])].filter(
+    (p) => !isInternalId(keyOf((before.get(p) ?? after.get(p))!.path)),
+  );
   return paths.map((p) => {
     const path = (before.get(p) ?? after.get(p))!.path;
-    const key = path.filter((k) => !/^\d+$/.test(k)).at(-1) ?? '';
-    const x = before.has(p) ? read(key, before.get(p)!.value, locale) : null;
-    const y = after.has(p) ? read(key, after.get(p)!.value, locale) : null;
+    const key = keyOf(path);
+    const x = before.has(p) ? read(key, before.get(p)!.value, c) : null;
+    const y = after.has(p) ? read(key, after.get(p)!.value, c) : null;
     return {
       path: p,
       label: path.length === 0 ? (locale === 'zh' ? '内容' : 'Content') : label(path, locale, scope),

@@ -128,6 +128,15 @@ export function recordSignIn(db: Db, id: number, now: string): void {
   );
 }
 
+/** Display names of these users, by id (ids that name no user are left out). */
+export function displayNamesOf(db: Db, ids: readonly number[]): Record<string, string> {
+  if (ids.length === 0) return {};
+  const rows = prepared(db, 'SELECT id, display_name FROM users WHERE id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify(ids)) as [number, string][];
+  return Object.fromEntries(rows.map(([id, name]) => [String(id), name]));
+}
+
 export function countActiveAdmins(db: Db): number {
   return prepared(
     db,

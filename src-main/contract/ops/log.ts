@@ -36,6 +36,8 @@ export const logEntrySchema = z.object({
   before: z.string().nullable(),
   after: z.string().nullable(),
   hash: z.string(),
+  /** Display names of the users the before/after values name by id (preparedBy, by…), keyed by id. */
+  people: z.record(z.string(), z.string()),
 });
 export type LogEntry = z.output<typeof logEntrySchema>;
 

@@ -3,6 +3,7 @@ import {
   describeChanges,
   logEntityTypeName,
   logOpName,
+  personIdsIn,
   shanghaiTime,
   type Locale,
   type OpOutput,
@@ -16,6 +17,7 @@ import {
   logHead,
   type LogSelection,
 } from '../../db/operation-log-repo';
+import { displayNamesOf } from '../../db/users-repo';
 import { AppError } from '../app-error';
 import type { ServiceContext } from '../context';
 import { writeSpreadsheet, type Cell } from '../spreadsheet/write';
@@ -83,11 +85,13 @@ export function recordExport(
 }
 
 function* cells(ctx: ServiceContext, sel: LogSelection, locale: Locale): Generator<Cell[]> {
+  // Names are looked up once per person; the iteration holds the connection, so they are read up front.
+  const people = peopleIn(ctx, sel);
   for (const r of iterateLogMatching(ctx.db, sel)) {
     const roles = parseRoles(r.roles)
       .map((role) => ROLE_LABELS[role][locale])
       .join(locale === 'zh' ? '、' : ', ');
-    const changes = describeChanges(r.beforeJson, r.afterJson, r.op, locale);
+    const changes = describeChanges(r.beforeJson, r.afterJson, r.op, locale, people);
     yield [
       r.id,
       shanghaiTime(r.at),
@@ -105,6 +109,13 @@ function* cells(ctx: ServiceContext, sel: LogSelection, locale: Locale): Generat
       r.hash,
     ];
   }
+}
+
+/** Display names of every user the selected entries' *By fields name. */
+function peopleIn(ctx: ServiceContext, sel: LogSelection): Record<string, string> {
+  const ids = new Set<number>();
+  for (const r of iterateLogMatching(ctx.db, sel)) for (const id of personIdsIn(r.beforeJson, r.afterJson)) ids.add(id);
+  return displayNamesOf(ctx.db, [...ids]);
 }
 
 /** "20240501-080000" from the export time (UTC), for the file name. */

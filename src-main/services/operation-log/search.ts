@@ -1,6 +1,7 @@
 import {
   entityTypesNamed,
   opsNamed,
+  personIdsIn,
   ROLES,
   type LogEntry,
   type OpOutput,
@@ -8,6 +9,7 @@ import {
   type Role,
 } from '../../contract/index';
 import { listLog, type LogListRow, type LogSelection } from '../../db/operation-log-repo';
+import { displayNamesOf } from '../../db/users-repo';
 import type { ServiceContext } from '../context';
 
 /** Roles as stored; anything that is not a known role (a hand-edited file) is left out rather than failing. */
@@ -20,7 +22,12 @@ export function parseRoles(json: string): Role[] {
   }
 }
 
-export function toLogEntry(r: LogListRow): LogEntry {
+export function toLogEntry(r: LogListRow, people: Readonly<Record<string, string>> = {}): LogEntry {
+  const named = Object.fromEntries(
+    personIdsIn(r.beforeJson, r.afterJson)
+      .filter((id) => people[String(id)] !== undefined)
+      .map((id) => [String(id), people[String(id)]!]),
+  );
   return {
     id: r.id,
     at: r.at,
@@ -34,6 +41,7 @@ export function toLogEntry(r: LogListRow): LogEntry {
     before: r.beforeJson,
     after: r.afterJson,
     hash: r.hash,
+    people: named,
   };
 }
 
@@ -48,5 +56,9 @@ export function searchNames(ctx: ServiceContext, search: string): Pick<LogSelect
 /** log.search: paged, sorted, filtered; newest first unless a sort is given. Dates are UTC days. */
 export function search(ctx: ServiceContext, input: OpParsedInput<'log.search'>): OpOutput<'log.search'> {
   const { rows, total } = listLog(ctx.db, input, searchNames(ctx, input.search));
-  return { rows: rows.map(toLogEntry), total };
+  const people = displayNamesOf(
+    ctx.db,
+    rows.flatMap((r) => personIdsIn(r.beforeJson, r.afterJson)),
+  );
+  return { rows: rows.map((r) => toLogEntry(r, people)), total };
 }

@@ -24,8 +24,8 @@ export function LogEntryDrawer({ entry, onClose }: { entry: LogEntry; onClose: (
   const locale = useLocale();
   const [raw, setRaw] = useState(false);
   const changes = useMemo(
-    () => describeChanges(entry.before, entry.after, entry.op, locale),
-    [entry.before, entry.after, entry.op, locale],
+    () => describeChanges(entry.before, entry.after, entry.op, locale, entry.people),
+    [entry.before, entry.after, entry.op, locale, entry.people],
   );
   return (
     <Drawer open size={860} title={t('log.detailTitle', { id: entry.id })} onClose={onClose} destroyOnHidden>
