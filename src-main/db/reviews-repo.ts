@@ -188,7 +188,7 @@ export function listActiveEvaluators(db: Db): Person[] {
     db,
     `SELECT u.id, u.display_name AS displayName FROM users u
      WHERE u.disabled = 0 AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'evaluator')
-     ORDER BY u.display_name, u.id`,
+     ORDER BY u.name_key, u.id`,
   ).all() as Person[];
 }
 
