@@ -46,7 +46,7 @@ test('the auditor finds reversals by 冲销 and a project by its approval number
   page,
   server,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   const [a, b] = pickLines(server);
 
@@ -61,6 +61,7 @@ test('the auditor finds reversals by 冲销 and a project by its approval number
   await signIn(page, server, 'auditor');
   await page.getByRole('menuitem', { name: '操作日志' }).click();
   const grid = page.getByRole('grid', { name: '操作日志列表' });
+  await expect(grid).toBeVisible();
   const search = page.getByRole('searchbox', { name: '搜索' });
   const rows = grid.getByRole('row').filter({ has: page.getByRole('gridcell') });
 

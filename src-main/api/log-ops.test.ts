@@ -180,6 +180,8 @@ describe('log.export', () => {
     expect(facts.get('链头哈希')).toBe(head);
     expect(facts.get('链头序号')).toBe(5);
     expect(facts.get('导出条数')).toBe(2);
+    expect(facts.get('导出时间（北京时间）')).toBe('2024-05-01 16:00:00');
+    expect(facts.get('导出时间（UTC）')).toBe('2024-05-01T08:00:00.000Z');
   });
 
   it('logs itself with its filters and row count', async () => {

@@ -141,11 +141,12 @@ export function exportLog(ctx: ServiceContext, input: OpParsedInput<'log.export'
   const head = logHead(ctx.db);
   const fileName = `操作日志_${stamp(ctx.now)}.${input.format}`;
   const about: Cell[][] = [
+    ['导出时间（北京时间）', shanghaiTime(ctx.now.toISOString())],
     ['导出时间（UTC）', ctx.now.toISOString()],
     ['导出人', ctx.user?.username ?? ''],
     ['搜索', input.search],
     ['筛选条件', JSON.stringify(input.filters)],
-    ['日期口径', '按 UTC 日期筛选（北京时间 = UTC + 8 小时）'],
+    ['日期口径', '按 UTC 日期筛选（北京时间 = UTC + 8 小时）；“时间（北京时间）”列为北京时间，原始列为 UTC'],
     ['导出条数', count],
     ['日志总条数', countLog(ctx.db)],
     ['链头序号', head?.id ?? null],
