@@ -67,7 +67,7 @@ const WIDTHS = [9, 20, 26, 14, 14, 20, 14, 30, 10, 50, 50, 40, 40, 66];
 
 const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   admin: { zh: '系统管理员', en: 'Administrator' },
-  finance: { zh: '财务审核', en: 'Finance' },
+  finance: { zh: '财务审核', en: 'Finance officer' },
   project: { zh: '项目管理', en: 'Project officer' },
   evaluator: { zh: '评估检查', en: 'Evaluator' },
   auditor: { zh: '审计', en: 'Auditor' },
