@@ -24,13 +24,12 @@ export function pinyinSortKey(name: string): string {
     tokens.push(/^\d/.test(run) ? run.padStart(DIGIT_WIDTH, '0') : run.toLowerCase());
     run = '';
   };
-  for (const ch of pinyin(text, { toneType: 'num', type: 'all', v: true })) {
-    if (ch.isZh && ch.pinyin !== '') {
+  for (const [c, reading] of readings(text)) {
+    if (reading !== null) {
       endRun();
-      tokens.push(ch.pinyin);
+      tokens.push(reading);
       continue;
     }
-    const c = ch.origin;
     const kind = /^[A-Za-z]$/.test(c) ? 'letter' : /^\d$/.test(c) ? 'digit' : null;
     if (kind === null) {
       endRun();
@@ -43,6 +42,25 @@ export function pinyinSortKey(name: string): string {
   endRun();
   return `${tokens.join(' ')}\t${text}`;
 }
+
+/**
+ * Each character with its reading, null where it has none (not Han, or a Han character the dictionary does not
+ * know). The plain array form is several times faster than pinyin-pro's per-character records and gives one
+ * element per character; should that ever not hold, the records are used instead.
+ */
+function readings(text: string): [string, string | null][] {
+  const chars = [...text];
+  const read = pinyin(text, { toneType: 'num', type: 'array', v: true });
+  if (read.length === chars.length) {
+    return chars.map((c, i) => [c, HAN.test(c) && read[i] !== c && read[i] !== '' ? read[i]! : null]);
+  }
+  return pinyin(text, { toneType: 'num', type: 'all', v: true }).map((ch) => [
+    ch.origin,
+    ch.isZh && ch.pinyin !== '' ? ch.pinyin : null,
+  ]);
+}
+
+const HAN = /^\p{Script=Han}$/u;
 
 /** Digit runs are padded to this width, so numbers up to a trillion sort by value. */
 const DIGIT_WIDTH = 12;
