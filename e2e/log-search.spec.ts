@@ -74,6 +74,20 @@ test('the auditor finds reversals by 冲销 and a project by its approval number
   await expect(grid).toContainText(`台账记录 · ${a.approvalNo} 凭证号`);
   await expect(grid).toContainText(`台账记录 · ${b.approvalNo} 凭证号`);
 
+  // Exporting what was found is itself logged, and the list shows it at once (its filter names 冲销).
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 CSV' }).click();
+  const csv = await download;
+  const text = await csv.createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  });
+  expect(text).toContain('时间（北京时间）');
+  expect(text).toContain(`台账记录,${a.approvalNo} 凭证号`);
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first()).toContainText('导出操作日志');
+
   // A project's approval number: its entries only.
   await search.fill(a.approvalNo);
   await expect(rows).toHaveCount(1);
