@@ -80,7 +80,7 @@ test('the operation log is searchable by operator and shows before and after', a
     .getByRole('button', { name: /日志 \d+ 详情/ })
     .first()
     .click();
-  await expect(page.getByRole('heading', { name: '变更后' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '变更后' })).toBeVisible();
   await expect(page.getByText('南岸区点亮心窗公益服务中心').last()).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '校验日志链' }).click();

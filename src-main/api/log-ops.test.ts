@@ -139,25 +139,35 @@ describe('log.export', () => {
     expect(row(1)).toEqual([...LOG_EXPORT_HEADERS]);
     expect(LOG_EXPORT_HEADERS).toEqual([
       '序号',
-      '时间',
+      '时间（北京时间）',
+      '时间（UTC，原始）',
       '操作人',
       '角色',
       '操作',
       '对象类型',
+      '对象',
       '对象ID',
       '变更前',
       '变更后',
+      '变更前（原始JSON）',
+      '变更后（原始JSON）',
       '哈希',
     ]);
     const stored = f.app.db.prepare('SELECT hash FROM operation_log WHERE id = 2').pluck().get();
+    const org1 = f.app.db.prepare('SELECT name FROM organizations WHERE id = 1').pluck().get();
+    // Labels and Beijing time as on screen; the stored instant, JSON and hash exactly as chained.
     expect(row(2)).toEqual([
       2,
+      '2024-05-01 08:10:00',
       '2024-05-01T00:10:00.000Z',
       'project',
       '项目管理',
-      'organizations.update',
-      'organization',
+      '修改机构',
+      '机构',
+      org1,
       '1',
+      '名称：A',
+      '名称：重庆市心语中心',
       '{"name":"A"}',
       '{"name":"重庆市心语中心"}',
       stored,
@@ -170,6 +180,8 @@ describe('log.export', () => {
     expect(facts.get('链头哈希')).toBe(head);
     expect(facts.get('链头序号')).toBe(5);
     expect(facts.get('导出条数')).toBe(2);
+    expect(facts.get('导出时间（北京时间）')).toBe('2024-05-01 16:00:00');
+    expect(facts.get('导出时间（UTC）')).toBe('2024-05-01T08:00:00.000Z');
   });
 
   it('logs itself with its filters and row count', async () => {
@@ -192,14 +204,17 @@ describe('log.export', () => {
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe(LOG_EXPORT_HEADERS.join(','));
     expect(lines).toHaveLength(7);
-    expect(lines[5]!.split(',').slice(0, 5)).toEqual([
+    expect(lines[5]!.split(',').slice(0, 6)).toEqual([
       '5',
+      '2024-05-03 08:00:00',
       '2024-05-03T00:00:00.000Z',
       "'=cmd|calc",
       '',
-      'auth.signInFailed',
+      '登录失败',
     ]);
     expect(lines[2]).toContain('"{""name"":""A""}"');
+    const en = Buffer.from(ok<FileOutput>(await exportLog({ format: 'csv' }, 'en')).base64, 'base64');
+    expect(en.toString('utf8').slice(1).split('\r\n')[2]).toContain('Update organization,Organization');
   });
 
   it(`refuses more than ${LOG_EXPORT_MAX_ROWS} entries and logs nothing`, async () => {

@@ -87,3 +87,6 @@ export * from '../core/rule-set';
 export * from '../core/result';
 export * from '../core/application-state';
 export * from '../core/application-vocabulary';
+// The operation log's names and its reading of stored values, shared by main's search and exports and the screen.
+export * from './log-names';
+export * from './log-values';

@@ -27,8 +27,8 @@ const ROW_SELECT = rowSelect();
 const SORT_COLUMNS: Record<ApplicationSort[number]['id'], string> = {
   code: '(a.code_year * 1000000 + a.code_seq)',
   agreementNumber: 'g.agreement_number',
-  name: 'a.name',
-  organizationName: 'o.name',
+  name: 'a.name_key',
+  organizationName: 'o.name_key',
   programCode: 'p.code',
   year: 'p.year',
   requestedFen: 'a.requested_fen',

@@ -1,4 +1,5 @@
 import type { ApplicationState, CostType, ProjectKind, ServiceArea } from '../contract/index';
+import { pinyinSortKey } from '../core/pinyin-key';
 import { prepared, type Db } from './statements';
 
 export interface IndicatorFields {
@@ -127,8 +128,8 @@ export function insertApplication(
     `INSERT INTO applications (code, code_year, code_seq, fund_program_id, organization_id, name, class_code,
        project_kind, service_area, district_code, beneficiaries, beneficiary_count, period_start, period_end,
        objectives, requested_fen, matching_fen, state, approved_fen, mean_score_centi, created_at, updated_at,
-       created_by, submitted_at, submitted_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       created_by, submitted_at, submitted_by, name_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     code,
     meta.year,
@@ -155,6 +156,7 @@ export function insertApplication(
     meta.createdBy,
     o?.submittedAt ?? null,
     o?.submittedBy ?? null,
+    pinyinSortKey(a.name),
   );
   return { id: Number(lastInsertRowid), code };
 }
@@ -164,7 +166,8 @@ export function updateApplicationFields(db: Db, id: number, a: ApplicationFields
     db,
     `UPDATE applications SET fund_program_id = ?, organization_id = ?, name = ?, class_code = ?, project_kind = ?,
        service_area = ?, district_code = ?, beneficiaries = ?, beneficiary_count = ?, period_start = ?,
-       period_end = ?, objectives = ?, requested_fen = ?, matching_fen = ?, updated_at = ?
+       period_end = ?, objectives = ?, requested_fen = ?, matching_fen = ?, updated_at = ?,
+       name_key = ?
      WHERE id = ?`,
   ).run(
     a.fundProgramId,
@@ -182,6 +185,7 @@ export function updateApplicationFields(db: Db, id: number, a: ApplicationFields
     a.requestedFen,
     a.matchingFen,
     now,
+    pinyinSortKey(a.name),
     id,
   );
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { pinyinSortKey } from '../core/pinyin-key';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FundProgramRow, OpParsedInput } from '../contract/index';
 import { FUND_SOURCES, ruleSetTemplate } from '../core/rule-set';
@@ -77,9 +78,11 @@ function expected(q: Query): { ids: number[]; total: number } {
           { id: 'code' as const, desc: false },
         ];
     for (const s of order) {
-      // The code column is COLLATE NOCASE; everything else compares as stored.
-      const x = s.id === 'code' ? lower(a.code) : a[FIELD[s.id]];
-      const y = s.id === 'code' ? lower(b.code) : b[FIELD[s.id]];
+      // The code column is COLLATE NOCASE; names sort by their pinyin key; everything else as stored.
+      const value = (p: FundProgramRow) =>
+        s.id === 'code' ? lower(p.code) : s.id === 'name' ? pinyinSortKey(p.name) : p[FIELD[s.id]];
+      const x = value(a);
+      const y = value(b);
       const c = x === y ? 0 : (x as string | number) < (y as string | number) ? -1 : 1;
       if (c !== 0) return s.desc ? -c : c;
     }

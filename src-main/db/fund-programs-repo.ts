@@ -1,4 +1,5 @@
 import type { FundProgramRow, FundProgramView, OpParsedInput } from '../contract/index';
+import { pinyinSortKey } from '../core/pinyin-key';
 import type { RuleSet } from '../core/rule-set';
 import { containsPattern, limitOffset, orderBy, Where, type ListResult } from './list-sql';
 import { prepared, type Db } from './statements';
@@ -22,7 +23,7 @@ const ROW_COLUMNS = `id, code, name, source, year, total_allocation_fen, applica
 
 const SORT_COLUMNS: Record<ProgramListQuery['sort'][number]['id'], string> = {
   code: 'code',
-  name: 'name',
+  name: 'name_key',
   source: 'source',
   year: 'year',
   totalAllocationFen: 'total_allocation_fen',
@@ -64,8 +65,8 @@ export function insertFundProgram(
   const { lastInsertRowid } = prepared(
     db,
     `INSERT INTO fund_programs (code, name, source, year, total_allocation_fen, application_start, application_end,
-       notes, rule_set, created_at, updated_at, created_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       notes, rule_set, created_at, updated_at, created_by, name_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     p.code,
     p.name,
@@ -79,6 +80,7 @@ export function insertFundProgram(
     meta.now,
     meta.now,
     meta.createdBy,
+    pinyinSortKey(p.name),
   );
   return Number(lastInsertRowid);
 }
@@ -87,7 +89,8 @@ export function updateFundProgram(db: Db, id: number, p: FundProgramFields, now:
   const { changes } = prepared(
     db,
     `UPDATE fund_programs SET code = ?, name = ?, source = ?, year = ?, total_allocation_fen = ?,
-       application_start = ?, application_end = ?, notes = ?, rule_set = ?, updated_at = ?
+       application_start = ?, application_end = ?, notes = ?, rule_set = ?, updated_at = ?,
+       name_key = ?
      WHERE id = ?`,
   ).run(
     p.code,
@@ -100,6 +103,7 @@ export function updateFundProgram(db: Db, id: number, p: FundProgramFields, now:
     p.notes,
     JSON.stringify(p.ruleSet),
     now,
+    pinyinSortKey(p.name),
     id,
   );
   return changes > 0;

@@ -143,7 +143,7 @@ const SORT_INDEX: Record<LedgerSortKey, string> = {
   voucherNo: 'sqlite_autoindex_ledger_lines_1',
   amountFen: 'ledger_lines_by_amount',
   lineCode: 'ledger_lines_by_line',
-  payee: 'ledger_lines_by_payee',
+  payee: 'ledger_lines_by_payee_key',
 };
 
 describe('ledger query plans', () => {

@@ -1,4 +1,5 @@
 import type { CostType } from '../contract/index';
+import { pinyinSortKey } from '../core/pinyin-key';
 import type { FundingShare } from '../core/ledger';
 import { containsPattern, limitOffset, Where } from './list-sql';
 import { bool, prepared, type Db } from './statements';
@@ -48,13 +49,29 @@ export interface NewLedgerLine {
   postedAt: string;
 }
 
+/**
+ * Payees repeat across a project's lines (and a bulk import or the demo writes hundreds of thousands of lines),
+ * so each distinct payee is read once; the memo is dropped when it grows large.
+ */
+const payeeKeys = new Map<string, string>();
+function payeeKey(payee: string): string {
+  let key = payeeKeys.get(payee);
+  if (key === undefined) {
+    if (payeeKeys.size >= 10_000) payeeKeys.clear();
+    key = pinyinSortKey(payee);
+    payeeKeys.set(payee, key);
+  }
+  return key;
+}
+
 /** Posts a line; the table checks the voucher sequence and the reversal link, and refuses any later change. */
 export function insertLedgerLine(db: Db, l: NewLedgerLine): number {
   const { lastInsertRowid } = prepared(
     db,
     `INSERT INTO ledger_lines (agreement_id, voucher_year, voucher_seq, voucher_no, date, invoice_no, line_code, share,
-       cost_type, payee, summary, amount_fen, advance, reverses_id, reason, budget_version, posted_by, posted_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       cost_type, payee, summary, amount_fen, advance, reverses_id, reason, budget_version, posted_by, posted_at,
+       payee_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     l.agreementId,
     l.year,
@@ -74,6 +91,7 @@ export function insertLedgerLine(db: Db, l: NewLedgerLine): number {
     l.budgetVersion,
     l.postedBy,
     l.postedAt,
+    payeeKey(l.payee),
   );
   return Number(lastInsertRowid);
 }
@@ -196,7 +214,7 @@ const SORT_COLUMNS: Record<LedgerSortKey, readonly string[]> = {
   voucherNo: ['l.voucher_year', 'l.voucher_seq'],
   amountFen: ['l.amount_fen'],
   lineCode: ['l.line_code'],
-  payee: ['l.payee'],
+  payee: ['l.payee_key'],
 };
 
 /** ORDER BY from the allow-list, ending in the id (in the last key's direction) so pages are stable. */

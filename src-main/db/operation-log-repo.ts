@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import type { OpParsedInput } from '../contract/index';
+import type { Locale, OpParsedInput } from '../contract/index';
 import { DatabaseOpenError } from './errors';
+import { entityKeySql } from './operation-log-keys';
 import { containsPattern, escapeLike, limitOffset, orderBy, Where, type ListResult } from './list-sql';
 import { prepared, type Db, type Statement } from './statements';
 
@@ -22,11 +23,20 @@ export interface LogRow {
 
 type LogListQuery = OpParsedInput<'log.search'>;
 export type LogFilters = LogListQuery['filters'];
-/** What a search or an export selects: the content search and the filters. */
+/**
+ * What a search or an export selects: the content search and the filters. `named` lists the ops and object
+ * types whose names (in either language) contain the search text, looked up by the service from the contract.
+ */
 export interface LogSelection {
   search: string;
   filters: LogFilters;
+  named?: { ops: readonly string[]; entityTypes: readonly string[] };
+  /** The language of the business keys (凭证号 / voucher); Chinese when absent. */
+  locale?: Locale;
 }
+
+/** A stored entry with the business key of its object (see operation-log-keys.ts), for lists and exports. */
+export type LogListRow = LogRow & { entityKey: string | null };
 
 const COLUMNS = `id, at, user_id, username, roles, op, entity_type, entity_id, before_json, after_json, prev_hash, hash`;
 
@@ -38,6 +48,10 @@ const SORT_COLUMNS: Record<LogListQuery['sort'][number]['id'], string> = {
 };
 
 type RawRow = [number, string, number | null, string, string, string, ...(string | null)[]];
+
+function toListRow(r: RawRow): LogListRow {
+  return { ...toRow(r), entityKey: r[12] ?? null };
+}
 
 function toRow(r: RawRow): LogRow {
   return {
@@ -92,7 +106,8 @@ function nextDay(date: string): string | null {
 /**
  * Dates are UTC days, compared with the stored UTC timestamps. Operator matches the user name without regard
  * to case (as sign-in does); an op ending in "." matches every op with that prefix ("users." → users.*);
- * content search looks into the op, the object and the before/after JSON.
+ * content search looks into the op (its id and its names), the object (its type, id, names and business key)
+ * and the before/after JSON.
  */
 function where(sel: LogSelection): Where {
   const w = new Where();
@@ -111,41 +126,58 @@ function where(sel: LogSelection): Where {
     const p = containsPattern(sel.search);
     w.add(
       `op LIKE ? ESCAPE '\\' OR entity_type LIKE ? ESCAPE '\\' OR entity_id LIKE ? ESCAPE '\\'
-       OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\'`,
+       OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\'
+       OR op IN (SELECT value FROM json_each(?)) OR entity_type IN (SELECT value FROM json_each(?))
+       OR ${entityKeySql(sel.locale ?? 'zh')} LIKE ? ESCAPE '\\'`,
       p,
       p,
       p,
       p,
+      p,
+      JSON.stringify(sel.named?.ops ?? []),
+      JSON.stringify(sel.named?.entityTypes ?? []),
       p,
     );
   }
   return w;
 }
 
-export function listLog(db: Db, q: LogListQuery): ListResult<LogRow> {
-  const w = where(q);
+/** The listed columns and the object's business key; `l` is the entry (the key's subqueries refer to it). */
+function listColumns(locale: Locale | undefined): string {
+  return `${COLUMNS}, ${entityKeySql(locale ?? 'zh')}`;
+}
+
+/** A page of matching entries; the business key is derived for the page's rows only. */
+export function listLog(
+  db: Db,
+  q: LogListQuery,
+  more: Pick<LogSelection, 'named' | 'locale'> = {},
+): ListResult<LogListRow> {
+  const sel = { ...q, ...more };
+  const w = where(sel);
   const order = orderBy(q.sort, SORT_COLUMNS, 'id', 'id DESC');
-  const rows = prepared(db, `SELECT ${COLUMNS} FROM operation_log ${w.sql()} ${order} LIMIT ? OFFSET ?`)
+  const rows = prepared(
+    db,
+    `SELECT ${listColumns(sel.locale)} FROM operation_log l
+     WHERE l.id IN (SELECT id FROM operation_log l ${w.sql()} ${order} LIMIT ? OFFSET ?) ${order}`,
+  )
     .raw()
     .all(...w.params, ...limitOffset(q)) as RawRow[];
-  const total = prepared(db, `SELECT COUNT(*) FROM operation_log ${w.sql()}`)
-    .pluck()
-    .get(...w.params) as number;
-  return { rows: rows.map(toRow), total };
+  return { rows: rows.map(toListRow), total: countLogMatching(db, sel) };
 }
 
 export function countLogMatching(db: Db, sel: LogSelection): number {
   const w = where(sel);
-  return prepared(db, `SELECT COUNT(*) FROM operation_log ${w.sql()}`)
+  return prepared(db, `SELECT COUNT(*) FROM operation_log l ${w.sql()}`)
     .pluck()
     .get(...w.params) as number;
 }
 
 /** Every matching entry in chain order, one at a time (exports); nothing else may use `db` meanwhile. */
-export function* iterateLogMatching(db: Db, sel: LogSelection): Generator<LogRow> {
+export function* iterateLogMatching(db: Db, sel: LogSelection): Generator<LogListRow> {
   const w = where(sel);
-  const stmt = prepared(db, `SELECT ${COLUMNS} FROM operation_log ${w.sql()} ORDER BY id`).raw();
-  for (const r of stmt.iterate(...w.params) as IterableIterator<RawRow>) yield toRow(r);
+  const stmt = prepared(db, `SELECT ${listColumns(sel.locale)} FROM operation_log l ${w.sql()} ORDER BY id`).raw();
+  for (const r of stmt.iterate(...w.params) as IterableIterator<RawRow>) yield toListRow(r);
 }
 
 // ---- the chain ----------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpParsedInput, OrganizationView } from '../contract/index';
 import { makeCreditCode } from '../core/credit-code';
+import { pinyinSortKey } from '../core/pinyin-key';
 import { openDatabase } from './connection';
 import {
   findOrganizationByCreditCode,
@@ -92,8 +93,9 @@ function expected(q: Query): { ids: number[]; total: number } {
   const lastDesc = keys.length ? keys[keys.length - 1]!.desc : true;
   rows.sort((a, b) => {
     for (const s of keys) {
-      const x = a[FIELD[s.id]] as string | null;
-      const y = b[FIELD[s.id]] as string | null;
+      // Names sort by their pinyin key (see core/pinyin-key.ts), everything else by the stored value.
+      const x = s.id === 'name' ? pinyinSortKey(a.name) : (a[FIELD[s.id]] as string | null);
+      const y = s.id === 'name' ? pinyinSortKey(b.name) : (b[FIELD[s.id]] as string | null);
       const c = x === y ? 0 : x === null ? -1 : y === null ? 1 : x < y ? -1 : 1;
       if (c !== 0) return s.desc ? -c : c;
     }
@@ -132,6 +134,41 @@ describe('organizations repository', () => {
       }),
       { numRuns: 400, seed: 7 },
     );
+  });
+
+  it('pages names in pinyin order (重庆 under C) and re-keys a renamed organization', () => {
+    const org = (name: string): OrganizationFields => ({
+      name,
+      creditCode: null,
+      kind: 'other',
+      registration: 'filed',
+      districtCode: '500230',
+      legalRepresentative: '',
+      contactPerson: '',
+      phone: '',
+      foundedDate: null,
+      rating: null,
+    });
+    const names = ['张家口社工站', '重庆市善缘互助社', '北碚区志愿者协会', '大足区爱心社', '安顺助老中心'];
+    const ids = names.map((n) => insertOrganization(db, org(n), { now: '2024-02-02T00:00:00.000Z', createdBy: null }));
+    const page = (p: number) =>
+      listOrganizations(db, {
+        page: p,
+        pageSize: 2,
+        sort: [{ id: 'name', desc: false }],
+        search: '',
+        filters: { districtCode: '500230' },
+      }).rows.map((r) => r.name);
+    expect([...page(1), ...page(2), ...page(3)]).toEqual([
+      '安顺助老中心',
+      '北碚区志愿者协会',
+      '重庆市善缘互助社',
+      '大足区爱心社',
+      '张家口社工站',
+    ]);
+    updateOrganization(db, ids[0]!, org('巴南区社工站'), '2024-03-03T00:00:00.000Z');
+    expect(page(1)).toEqual(['安顺助老中心', '巴南区社工站']);
+    for (const id of ids) db.prepare('DELETE FROM organizations WHERE id = ?').run(id);
   });
 
   it('treats LIKE wildcards in the search text literally', () => {

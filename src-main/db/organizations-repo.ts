@@ -1,4 +1,5 @@
 import type { OpParsedInput, OrganizationView } from '../contract/index';
+import { pinyinSortKey } from '../core/pinyin-key';
 import { containsPattern, limitOffset, orderBy, prefixPattern, Where, type ListResult } from './list-sql';
 import { prepared, type Db } from './statements';
 
@@ -10,7 +11,7 @@ const COLUMNS = `id, name, credit_code, kind, registration, district_code, legal
   phone, founded_date, rating, created_at, updated_at`;
 
 const SORT_COLUMNS: Record<OrgListQuery['sort'][number]['id'], string> = {
-  name: 'name',
+  name: 'name_key',
   creditCode: 'credit_code',
   kind: 'kind',
   registration: 'registration',
@@ -58,8 +59,8 @@ export function insertOrganization(
   const { lastInsertRowid } = prepared(
     db,
     `INSERT INTO organizations (name, credit_code, kind, registration, district_code, legal_representative,
-       contact_person, phone, founded_date, rating, created_at, updated_at, created_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       contact_person, phone, founded_date, rating, created_at, updated_at, created_by, name_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     o.name,
     o.creditCode,
@@ -74,6 +75,7 @@ export function insertOrganization(
     meta.now,
     meta.now,
     meta.createdBy,
+    pinyinSortKey(o.name),
   );
   return Number(lastInsertRowid);
 }
@@ -82,7 +84,8 @@ export function updateOrganization(db: Db, id: number, o: OrganizationFields, no
   const { changes } = prepared(
     db,
     `UPDATE organizations SET name = ?, credit_code = ?, kind = ?, registration = ?, district_code = ?,
-       legal_representative = ?, contact_person = ?, phone = ?, founded_date = ?, rating = ?, updated_at = ?
+       legal_representative = ?, contact_person = ?, phone = ?, founded_date = ?, rating = ?, updated_at = ?,
+       name_key = ?
      WHERE id = ?`,
   ).run(
     o.name,
@@ -96,6 +99,7 @@ export function updateOrganization(db: Db, id: number, o: OrganizationFields, no
     o.foundedDate,
     o.rating,
     now,
+    pinyinSortKey(o.name),
     id,
   );
   return changes > 0;

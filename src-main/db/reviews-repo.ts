@@ -188,14 +188,14 @@ export function listActiveEvaluators(db: Db): Person[] {
     db,
     `SELECT u.id, u.display_name AS displayName FROM users u
      WHERE u.disabled = 0 AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'evaluator')
-     ORDER BY u.display_name, u.id`,
+     ORDER BY u.name_key, u.id`,
   ).all() as Person[];
 }
 
 type QueueQuery = OpParsedInput<'reviews.queue'>;
 const QUEUE_SORT: Record<QueueQuery['sort'][number]['id'], string> = {
   code: '(a.code_year * 1000000 + a.code_seq)',
-  name: 'a.name',
+  name: 'a.name_key',
   submittedAt: 'a.submitted_at',
 };
 

@@ -107,6 +107,25 @@ describe('users repository', () => {
     expect(list({ search: '_' }).rows.map((u) => u.username)).toEqual(['carol_x']);
     expect(list({ pageSize: 1, page: 3 })).toMatchObject({ total: 3, rows: [{ username: 'carol_x' }] });
   });
+
+  it('pages full names in pinyin order, following a rename', () => {
+    const names: [string, string][] = [
+      ['zhang', '张伟'],
+      ['chong', '重庆市局 陈晓'],
+      ['an', '安然'],
+      ['du', '杜鹃'],
+    ];
+    const ids = names.map(([u, n]) => {
+      const id = add(u, ['project']);
+      updateUserProfile(db, id, { displayName: n, disabled: false, now: 'x' });
+      return id;
+    });
+    const byName = (page: number) =>
+      list({ sort: [{ id: 'displayName', desc: false }], pageSize: 2, page }).rows.map((u) => u.displayName);
+    expect([...byName(1), ...byName(2)]).toEqual(['安然', '重庆市局 陈晓', '杜鹃', '张伟']);
+    updateUserProfile(db, ids[0]!, { displayName: '白雪', disabled: false, now: 'x' });
+    expect(byName(1)).toEqual(['安然', '白雪']);
+  });
 });
 
 describe('sessions repository', () => {

@@ -1,4 +1,5 @@
 import type { OpParsedInput } from '../contract/index';
+import { pinyinSortKey } from '../core/pinyin-key';
 import { ROLES, type Role } from '../contract/permissions';
 import { containsPattern, limitOffset, orderBy, Where, type ListResult } from './list-sql';
 import { bool, prepared, type Db } from './statements';
@@ -29,7 +30,7 @@ const SELECT = `SELECT u.id, u.username, u.display_name, u.disabled, u.failed_at
 
 const SORT_COLUMNS: Record<UserListQuery['sort'][number]['id'], string> = {
   username: 'u.username',
-  displayName: 'u.display_name',
+  displayName: 'u.name_key',
   createdAt: 'u.created_at',
   lastSignInAt: 'u.last_sign_in_at',
 };
@@ -76,8 +77,9 @@ export function insertUser(
 ): number {
   const { lastInsertRowid } = prepared(
     db,
-    `INSERT INTO users (username, display_name, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
-  ).run(u.username, u.displayName, u.passwordHash, u.now, u.now);
+    `INSERT INTO users (username, display_name, password_hash, created_at, updated_at, name_key)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(u.username, u.displayName, u.passwordHash, u.now, u.now, pinyinSortKey(u.displayName));
   const id = Number(lastInsertRowid);
   setUserRoles(db, id, u.roles);
   return id;
@@ -94,10 +96,11 @@ export function updateUserProfile(
   id: number,
   p: { displayName: string; disabled: boolean; now: string },
 ): void {
-  prepared(db, 'UPDATE users SET display_name = ?, disabled = ?, updated_at = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE users SET display_name = ?, disabled = ?, updated_at = ?, name_key = ? WHERE id = ?').run(
     p.displayName,
     p.disabled ? 1 : 0,
     p.now,
+    pinyinSortKey(p.displayName),
     id,
   );
 }
@@ -123,6 +126,15 @@ export function recordSignIn(db: Db, id: number, now: string): void {
     now,
     id,
   );
+}
+
+/** Display names of these users, by id (ids that name no user are left out). */
+export function displayNamesOf(db: Db, ids: readonly number[]): Record<string, string> {
+  if (ids.length === 0) return {};
+  const rows = prepared(db, 'SELECT id, display_name FROM users WHERE id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify(ids)) as [number, string][];
+  return Object.fromEntries(rows.map(([id, name]) => [String(id), name]));
 }
 
 export function countActiveAdmins(db: Db): number {

@@ -30,10 +30,14 @@ export const logEntrySchema = z.object({
   op: z.string(),
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),
+  /** The object's business key (渝民发〔2016〕2号, SB-2016-0124, 凭证号 2016-0007, a user's name), when it has one. */
+  entityKey: z.string().nullable(),
   /** JSON text of the values before and after the change, exactly as hashed. */
   before: z.string().nullable(),
   after: z.string().nullable(),
   hash: z.string(),
+  /** Display names of the users the before/after values name by id (preparedBy, by…), keyed by id. */
+  people: z.record(z.string(), z.string()),
 });
 export type LogEntry = z.output<typeof logEntrySchema>;
 
@@ -46,7 +50,10 @@ const logFilters = {
   entityId: z.string().trim().max(40).optional(),
 };
 
-/** `search` matches the content: op, entity and the before/after values. */
+/**
+ * `search` matches the content: the op (by id or by its name in either language: 冲销 finds the reversals),
+ * the object (type, name, business key) and the before/after values.
+ */
 export const logSearchQuery = listQuerySchema(['id', 'at', 'username', 'op'], logFilters);
 
 export const logVerifyResultSchema = z.object({

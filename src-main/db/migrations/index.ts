@@ -13,6 +13,7 @@ import { migration0012 } from './0012_budgets_and_ledger';
 import { migration0013 } from './0013_milestones_and_attachments';
 import { migration0014 } from './0014_recoveries';
 import { migration0015 } from './0015_matching_budget';
+import { migration0016 } from './0016_pinyin_sort_keys';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

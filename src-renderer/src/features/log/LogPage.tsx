@@ -1,10 +1,12 @@
 import type { EXPORT_FORMATS, OpOutput } from '@contract';
 import { ExportOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { useQueryClient, type Query } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { isStaleAfter } from '../../api/hooks';
 import { useLocale } from '../../app/i18n';
 import { toListInput } from '../../components/DataTable/listQuery';
 import { FilterInput } from '../../components/DataTable/Toolbar';
@@ -36,6 +38,7 @@ export function LogPage() {
   const { filters } = list.state;
   const [busy, setBusy] = useState<string | null>(null);
   const [verified, setVerified] = useState<Verify | null>(null);
+  const queryClient = useQueryClient();
 
   const exportAs = async (format: (typeof EXPORT_FORMATS)[number]) => {
     const { search, filters: f } = toListInput(list.state);
@@ -44,6 +47,8 @@ export function LogPage() {
       const file = await call('log.export', { format, search, filters: f });
       saveFile(file);
       void message.success(t('log.exported', { count: file.rowCount }));
+      // The export is itself a log entry: show it.
+      await queryClient.invalidateQueries({ predicate: (q: Query) => isStaleAfter('log.export', q.queryKey) });
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
     } finally {

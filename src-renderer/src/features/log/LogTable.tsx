@@ -1,4 +1,4 @@
-import type { LogEntry } from '@contract';
+import { shanghaiTime, type LogEntry } from '@contract';
 import { Button } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,8 @@ import { useLocale } from '../../app/i18n';
 import { gridColumnHelper } from '../../components/DataTable/columns';
 import { DataTable, type DataTableProps } from '../../components/DataTable/DataTable';
 import { useListState } from '../../components/DataTable/useListState';
-import { formatTimestamp } from '../../components/format';
 import { LogEntryDrawer } from './LogEntryDrawer';
-import { entityTypeName, opName, shortHash } from './logText';
+import { objectName, opName, shortHash } from './logText';
 
 const helper = gridColumnHelper<LogEntry>();
 
@@ -49,8 +48,9 @@ export function LogTable(props: Props) {
         }),
         helper.accessor('at', {
           header: t('log.at'),
-          meta: { label: t('log.at'), width: 150 },
-          cell: (c) => formatTimestamp(c.getValue()),
+          meta: { label: t('log.at'), width: 160 },
+          // Beijing time, as the bureau reads its records; the stored UTC instant is in the entry's details.
+          cell: (c) => shanghaiTime(c.getValue()),
         }),
         helper.accessor('username', { header: t('log.user'), meta: { label: t('log.user'), width: 110 } }),
         helper.accessor((r) => r.roles.map((role) => t(`roles.${role}`)).join('、'), {
@@ -64,17 +64,11 @@ export function LogTable(props: Props) {
           meta: { label: t('log.op'), width: 150 },
           cell: (c) => opName(c.getValue(), locale),
         }),
-        helper.accessor('entityType', {
-          header: t('log.entityType'),
+        helper.accessor((r) => objectName(r.entityType, r.entityKey, locale), {
+          id: 'object',
+          header: t('log.object'),
           enableSorting: false,
-          meta: { label: t('log.entityType'), width: 110 },
-          cell: (c) => entityTypeName(c.getValue(), locale),
-        }),
-        helper.accessor('entityId', {
-          header: t('log.entityId'),
-          enableSorting: false,
-          meta: { label: t('log.entityId'), width: 90 },
-          cell: (c) => c.getValue() ?? t('common.none'),
+          meta: { label: t('log.object'), width: 300 },
         }),
         helper.accessor('hash', {
           header: t('log.hash'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityTypeName, knownOps, opName, prettyJson, shortHash } from './logText';
+import { entityTypeName, knownOps, objectName, opName, prettyJson, shortHash } from './logText';
 
 describe('log text', () => {
   it('names ops in the UI language, falling back to the id', () => {
@@ -19,6 +19,14 @@ describe('log text', () => {
     expect(entityTypeName('widget', 'zh')).toBe('widget');
     expect(entityTypeName('constructor', 'zh')).toBe('constructor');
     expect(entityTypeName(null, 'zh')).toBe('—');
+  });
+
+  it('names an object by its type and business key', () => {
+    expect(objectName('ledgerLine', '渝民发〔2016〕2号 凭证号 2016-0007', 'zh')).toBe(
+      '台账记录 · 渝民发〔2016〕2号 凭证号 2016-0007',
+    );
+    expect(objectName('export', null, 'en')).toBe('Export');
+    expect(objectName(null, null, 'zh')).toBe('—');
   });
 
   it('lists every named op once for the filter', () => {

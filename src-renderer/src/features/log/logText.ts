@@ -1,44 +1,24 @@
 /** How log entries read on screen: op ids by their names, hashes shortened, stored JSON pretty-printed. */
-import type { Locale } from '@contract';
-import { en } from '../../app/locales/en';
-import { zh } from '../../app/locales/zh';
-
-type Names = { [key: string]: string | Names };
-
-const OP_NAMES: Record<Locale, Names> = { zh: zh.opNames, en: en.opNames };
-const ENTITY_NAMES: Record<Locale, Record<string, string>> = { zh: zh.entityTypes, en: en.entityTypes };
-
-function lookup(names: Names, dotted: string): string | undefined {
-  let node: string | Names | undefined = names;
-  for (const key of dotted.split('.')) {
-    if (typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
-    node = node[key];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
+import { LOG_OP_NAMES, logEntityTypeName, logOpName, type Locale } from '@contract';
 
 /** "applications.submit" → 提交申报; an op the UI does not know yet shows as its id rather than nothing. */
 export function opName(op: string, locale: Locale): string {
-  return lookup(OP_NAMES[locale], op) ?? op;
+  return logOpName(op, locale);
 }
 
 export function entityTypeName(type: string | null, locale: Locale): string {
+  return logEntityTypeName(type, locale);
+}
+
+/** "台账记录 · 渝民发〔2016〕2号 凭证号 2016-0007": what the entry is about, by the names the bureau uses. */
+export function objectName(type: string | null, key: string | null, locale: Locale): string {
   if (type === null) return '—';
-  return Object.hasOwn(ENTITY_NAMES[locale], type) ? ENTITY_NAMES[locale][type]! : type;
+  return key ? `${entityTypeName(type, locale)} · ${key}` : entityTypeName(type, locale);
 }
 
 /** Every op the UI has a name for, as filter options ordered as the catalogue lists them. */
 export function knownOps(locale: Locale): { value: string; label: string }[] {
-  const out: { value: string; label: string }[] = [];
-  const walk = (names: Names, prefix: string) => {
-    for (const [key, v] of Object.entries(names)) {
-      const id = prefix ? `${prefix}.${key}` : key;
-      if (typeof v === 'string') out.push({ value: id, label: v });
-      else walk(v, id);
-    }
-  };
-  walk(OP_NAMES[locale], '');
-  return out;
+  return Object.entries(LOG_OP_NAMES).map(([value, n]) => ({ value, label: n[locale] }));
 }
 
 /** The first characters of a SHA-256 hex digest: enough to tell entries apart at a glance. */
