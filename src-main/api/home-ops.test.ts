@@ -111,6 +111,31 @@ describe('finance home', () => {
       if (p.approvedFen > 0) expect(p.executionBasisPoints).toBe(Math.round((p.spentFen * 10_000) / p.approvedFen));
   });
 
+  it('program spending kept between calls takes in lines posted since, and a reversal nets out', async () => {
+    const token = await signIn('finance');
+    const spentOf = async () => (await summaryOf(token)).finance!.programs.map((p) => [p.id, p.spentFen]);
+    const before = await spentOf();
+    const line = app.db
+      .prepare(
+        `SELECT l.id, a.fund_program_id AS program, l.amount_fen, l.date FROM ledger_lines l
+         JOIN agreements g ON g.id = l.agreement_id JOIN applications a ON a.id = g.application_id
+         WHERE l.share = 'grant' AND l.reverses_id IS NULL AND l.advance = 0 AND l.date >= '2016-01-01'
+           AND NOT EXISTS (SELECT 1 FROM ledger_lines r WHERE r.reverses_id = l.id)
+           AND NOT EXISTS (SELECT 1 FROM project_closeouts c WHERE c.agreement_id = g.id)
+         ORDER BY l.date DESC LIMIT 1`,
+      )
+      .get() as { id: number; program: number; amount_fen: number; date: string };
+    clock.ms = Date.UTC(2016, 11, 30, 2, 0, 0);
+    try {
+      const t2 = await signIn('finance');
+      await call(t2, 'ledger.reverse', { lineId: line.id, date: line.date, reason: '重复报销' });
+      const after = (await call(t2, 'home.summary', {})).finance!.programs.map((p) => [p.id, p.spentFen]);
+      expect(after).toEqual(before.map(([id, s]) => [id, id === line.program ? s! - line.amount_fen : s]));
+    } finally {
+      clock.ms = Date.UTC(2016, 5, 12, 2, 0, 0);
+    }
+  });
+
   it('open advances are exactly the open projects whose grant spending exceeds the grant received', async () => {
     const token = await signIn('finance');
     const list = await call(token, 'worklists.advances', { pageSize: 500 });
@@ -119,6 +144,19 @@ describe('finance home', () => {
       expect(r.openFen).toBe(r.grantSpentFen - r.grantReceivedFen);
       expect(r.openFen).toBeGreaterThan(0);
     }
+    // The list only sums projects that can have an advance; every project summed the slow way agrees.
+    const everyProject = app.db
+      .prepare(
+        `SELECT g.application_id FROM agreements g
+         WHERE NOT EXISTS (SELECT 1 FROM project_closeouts c WHERE c.agreement_id = g.id)
+           AND ifnull((SELECT sum(amount_fen) FROM ledger_lines l WHERE l.agreement_id = g.id AND l.share = 'grant'), 0)
+             > ifnull((SELECT sum(r.amount_fen) FROM tranche_records r JOIN agreement_tranches t ON t.id = r.tranche_id
+                       WHERE t.agreement_id = g.id), 0)
+         ORDER BY g.application_id`,
+      )
+      .pluck()
+      .all();
+    expect(list.rows.map((r) => r.applicationId).sort((a, b) => a - b)).toEqual(everyProject);
   });
 });
 

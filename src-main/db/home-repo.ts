@@ -23,13 +23,7 @@ export function programCards(db: Db, limit: number): ProgramCard[] {
      FROM tranche_records r JOIN agreement_tranches t ON t.id = r.tranche_id JOIN agreements g ON g.id = t.agreement_id
      JOIN applications a ON a.id = g.application_id GROUP BY a.fund_program_id`,
   );
-  const spent = sums(
-    `SELECT a.fund_program_id AS program, sum(x.spent) AS total
-     FROM (SELECT agreement_id, sum(amount_fen) AS spent FROM ledger_lines WHERE share = 'grant'
-           GROUP BY agreement_id) x
-     JOIN agreements g ON g.id = x.agreement_id JOIN applications a ON a.id = g.application_id
-     GROUP BY a.fund_program_id`,
-  );
+  const spent = grantSpentByProgram(db);
   return programs.map((p) => {
     const approvedFen = approved.get(p.id) ?? 0;
     const spentFen = spent.get(p.id) ?? 0;
@@ -45,6 +39,41 @@ export function programCards(db: Db, limit: number): ProgramCard[] {
       executionBasisPoints: approvedFen === 0 ? null : Math.round((spentFen * 10_000) / approvedFen),
     };
   });
+}
+
+interface SpentSoFar {
+  /** Ledger lines up to this id are in `byProgram`. */
+  lastId: number;
+  byProgram: Map<number, number>;
+}
+const spentCaches = new WeakMap<Db, SpentSoFar>();
+
+/**
+ * Grant spending per program, kept per connection and brought up to date with the lines posted since the last
+ * call. Exact because ledger lines are insert-only (triggers refuse updates and deletes; a correction is a new
+ * reversal line) and their ids only grow, and because a read runs in one transaction, so the newest id and the
+ * sums come from the same snapshot. Summing a million lines on every home page would take about a second.
+ */
+function grantSpentByProgram(db: Db): Map<number, number> {
+  const cache = spentCaches.get(db) ?? { lastId: 0, byProgram: new Map<number, number>() };
+  const newest = prepared(db, 'SELECT ifnull(max(id), 0) FROM ledger_lines').pluck().get() as number;
+  if (newest < cache.lastId) {
+    // Another database file under the same connection object cannot happen; a smaller id means a rebuilt table.
+    cache.lastId = 0;
+    cache.byProgram.clear();
+  }
+  if (newest > cache.lastId) {
+    const rows = prepared(
+      db,
+      `SELECT a.fund_program_id AS program, sum(l.amount_fen) AS total
+       FROM ledger_lines l JOIN agreements g ON g.id = l.agreement_id JOIN applications a ON a.id = g.application_id
+       WHERE l.id > ? AND l.id <= ? AND l.share = 'grant' GROUP BY a.fund_program_id`,
+    ).all(cache.lastId, newest) as { program: number; total: number }[];
+    for (const r of rows) cache.byProgram.set(r.program, (cache.byProgram.get(r.program) ?? 0) + r.total);
+    cache.lastId = newest;
+    spentCaches.set(db, cache);
+  }
+  return cache.byProgram;
 }
 
 export function logEntryCount(db: Db): number {

@@ -184,7 +184,10 @@ export function listAdjustmentsToDecide(
 
 /**
  * Open 垫支: open projects whose grant spending (reversals net) exceeds the grant received (releases net of
- * reversals) — the same comparison the close-out checklist makes.
+ * reversals) — the comparison the close-out checklist makes. Posting refuses grant spending beyond what was
+ * received unless the line is marked 垫支, so only a project with such a line, or with a reversed tranche
+ * (received went down after the spending), can be in this list; summing just those keeps this off the
+ * million ledger lines.
  */
 export function listOpenAdvances(db: Db, q: Query<'advances'>): ListResult<AdvanceRow> {
   const where = new Where().add(OPEN_PROJECT).add('x.spent > x.received');
@@ -193,10 +196,16 @@ export function listOpenAdvances(db: Db, q: Query<'advances'>): ListResult<Advan
     db,
     {
       select: `${PROJECT_COLUMNS}, x.spent, x.received`,
-      from: `(SELECT l.agreement_id, sum(l.amount_fen) AS spent,
+      from: `(SELECT c.id AS agreement_id,
+          ifnull((SELECT sum(l.amount_fen) FROM ledger_lines l WHERE l.agreement_id = c.id AND l.share = 'grant'), 0)
+            AS spent,
           ifnull((SELECT sum(r.amount_fen) FROM agreement_tranches t JOIN tranche_records r ON r.tranche_id = t.id
-                  WHERE t.agreement_id = l.agreement_id), 0) AS received
-        FROM ledger_lines l WHERE l.share = 'grant' GROUP BY l.agreement_id) x ${projectJoin('x.agreement_id')}`,
+                  WHERE t.agreement_id = c.id), 0) AS received
+        FROM agreements c
+        WHERE c.id IN (SELECT agreement_id FROM ledger_lines WHERE advance = 1
+                       UNION SELECT t.agreement_id FROM tranche_records r
+                         JOIN agreement_tranches t ON t.id = r.tranche_id WHERE r.kind = 'reversal')) x
+        ${projectJoin('x.agreement_id')}`,
       where,
       order: orderBy(
         q.sort,

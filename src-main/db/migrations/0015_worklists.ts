@@ -27,6 +27,9 @@ export const migration0015: Migration = {
       CREATE INDEX budget_adjustments_by_state ON budget_adjustments (state, requested_by);
       CREATE INDEX milestones_open_by_date ON milestones (planned_date) WHERE completed_date IS NULL;
       CREATE INDEX applications_by_program_state ON applications (fund_program_id, state);
+      -- Open advances: only projects with a line marked 垫支 (or a reversed tranche) can have spent more grant
+      -- than they received, and these are few.
+      CREATE INDEX ledger_lines_advances ON ledger_lines (agreement_id) WHERE advance = 1;
     `);
   },
 };
