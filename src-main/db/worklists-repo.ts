@@ -92,7 +92,7 @@ export function listNotices(db: Db, q: Query<'notices'>, today: string): ListRes
   return {
     total: r.total,
     rows: r.rows.map((x) => ({
-      applicationId: x.id as number,
+      id: x.id as number,
       code: x.code as string,
       name: x.name as string,
       organizationName: x.organization_name as string,
@@ -131,7 +131,7 @@ export function listTranchesToRelease(db: Db, q: Query<'tranches'>, viewerId: nu
   return {
     total: r.total,
     rows: r.rows.map((x) => ({
-      trancheId: x.tranche_id as number,
+      id: x.tranche_id as number,
       ...project(x),
       seq: x.seq as number,
       amountFen: x.amount_fen as number,
@@ -172,7 +172,7 @@ export function listAdjustmentsToDecide(
   return {
     total: r.total,
     rows: r.rows.map((x) => ({
-      adjustmentId: x.adjustment_id as number,
+      id: x.adjustment_id as number,
       ...project(x),
       reason: x.reason as string,
       requestedBy: (x.requested_name as string) ?? '',
@@ -195,7 +195,7 @@ export function listOpenAdvances(db: Db, q: Query<'advances'>): ListResult<Advan
   const r = page(
     db,
     {
-      select: `${PROJECT_COLUMNS}, x.spent, x.received`,
+      select: `${PROJECT_COLUMNS}, x.agreement_id, x.spent, x.received`,
       from: `(SELECT c.id AS agreement_id,
           ifnull((SELECT sum(l.amount_fen) FROM ledger_lines l WHERE l.agreement_id = c.id AND l.share = 'grant'), 0)
             AS spent,
@@ -219,6 +219,7 @@ export function listOpenAdvances(db: Db, q: Query<'advances'>): ListResult<Advan
   return {
     total: r.total,
     rows: r.rows.map((x) => ({
+      id: x.agreement_id as number,
       ...project(x),
       grantSpentFen: x.spent as number,
       grantReceivedFen: x.received as number,
@@ -251,7 +252,7 @@ export function listMilestoneQueue(db: Db, q: Query<'milestones'>, today: string
   return {
     total: r.total,
     rows: r.rows.map((x) => ({
-      milestoneId: x.milestone_id as number,
+      id: x.milestone_id as number,
       ...project(x),
       name: x.name as string,
       plannedDate: x.planned_date as string,

@@ -74,7 +74,8 @@ const projectColumns = {
 };
 
 export const noticeRowSchema = z.object({
-  applicationId: idSchema,
+  /** The application's id. */
+  id: idSchema,
   code: z.string(),
   name: z.string(),
   organizationName: z.string(),
@@ -89,7 +90,8 @@ export const noticeRowSchema = z.object({
 export type NoticeRow = z.output<typeof noticeRowSchema>;
 
 export const trancheQueueRowSchema = z.object({
-  trancheId: idSchema,
+  /** The tranche's id. */
+  id: idSchema,
   ...projectColumns,
   seq: z.int().min(1),
   amountFen: fenSchema,
@@ -103,7 +105,8 @@ export const trancheQueueRowSchema = z.object({
 export type TrancheQueueRow = z.output<typeof trancheQueueRowSchema>;
 
 export const adjustmentQueueRowSchema = z.object({
-  adjustmentId: idSchema,
+  /** The adjustment request's id. */
+  id: idSchema,
   ...projectColumns,
   reason: z.string(),
   requestedBy: z.string(),
@@ -114,6 +117,8 @@ export const adjustmentQueueRowSchema = z.object({
 export type AdjustmentQueueRow = z.output<typeof adjustmentQueueRowSchema>;
 
 export const advanceRowSchema = z.object({
+  /** The agreement's id. */
+  id: idSchema,
   ...projectColumns,
   grantSpentFen: z.int(),
   grantReceivedFen: z.int(),
@@ -123,7 +128,8 @@ export const advanceRowSchema = z.object({
 export type AdvanceRow = z.output<typeof advanceRowSchema>;
 
 export const milestoneQueueRowSchema = z.object({
-  milestoneId: idSchema,
+  /** The milestone's id. */
+  id: idSchema,
   ...projectColumns,
   name: z.string(),
   plannedDate: dateSchema,

@@ -19,7 +19,7 @@ export function checkChain(ctx: ServiceContext, _input: OpParsedInput<'home.chec
     message: report.firstBad?.message ?? null,
   });
   ctx.changes.push({
-    entityType: 'log_chain_check',
+    entityType: 'chainCheck',
     entityId: String(id),
     before: null,
     after: { ok: report.ok, entries: report.entries, headHash: report.headHash },

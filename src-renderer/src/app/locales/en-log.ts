@@ -57,6 +57,7 @@ export const enLog: DeepStrings<typeof zhLog> = {
     import: 'Import',
     export: 'Export',
     demo: 'Sample data',
+    chainCheck: 'Log chain check',
   },
   opNames: {
     auth: {
@@ -114,5 +115,6 @@ export const enLog: DeepStrings<typeof zhLog> = {
     periods: { lock: 'Lock fiscal year' },
     savedFilters: { save: 'Save filter', delete: 'Delete filter' },
     export: 'Export',
+    home: { checkChain: 'Check the log chain' },
   },
 };

@@ -6,6 +6,7 @@ import { enMilestones } from './en-milestones';
 import { enProjects } from './en-projects';
 import { enReview } from './en-review';
 import type { Messages } from './zh';
+import { enHome } from './en-home';
 
 /** English UI text; the keys are checked against zh.ts. */
 export const en: Messages = {
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...enMilestones,
   ...enFinance,
   ...enCloseout,
+  ...enHome,
   app: {
     name: 'Grant Management',
     title: 'Grant Management',
@@ -38,6 +40,7 @@ export const en: Messages = {
     log: 'Operation log',
     users: 'Users',
     settings: 'Settings',
+    home: 'Home',
   },
   header: {
     currentUser: 'Signed-in user',

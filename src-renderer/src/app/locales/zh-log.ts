@@ -58,6 +58,7 @@ export const zhLog = {
     import: '导入',
     export: '导出',
     demo: '示例数据',
+    chainCheck: '日志链校验',
   },
   opNames: {
     auth: {
@@ -110,5 +111,6 @@ export const zhLog = {
     periods: { lock: '结账' },
     savedFilters: { save: '保存筛选', delete: '删除筛选' },
     export: '导出',
+    home: { checkChain: '校验日志链' },
   },
 };

@@ -9,6 +9,7 @@ import { zhLog } from './zh-log';
 import { zhMilestones } from './zh-milestones';
 import { zhProjects } from './zh-projects';
 import { zhReview } from './zh-review';
+import { zhHome } from './zh-home';
 
 export const zh = {
   ...zhApplications,
@@ -18,6 +19,7 @@ export const zh = {
   ...zhMilestones,
   ...zhFinance,
   ...zhCloseout,
+  ...zhHome,
   app: {
     name: '资金项目管理',
     title: '资金项目管理系统',
@@ -40,6 +42,7 @@ export const zh = {
     log: '操作日志',
     users: '用户管理',
     settings: '设置',
+    home: '工作台',
   },
   header: {
     currentUser: '当前用户',
