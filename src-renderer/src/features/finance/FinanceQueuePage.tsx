@@ -1,5 +1,5 @@
 import type { ApplicationRow, HomeSummary } from '@contract';
-import { Badge, Segmented } from 'antd';
+import { Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks';
@@ -81,12 +81,9 @@ export function FinanceQueuePage() {
               <span className="worklist-tab">
                 {t(`worklists.tabs.${x}`)}
                 {counts ? (
-                  <Badge
-                    count={counts[COUNT_OF[x]]}
-                    showZero
-                    overflowCount={9999}
-                    color={counts[COUNT_OF[x]] > 0 ? undefined : '#bfbfbf'}
-                  />
+                  <span className={counts[COUNT_OF[x]] > 0 ? 'worklist-count' : 'worklist-count worklist-count-zero'}>
+                    {counts[COUNT_OF[x]]}
+                  </span>
                 ) : null}
               </span>
             ),
