@@ -104,6 +104,15 @@ test('the project officer: drafts, returned applications and overdue milestones 
   await expect(page.getByRole('heading', { level: 1, name: '未完成的里程碑' })).toBeVisible();
   await expectRows(page, '未完成的里程碑列表', overdue);
   await expect(page.getByRole('checkbox', { name: '只看逾期的' })).toBeChecked();
+
+  // An action the state allows but a rule holds back is shown disabled with main's reason, not hidden.
+  await page.goto(`${server.url}#/applications?state=expert_review`);
+  const first = page.getByRole('grid', { name: '申报项目列表' }).getByRole('row').nth(1);
+  await expect(first).toContainText('专家评审');
+  await first.getByRole('link').click();
+  const complete = page.getByRole('button', { name: '完成专家评审' });
+  await expect(complete).toBeDisabled();
+  await expect(complete).toHaveAccessibleDescription(/^尚有专家未完成声明或评分：\S+/);
 });
 
 test('an expert lands on the review workspace', async ({ page, server }) => {

@@ -19,7 +19,7 @@ function projectColumns<R extends ProjectRow>(t: TFunction, tab: ProjectTab, sor
       id: 'agreementNumber',
       header: t('worklists.columns.agreementNumber'),
       enableSorting: sortNumber,
-      meta: { label: t('worklists.columns.agreementNumber'), width: 170 },
+      meta: { label: t('worklists.columns.agreementNumber'), width: 150 },
       cell: (c) => <span className="mono">{c.getValue()}</span>,
     }),
     helper.accessor((r) => r.projectName, {
@@ -27,7 +27,7 @@ function projectColumns<R extends ProjectRow>(t: TFunction, tab: ProjectTab, sor
       header: t('worklists.columns.project'),
       enableSorting: false,
       enableHiding: false,
-      meta: { label: t('worklists.columns.project'), width: 220 },
+      meta: { label: t('worklists.columns.project'), width: 190 },
       cell: (c) => (
         <a href={routeHash({ name: 'project', id: c.row.original.applicationId, tab })} tabIndex={-1}>
           {c.getValue()}
@@ -38,12 +38,12 @@ function projectColumns<R extends ProjectRow>(t: TFunction, tab: ProjectTab, sor
       id: 'organizationName',
       header: t('worklists.columns.organization'),
       enableSorting: false,
-      meta: { label: t('worklists.columns.organization'), width: 200 },
+      meta: { label: t('worklists.columns.organization'), width: 160 },
     }),
   ];
 }
 
-const amount = (label: string) => ({ label, width: 140, amount: true as const });
+const amount = (label: string) => ({ label, width: 120, amount: true as const });
 
 export function useNoticeColumns(): GridColumn<NoticeRow>[] {
   const { t, i18n } = useTranslation();
@@ -111,7 +111,7 @@ export function useTrancheQueueColumns(): GridColumn<TrancheQueueRow>[] {
       h.accessor('seq', {
         header: t('worklists.columns.seq'),
         enableSorting: false,
-        meta: { label: t('worklists.columns.seq'), width: 80, align: 'center' },
+        meta: { label: t('worklists.columns.seq'), width: 70, align: 'center' },
         cell: (c) => t('worklists.columns.seqN', { n: c.getValue() }),
       }),
       h.accessor('amountFen', {
@@ -122,22 +122,22 @@ export function useTrancheQueueColumns(): GridColumn<TrancheQueueRow>[] {
       h.accessor('voucherNo', {
         header: t('worklists.columns.voucherNo'),
         enableSorting: false,
-        meta: { label: t('worklists.columns.voucherNo'), width: 120 },
+        meta: { label: t('worklists.columns.voucherNo'), width: 110 },
       }),
       h.accessor('preparedBy', {
         header: t('worklists.columns.preparedBy'),
         enableSorting: false,
-        meta: { label: t('worklists.columns.preparedBy'), width: 90 },
+        meta: { label: t('worklists.columns.preparedBy'), width: 80 },
       }),
       h.accessor('preparedAt', {
         header: t('worklists.columns.preparedAt'),
-        meta: { label: t('worklists.columns.preparedAt'), width: 140, align: 'center' },
+        meta: { label: t('worklists.columns.preparedAt'), width: 135, align: 'center' },
         cell: (c) => formatTimestamp(c.getValue()),
       }),
       h.accessor('preparedByViewer', {
         header: t('worklists.columns.canRelease'),
         enableSorting: false,
-        meta: { label: t('worklists.columns.canRelease'), width: 240 },
+        meta: { label: t('worklists.columns.canRelease'), width: 150 },
         cell: (c) =>
           c.getValue() ? <Tag>{t('worklists.preparedByYou')}</Tag> : <Tag color="green">{t('worklists.you')}</Tag>,
       }),
@@ -170,7 +170,7 @@ export function useAdjustmentQueueColumns(): GridColumn<AdjustmentQueueRow>[] {
       h.accessor('requestedByViewer', {
         header: t('worklists.columns.canApprove'),
         enableSorting: false,
-        meta: { label: t('worklists.columns.canApprove'), width: 240 },
+        meta: { label: t('worklists.columns.canApprove'), width: 150 },
         cell: (c) =>
           c.getValue() ? <Tag>{t('worklists.requestedByYou')}</Tag> : <Tag color="green">{t('worklists.you')}</Tag>,
       }),
