@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks';
+import { routeHash } from '../../app/router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { ReviewQueuePage } from '../reviews/ReviewQueuePage';
@@ -15,6 +17,11 @@ export function HomePage() {
   const { t } = useTranslation();
   const summary = useOp('home.summary', {});
   const s = summary.data;
+  const onlyExpert = s !== undefined && s.expert !== null && !s.finance && !s.project && !s.audit;
+  // An expert's home is the review workspace: go there in place, so the address and the menu say so too.
+  useEffect(() => {
+    if (onlyExpert) window.location.replace(routeHash({ name: 'reviews' }));
+  }, [onlyExpert]);
   if (!s)
     return (
       <>
@@ -22,7 +29,7 @@ export function HomePage() {
         <QueryState pending={summary.isPending} error={summary.error} />
       </>
     );
-  if (s.expert && !s.finance && !s.project && !s.audit) return <ReviewQueuePage />;
+  if (onlyExpert) return <ReviewQueuePage />;
   return (
     <>
       <PageHeader title={t('home.title')} />
