@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope, HomeSummary, OpInput, OpName, OpOutput } from '../contract/index';
 import { TempFolder } from '../db/testing';
 import { seedDemo } from '../services/demo/index';
-import { TestClock } from '../services/testing';
+import { addUser, TestClock } from '../services/testing';
 import { closeApp, createApp, systemContext, type AppContext } from './app';
 import { dispatch } from './dispatch';
 import { caller } from './testing';
@@ -196,6 +196,15 @@ describe('other roles', () => {
     // The check is itself in the log, after the entries it checked.
     expect(check.entries).toBeGreaterThan(0);
     expect(app.db.prepare(`SELECT count(*) FROM operation_log WHERE op = 'home.checkChain'`).pluck().get()).toBe(1);
+  });
+
+  it("a user with several roles gets each role's section", async () => {
+    const both = addUser(app, 'both', ['finance', 'project', 'evaluator']);
+    const s = await summaryOf(both.token);
+    expect(s.finance).not.toBeNull();
+    expect(s.project).not.toBeNull();
+    expect(s.expert).toEqual({ pendingReviews: 0 });
+    expect(s.audit).toBeNull();
   });
 
   it('a project officer may not run the chain check', async () => {
