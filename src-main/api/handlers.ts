@@ -18,6 +18,7 @@ import * as ledger from '../services/ledger/index';
 import * as transfer from '../services/transfer/index';
 import * as ledgerTransfer from '../services/transfer/expenditures/index';
 import * as users from '../services/users';
+import * as home from '../services/home/index';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
 
@@ -101,4 +102,11 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'periods.list': periods.list,
   'periods.lock': periods.lock,
   'fundPrograms.money': fundPrograms.money,
+  'home.summary': home.summary,
+  'home.checkChain': home.checkChain,
+  'worklists.notices': home.notices,
+  'worklists.tranches': home.tranches,
+  'worklists.adjustments': home.adjustments,
+  'worklists.advances': home.advances,
+  'worklists.milestones': home.milestones,
 };

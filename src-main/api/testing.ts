@@ -20,6 +20,7 @@ import { trancheSamples } from './testing-tranches';
 import { ledgerSamples } from './testing-ledger';
 import { ledgerTransferSamples } from './testing-ledger-transfer';
 import { transferSamples } from './testing-transfer';
+import { homeSamples } from './testing-home';
 
 /**
  * Test support for dispatch: a database with one signed-in user per role, one fund program and one
@@ -179,5 +180,6 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     ...closeOutSamples(),
     ...ledgerTransferSamples(),
     'fundPrograms.money': { id: 1 },
+    ...homeSamples(),
   };
 }

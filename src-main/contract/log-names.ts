@@ -60,6 +60,7 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'savedFilters.save': { zh: '保存筛选', en: 'Save filter' },
   'savedFilters.delete': { zh: '删除筛选', en: 'Delete filter' },
   export: { zh: '导出', en: 'Export' },
+  'home.checkChain': { zh: '校验日志链', en: 'Check the log chain' },
 };
 
 export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -84,6 +85,7 @@ export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: st
   recovery: { zh: '资金收回', en: 'Recovery' },
   closeOut: { zh: '结项', en: 'Close-out' },
   fiscalPeriod: { zh: '会计期间', en: 'Fiscal period' },
+  chainCheck: { zh: '日志链校验', en: 'Log chain check' },
   import: { zh: '导入', en: 'Import' },
   export: { zh: '导出', en: 'Export' },
   demo: { zh: '示例数据', en: 'Sample data' },

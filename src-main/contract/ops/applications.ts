@@ -186,6 +186,8 @@ export const applicationDetailSchema = applicationRowSchema.extend({
   agreement: agreementViewSchema.nullable(),
   /** What the caller may do now: state machine ∩ permissions ∩ separation of duties. Main still checks. */
   availableActions: z.array(z.enum(APPLICATION_ACTIONS)),
+  /** What the caller's role could do in this state but a rule holds back for now, with the rule's words. */
+  blockedActions: z.array(z.object({ action: z.enum(APPLICATION_ACTIONS), reason: z.string() })),
 });
 export type ApplicationDetail = z.output<typeof applicationDetailSchema>;
 

@@ -14,6 +14,7 @@ import { migration0013 } from './0013_milestones_and_attachments';
 import { migration0014 } from './0014_recoveries';
 import { migration0015 } from './0015_matching_budget';
 import { migration0016 } from './0016_pinyin_sort_keys';
+import { migration0017 } from './0017_worklists';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

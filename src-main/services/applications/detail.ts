@@ -14,6 +14,7 @@ import {
   type Person,
 } from '../../db/reviews-repo';
 import type { ServiceContext, SessionUser } from '../context';
+import { blockedActions } from './blocked';
 import { approvalRefusal, expertReviewComplete } from './duties';
 import { loadApplication, loadOrganization, loadProgram } from './load';
 
@@ -93,14 +94,15 @@ export function loadDetail(ctx: ServiceContext, id: number): ApplicationDetail {
   const decision = getDecision(ctx.db, id);
   const categoryName = new Map(program.ruleSet.categories.map((c) => [c.code, c.name]));
   const agreement = getAgreementByApplication(ctx.db, id);
-  const actions = availableActions(user, a, {
+  const facts: ActionFacts = {
     assignments,
     submitters: listSubmitters(ctx.db, id),
     conflictedWithOrganization: user !== null && hasConflictWithOrganization(ctx.db, user.id, a.organizationId),
     notice,
     financeReviewer: finance?.by ?? null,
     today: shanghaiDate(ctx.now),
-  });
+  };
+  const actions = availableActions(user, a, facts);
   return {
     id: a.id,
     code: a.code,
@@ -184,5 +186,6 @@ export function loadDetail(ctx: ServiceContext, id: number): ApplicationDetail {
     },
     agreement,
     availableActions: actions,
+    blockedActions: blockedActions(user, a, facts, ctx.locale ?? 'zh'),
   };
 }

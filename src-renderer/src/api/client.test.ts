@@ -96,4 +96,10 @@ describe('cache invalidation after a mutation', () => {
     expect(isStaleAfter('attachments.upload', ['milestones.list', { applicationId: 1 }])).toBe(true);
     expect(isStaleAfter('ledger.post', ['organizations.list', {}])).toBe(false);
   });
+
+  it('marks the home counts and the worklists stale after any change', () => {
+    expect(isStaleAfter('tranches.release', ['home.summary', {}])).toBe(true);
+    expect(isStaleAfter('applications.approve', ['worklists.notices', {}])).toBe(true);
+    expect(isStaleAfter('home.checkChain', ['organizations.list', {}])).toBe(false);
+  });
 });

@@ -43,6 +43,8 @@ export function isStaleAfter(mutationOp: string, queryKey: readonly unknown[]): 
   const head = queryKey[0];
   if (typeof head !== 'string') return false;
   const [read, changed] = [areaOf(head), areaOf(mutationOp)];
+  // The home page and the worklists count work across every area, so any change can move them.
+  if (read === 'home' || read === 'worklists') return true;
   return read === changed || (PROJECT_MONEY.has(read) && PROJECT_MONEY.has(changed));
 }
 

@@ -7,6 +7,7 @@ import { useOp } from '../api/hooks';
 import { FirstRunPage } from '../features/auth/FirstRunPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SessionContext, setSignedInUser, type Session } from './session';
+import { HOME, navigate } from './router';
 import { Shell } from './Shell';
 
 /** First run → create the administrator; nobody signed in → sign in; otherwise the app. */
@@ -48,7 +49,17 @@ export function AuthGate() {
       />
     );
   if (status.data.needsSetup) return <FirstRunPage />;
-  if (!session) return <SignInPage notice={notice} onSignedIn={() => setNotice(null)} />;
+  if (!session)
+    return (
+      <SignInPage
+        notice={notice}
+        onSignedIn={() => {
+          // A fresh sign-in opens the user's home; after an expired session they go on where they were.
+          if (notice === null) navigate(HOME);
+          setNotice(null);
+        }}
+      />
+    );
   return (
     <SessionContext.Provider value={session}>
       <Shell />

@@ -20,6 +20,8 @@ import { ReviewPage } from '../features/reviews/ReviewPage';
 import { ReviewQueuePage } from '../features/reviews/ReviewQueuePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
+import { HomePage } from '../features/home/HomePage';
+import { MilestoneQueuePage } from '../features/home/MilestoneQueuePage';
 import { HOME, navigate, type Area, type Route } from './router';
 import { useSession } from './session';
 
@@ -131,6 +133,14 @@ export function RouteView({ route }: { route: Route }) {
       );
     case 'settings':
       return <SettingsPage />;
+    case 'home':
+      return <HomePage />;
+    case 'milestones':
+      return (
+        <Guard permission="applications.read">
+          <MilestoneQueuePage />
+        </Guard>
+      );
     case 'notFound':
       return (
         <Result

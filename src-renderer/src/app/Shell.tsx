@@ -4,6 +4,7 @@ import {
   FileTextOutlined,
   FundOutlined,
   HistoryOutlined,
+  HomeOutlined,
   LockOutlined,
   ProjectOutlined,
   SettingOutlined,
@@ -28,7 +29,8 @@ type MenuKey =
   | 'periods'
   | 'log'
   | 'users'
-  | 'settings';
+  | 'settings'
+  | 'home';
 
 const TARGETS: Record<MenuKey, Route> = {
   fundPrograms: { name: 'list', area: 'fundPrograms' },
@@ -41,6 +43,7 @@ const TARGETS: Record<MenuKey, Route> = {
   log: { name: 'log' },
   users: { name: 'users' },
   settings: { name: 'settings' },
+  home: { name: 'home' },
 };
 
 function menuKeyOf(route: Route): MenuKey | null {
@@ -48,6 +51,7 @@ function menuKeyOf(route: Route): MenuKey | null {
   if (route.name === 'review') return 'reviews';
   if (route.name === 'project') return 'projects';
   if (route.name === 'notFound') return null;
+  if (route.name === 'milestones') return 'home';
   return route.name;
 }
 
@@ -60,6 +64,7 @@ export function Shell() {
 
   const entry = (key: MenuKey, icon: ReactNode, show: boolean) => (show ? { key, icon, label: t(`nav.${key}`) } : null);
   const items: NonNullable<MenuProps['items']> = [
+    entry('home', <HomeOutlined aria-hidden="true" />, true),
     entry('fundPrograms', <FundOutlined aria-hidden="true" />, can('fundPrograms.read')),
     entry('organizations', <BankOutlined aria-hidden="true" />, can('organizations.read')),
     entry('applications', <FileTextOutlined aria-hidden="true" />, can('applications.read')),

@@ -64,3 +64,16 @@ describe('hash routes', () => {
     for (const r of routes) expect(parseHash(routeHash(r))).toEqual(r);
   });
 });
+
+describe('home and links to filtered lists', () => {
+  it('opens at the home page, and reads a link query as the route before it', () => {
+    expect(HOME).toEqual({ name: 'home' });
+    expect(parseHash('#/home')).toEqual({ name: 'home' });
+    expect(parseHash('#/milestones?overdue=true')).toEqual({ name: 'milestones' });
+    expect(parseHash('#/finance?tab=notice_ended')).toEqual({ name: 'finance' });
+    expect(parseHash('#/applications?state=draft')).toEqual({ name: 'list', area: 'applications' });
+    expect(parseHash('#/applications/5?x=1')).toEqual({ name: 'detail', area: 'applications', id: 5 });
+    expect(routeHash({ name: 'milestones' })).toBe('#/milestones');
+    expect(parseHash('#/home/1').name).toBe('notFound');
+  });
+});

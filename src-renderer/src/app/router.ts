@@ -6,7 +6,18 @@ import { useSyncExternalStore } from 'react';
  */
 export type Area = 'fundPrograms' | 'organizations' | 'applications';
 /** Screens without an id, each at #/<segment>. */
-export type PlainScreen = 'users' | 'settings' | 'reviews' | 'finance' | 'log' | 'projects' | 'periods';
+export type PlainScreen =
+  | 'users'
+  | 'settings'
+  | 'reviews'
+  | 'finance'
+  | 'log'
+  | 'projects'
+  | 'periods'
+  /** Each role's worklists and counts; where the app opens. */
+  | 'home'
+  /** Unfinished milestones across projects. */
+  | 'milestones';
 /** The tabs of a project's finance page (#/projects/:applicationId/:tab). */
 export const PROJECT_TABS = ['budget', 'tranches', 'ledger', 'milestones', 'closeout'] as const;
 export type ProjectTab = (typeof PROJECT_TABS)[number];
@@ -32,13 +43,23 @@ const SEGMENT_OF: Record<Area, string> = {
   organizations: 'organizations',
   applications: 'applications',
 };
-const PLAIN_SCREENS: readonly PlainScreen[] = ['users', 'settings', 'reviews', 'finance', 'log', 'projects', 'periods'];
+const PLAIN_SCREENS: readonly PlainScreen[] = [
+  'users',
+  'settings',
+  'reviews',
+  'finance',
+  'log',
+  'projects',
+  'periods',
+  'home',
+  'milestones',
+];
 
 function isPlainScreen(s: string | undefined): s is PlainScreen {
   return (PLAIN_SCREENS as readonly (string | undefined)[]).includes(s);
 }
 
-export const HOME: Route = { name: 'list', area: 'fundPrograms' };
+export const HOME: Route = { name: 'home' };
 
 function parseId(s: string | undefined): number | null {
   if (!s || !/^[1-9]\d{0,15}$/.test(s)) return null;
@@ -47,7 +68,11 @@ function parseId(s: string | undefined): number | null {
 }
 
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/^\/+|\/+$/g, '');
+  // A query (#/finance?tab=…) carries a list's filters from a link; the route is the path before it.
+  const path = hash
+    .replace(/^#/, '')
+    .replace(/\?.*$/, '')
+    .replace(/^\/+|\/+$/g, '');
   if (path === '') return HOME;
   const [first, second, third, ...rest] = path.split('/');
   if (isPlainScreen(first) && second === undefined) return { name: first };
@@ -89,6 +114,8 @@ export function routeHash(route: Route): string {
     case 'log':
     case 'projects':
     case 'periods':
+    case 'home':
+    case 'milestones':
       return `#/${route.name}`;
     case 'project':
       return route.tab ? `#/projects/${route.id}/${route.tab}` : `#/projects/${route.id}`;

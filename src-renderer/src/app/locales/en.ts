@@ -7,6 +7,7 @@ import { enProjects } from './en-projects';
 import { enReview } from './en-review';
 import { enAllocation } from './en-allocation';
 import type { Messages } from './zh';
+import { enHome } from './en-home';
 
 /** English UI text; the keys are checked against zh.ts. */
 export const en: Messages = {
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...enFinance,
   ...enCloseout,
   ...enAllocation,
+  ...enHome,
   app: {
     name: 'Grant Management',
     title: 'Grant Management',
@@ -40,6 +42,7 @@ export const en: Messages = {
     log: 'Operation log',
     users: 'Users',
     settings: 'Settings',
+    home: 'Home',
   },
   header: {
     currentUser: 'Signed-in user',

@@ -10,6 +10,7 @@ import { zhMilestones } from './zh-milestones';
 import { zhProjects } from './zh-projects';
 import { zhReview } from './zh-review';
 import { zhAllocation } from './zh-allocation';
+import { zhHome } from './zh-home';
 
 export const zh = {
   ...zhApplications,
@@ -20,6 +21,7 @@ export const zh = {
   ...zhFinance,
   ...zhCloseout,
   ...zhAllocation,
+  ...zhHome,
   app: {
     name: '资金项目管理',
     title: '资金项目管理系统',
@@ -42,6 +44,7 @@ export const zh = {
     log: '操作日志',
     users: '用户管理',
     settings: '设置',
+    home: '工作台',
   },
   header: {
     currentUser: '当前用户',

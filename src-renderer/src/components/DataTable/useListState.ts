@@ -19,18 +19,32 @@ export interface ListController<F extends Record<string, FilterValue>> {
 
 export function useListState<F extends Record<string, FilterValue>>(
   key: string,
-  initial: { filters: F; pageSize?: number; sorting?: SortItem[] },
+  initial: { filters: F; pageSize?: number; sorting?: SortItem[]; linked?: Partial<F> | null },
 ): ListController<F> {
-  const [state, setState] = useState<ListState<F>>(
-    () =>
-      (memory.get(key) as ListState<F> | undefined) ?? {
+  const [state, setState] = useState<ListState<F>>(() => {
+    const remembered = memory.get(key) as ListState<F> | undefined;
+    // A link to a filtered list (a count on the home page) opens exactly that question, at page 1.
+    if (initial.linked) {
+      const opened: ListState<F> = {
+        page: 1,
+        pageSize: remembered?.pageSize ?? initial.pageSize ?? DEFAULT_PAGE_SIZE,
+        sorting: initial.sorting ?? [],
+        search: '',
+        filters: { ...initial.filters, ...initial.linked },
+      };
+      memory.set(key, opened);
+      return opened;
+    }
+    return (
+      remembered ?? {
         page: 1,
         pageSize: initial.pageSize ?? DEFAULT_PAGE_SIZE,
         sorting: initial.sorting ?? [],
         search: '',
         filters: initial.filters,
-      },
-  );
+      }
+    );
+  });
   const [initialFilters] = useState(initial.filters);
 
   const update = useCallback(

@@ -46,8 +46,8 @@ interface Props {
 }
 
 /**
- * The actions main says this user may take now (state machine ∩ permission ∩ separation of duties); nothing
- * else is offered, so an auditor sees no controls at all.
+ * The actions main says this user may take now (state machine ∩ permission ∩ separation of duties), and
+ * those main says are held back for now, disabled with main's reason; an auditor sees no controls at all.
  */
 export function ActionBar({ a, onError }: Props) {
   const { t } = useTranslation();
@@ -99,9 +99,24 @@ export function ActionBar({ a, onError }: Props) {
   };
 
   const buttons = BUTTONS.filter((b) => available.has(b.action));
-  if (buttons.length === 0 && !canSign) return null;
+  // Steps the role could take but a rule holds back for now: shown disabled, with main's reason beside them.
+  const blocked = BUTTONS.flatMap((b) => {
+    const hold = available.has(b.action) ? undefined : a.blockedActions.find((x) => x.action === b.action);
+    return hold ? [{ ...b, reason: hold.reason }] : [];
+  });
+  if (buttons.length === 0 && blocked.length === 0 && !canSign) return null;
   return (
     <div className="action-bar" role="toolbar" aria-label={t('actions.label')}>
+      {blocked.map((b) => (
+        <span key={b.key} className="action-blocked">
+          <Button disabled aria-describedby={`blocked-${b.key}`}>
+            {t(`actions.${b.key}`)}
+          </Button>
+          <span id={`blocked-${b.key}`} className="action-blocked-reason">
+            {b.reason}
+          </span>
+        </span>
+      ))}
       {buttons.map((b) => (
         <Button
           key={b.key}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
-import { navigate } from '../../app/router';
+import { goBack } from '../../app/backTo';
 import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/FormErrors/FormAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -33,7 +33,7 @@ export function ApplicationDetailPage({ id }: { id: number }) {
             </>
           ) : undefined
         }
-        onBack={() => navigate({ name: 'list', area: 'applications' })}
+        onBack={() => goBack({ name: 'detail', area: 'applications', id }, { name: 'list', area: 'applications' })}
       />
       {a ? (
         <div className="detail-stack">

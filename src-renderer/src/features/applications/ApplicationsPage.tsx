@@ -5,6 +5,7 @@ import { Button, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../app/i18n';
+import { linkValue, useLinkQuery } from '../../app/linkQuery';
 import { navigate } from '../../app/router';
 import { useSession } from '../../app/session';
 import { DataTable } from '../../components/DataTable/DataTable';
@@ -41,7 +42,15 @@ export function ApplicationsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { can } = useSession();
-  const list = useListState<Filters>('applications', { filters: NO_FILTERS, sorting: [{ id: 'code', desc: true }] });
+  const linked = useLinkQuery((q) => {
+    const state = linkValue.oneOf(q, 'state', APPLICATION_STATES);
+    return state ? { state } : null;
+  });
+  const list = useListState<Filters>('applications', {
+    filters: NO_FILTERS,
+    sorting: [{ id: 'code', desc: true }],
+    linked,
+  });
   const columns = useApplicationColumns();
   const [importing, setImporting] = useState(false);
   const template = useTemplateDownload();

@@ -1,6 +1,7 @@
 import { Button, Card, Result, Tabs, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { goBack } from '../../app/backTo';
 import { navigate, PROJECT_TABS, routeHash, type ProjectTab } from '../../app/router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -28,7 +29,7 @@ export function ProjectFinancePage({ id, tab }: { id: number; tab?: ProjectTab }
   const { t } = useTranslation();
   const { application, plan, program } = useProject(id);
   const a = application.data;
-  const back = () => navigate({ name: 'projects' });
+  const back = () => goBack({ name: 'project', id }, { name: 'projects' });
   const active = tab ?? DEFAULT_PROJECT_TAB;
 
   if (!a)

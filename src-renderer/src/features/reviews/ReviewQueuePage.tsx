@@ -2,6 +2,7 @@ import type { OpOutput } from '@contract';
 import { Checkbox, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { linkValue, useLinkQuery } from '../../app/linkQuery';
 import { navigate, routeHash } from '../../app/router';
 import { gridColumnHelper } from '../../components/DataTable/columns';
 import { DataTable } from '../../components/DataTable/DataTable';
@@ -17,9 +18,11 @@ const DECLARATION_COLORS = { pending: 'default', no_conflict: 'green', conflict:
 /** 评审工作台: the applications this evaluator is assigned to; opening one starts with the declaration. */
 export function ReviewQueuePage() {
   const { t, i18n } = useTranslation();
+  const linked = useLinkQuery((q) => (linkValue.bool(q, 'pendingOnly') ? { pendingOnly: true } : null));
   const list = useListState<{ pendingOnly: boolean | undefined }>('reviews', {
     filters: { pendingOnly: true },
     sorting: [{ id: 'submittedAt', desc: false }],
+    linked,
   });
   const columns = useMemo(
     () =>
