@@ -18,6 +18,7 @@ import * as ledger from '../services/ledger/index';
 import * as transfer from '../services/transfer/index';
 import * as ledgerTransfer from '../services/transfer/expenditures/index';
 import * as users from '../services/users';
+import * as exportViews from '../services/exports/index';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
 
@@ -100,4 +101,12 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'closeOut.close': closeOut.close,
   'periods.list': periods.list,
   'periods.lock': periods.lock,
+  'exports.projects': exportViews.projects,
+  'exports.financeQueue': exportViews.financeQueue,
+  'exports.ledger': exportViews.ledger,
+  'exports.budgetExecution': exportViews.budgetExecution,
+  'exports.tranches': exportViews.tranches,
+  'exports.organizations': exportViews.organizations,
+  'exports.users': exportViews.users,
+  'exports.fundPrograms': exportViews.fundPrograms,
 };

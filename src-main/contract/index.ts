@@ -16,6 +16,7 @@ import { closeOutOps } from './ops/close-out';
 import { ledgerTransferOps } from './ops/ledger-transfer';
 import { transferOps } from './ops/transfer';
 import { usersOps } from './ops/users';
+import { exportsOps } from './ops/exports';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -38,6 +39,7 @@ export const ops = {
   ...ledgerOps,
   ...closeOutOps,
   ...ledgerTransferOps,
+  ...exportsOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -79,6 +81,7 @@ export * from './ops/budgets';
 export * from './ops/ledger';
 export * from './ops/close-out';
 export * from './ops/ledger-transfer';
+export * from './ops/exports';
 // Pure domain helpers the renderer needs too (live 大写 under amount inputs, code checks, district lists).
 export * from '../core/money';
 export * from '../core/credit-code';

@@ -8,6 +8,7 @@ import { MILESTONES_MESSAGES } from './messages/milestones';
 import { TRANSFER_MESSAGES } from './messages/transfer';
 import { CLOSE_OUT_MESSAGES } from './messages/close-out';
 import { LEDGER_TRANSFER_MESSAGES } from './messages/ledger-transfer';
+import { EXPORT_MESSAGES } from './messages/exports';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -143,6 +144,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...MILESTONES_MESSAGES,
   ...CLOSE_OUT_MESSAGES,
   ...LEDGER_TRANSFER_MESSAGES,
+  ...EXPORT_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {
