@@ -141,7 +141,7 @@ describe('exports of the views, as shown', () => {
         r.reversesVoucherNo
           ? `冲销 ${r.reversesVoucherNo}`
           : r.reversedByVoucherNo
-            ? `已被 ${r.reversedByVoucherNo} 冲销`
+            ? `红字 ${r.reversedByVoucherNo}`
             : null,
       ]),
     );

@@ -55,8 +55,9 @@ export const EXPORT_WORDS = {
   negative: { zh: '负', en: 'minus ' },
   yes: { zh: '是', en: 'Yes' },
   no: { zh: '否', en: 'No' },
-  reversalOf: { zh: '冲销 {voucherNo}', en: 'reverses {voucherNo}' },
-  reversedBy: { zh: '已被 {voucherNo} 冲销', en: 'reversed by {voucherNo}' },
+  // As the ledger's 关联凭证 column reads them.
+  reversalOf: { zh: '冲销 {voucherNo}', en: 'Reverses {voucherNo}' },
+  reversedBy: { zh: '红字 {voucherNo}', en: 'Reversal {voucherNo}' },
   never: { zh: '从未登录', en: 'never' },
   active: { zh: '正常', en: 'Active' },
   disabled: { zh: '已停用', en: 'Disabled' },
@@ -90,7 +91,7 @@ export const EXPORT_VALUE_LABELS: Catalogue = {
   'role.project': { zh: '项目管理', en: 'Project officer' },
   'role.evaluator': { zh: '评估检查', en: 'Evaluator' },
   'role.auditor': { zh: '审计', en: 'Auditor' },
-  'reversals.all': { zh: '全部', en: 'All' },
+  'reversals.all': { zh: '全部记录', en: 'All lines' },
   'reversals.reversalsOnly': { zh: '仅红字冲销', en: 'Reversals only' },
-  'reversals.hideReversed': { zh: '不含已冲销及冲销', en: 'Lines in effect' },
+  'reversals.hideReversed': { zh: '仅有效记录', en: 'Lines in effect' },
 };

@@ -36,6 +36,11 @@ export function label(group: string, value: string, locale: Locale): string {
   return locale === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
+/** 'A（B）' in Chinese, 'A (B)' in English. */
+export function withNote(text: string, note: string, locale: Locale): string {
+  return locale === 'zh' ? `${text}（${note}）` : `${text} (${note})`;
+}
+
 export function yesNo(value: boolean, locale: Locale): string {
   return word(value ? 'yes' : 'no', locale);
 }
@@ -58,7 +63,7 @@ export function signedWords(fen: number, locale: Locale): string {
 /** '1,234.56 元（人民币壹仟贰佰叁拾肆元伍角陆分）'. */
 export function totalText(fen: number, locale: Locale): string {
   const figure = locale === 'zh' ? `${formatFen(fen)} 元` : `CNY ${formatFen(fen)}`;
-  return locale === 'zh' ? `${figure}（${signedWords(fen, locale)}）` : `${figure} (${signedWords(fen, locale)})`;
+  return withNote(figure, signedWords(fen, locale), locale);
 }
 
 /**

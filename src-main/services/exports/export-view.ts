@@ -12,7 +12,7 @@ import {
   type Cell,
   type SpreadsheetFormat,
 } from '../spreadsheet/write';
-import { beijingTime, conventionalCell, localeOf, totalText, word } from './cells';
+import { beijingTime, conventionalCell, localeOf, totalText, withNote, word } from './cells';
 
 export type ViewName = keyof typeof EXPORT_VIEW_NAMES;
 export type ColumnValue<Row> = (row: Row, locale: Locale) => Cell;
@@ -79,12 +79,15 @@ export function exportView<I extends ShownQuery, Row>(
     [word('search', locale), input.search || word('none', locale)],
     [word('filters', locale), filtersText(ctx, view, input.filters ?? {})],
     [word('sort', locale), sortText(input, locale, view.scope)],
-    [word('exportedBy', locale), ctx.user ? `${ctx.user.displayName}（${ctx.user.username}）` : ''],
-    [word('exportedAt', locale), `${beijingTime(ctx.now.toISOString())}（UTC+08:00）`],
+    [word('exportedBy', locale), ctx.user ? withNote(ctx.user.displayName, ctx.user.username, locale) : ''],
+    [word('exportedAt', locale), withNote(beijingTime(ctx.now.toISOString()), 'UTC+08:00', locale)],
     [word('timeZone', locale), word('timeZoneText', locale)],
     [word('unit', locale), word('unitText', locale)],
     [word('rows', locale), rowCount],
-    ...[...totals].map(([i, fen]) => [`${word('total', locale)}：${headers[i]}`, totalText(fen, locale)]),
+    ...[...totals].map(([i, fen]) => [
+      `${word('total', locale)}${locale === 'zh' ? '：' : ': '}${headers[i]}`,
+      totalText(fen, locale),
+    ]),
   ];
   let buffer: Buffer;
   if (input.format === 'xlsx') {

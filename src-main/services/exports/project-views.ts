@@ -7,7 +7,7 @@ import { loadProject } from '../budgets/project';
 import type { ServiceContext } from '../context';
 import { ledgerRowView } from '../ledger/present';
 import * as tranches from '../tranches/index';
-import { amount, beijingTime, label, localeOf, yesNo } from './cells';
+import { amount, beijingTime, label, localeOf, withNote, yesNo } from './cells';
 import type { ExportView } from './export-view';
 
 /** The project's number (its approval number), which names the file and heads the 说明 sheet. */
@@ -90,7 +90,7 @@ export const tranchesView: ExportView<OpParsedInput<'exports.tranches'>, Tranche
     amountFen: (r) => amount(r.amountFen),
     condition: (r, l) =>
       r.milestoneName
-        ? `${label('trancheCondition', r.condition, l)}（${r.milestoneName}）`
+        ? withNote(label('trancheCondition', r.condition, l), r.milestoneName, l)
         : label('trancheCondition', r.condition, l),
     state: (r, l) => label('trancheState', r.state, l),
     voucherNo: (r) => r.voucherNo ?? '',
