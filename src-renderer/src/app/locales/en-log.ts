@@ -114,5 +114,15 @@ export const enLog: DeepStrings<typeof zhLog> = {
     periods: { lock: 'Lock fiscal year' },
     savedFilters: { save: 'Save filter', delete: 'Delete filter' },
     export: 'Export',
+    exports: {
+      projects: 'Export the project list',
+      financeQueue: 'Export the finance queue',
+      ledger: 'Export the ledger (as shown)',
+      budgetExecution: 'Export budget against actual',
+      tranches: 'Export the tranches',
+      organizations: 'Export the organization list',
+      users: 'Export the user list',
+      fundPrograms: 'Export the fund program list',
+    },
   },
 };

@@ -110,5 +110,15 @@ export const zhLog = {
     periods: { lock: '结账' },
     savedFilters: { save: '保存筛选', delete: '删除筛选' },
     export: '导出',
+    exports: {
+      projects: '导出项目列表',
+      financeQueue: '导出财务审核列表',
+      ledger: '导出支出台账（按当前视图）',
+      budgetExecution: '导出预算执行表',
+      tranches: '导出资金拨付',
+      organizations: '导出机构列表',
+      users: '导出用户列表',
+      fundPrograms: '导出资金计划列表',
+    },
   },
 };

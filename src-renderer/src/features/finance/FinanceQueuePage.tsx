@@ -40,6 +40,7 @@ export function FinanceQueuePage() {
         columns={columns}
         label={t('finance.gridLabel')}
         tableKey="finance"
+        exportOp="exports.financeQueue"
         searchPlaceholder={t('applications.searchPlaceholder')}
         onOpen={(row) => navigate({ name: 'detail', area: 'applications', id: row.id })}
         filters={

@@ -21,7 +21,7 @@ export function LineName({ code, name, category }: { code: string; name: string;
   );
 }
 
-function useColumns(): ColumnsType<BudgetExecutionRow> {
+export function useColumns(): ColumnsType<BudgetExecutionRow> {
   const { t } = useTranslation();
   const amount = (title: string, key: keyof BudgetExecutionRow, width = 130) => ({
     title,
