@@ -57,7 +57,7 @@ test('a ledger view exported to .xlsx and .csv reads back equal to the screen, e
   page,
   server,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signIn(page, server, 'finance');
   const id = await busyProject(page);
   await page.goto(`${server.url}#/projects/${id}/ledger`);
@@ -160,7 +160,7 @@ test('a ledger view exported to .xlsx and .csv reads back equal to the screen, e
 });
 
 test('the other views offer 导出 beside their columns and download what they show', async ({ page, server }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signIn(page, server, 'finance');
   mkdirSync(SHOTS, { recursive: true });
 
@@ -181,7 +181,7 @@ test('the other views offer 导出 beside their columns and download what they s
   const id = await busyProject(page);
   await page.goto(`${server.url}#/projects/${id}/budget`);
   const budgetTable = page.getByRole('table', { name: '预算执行表' });
-  await expect(budgetTable).toBeVisible();
+  await expect(budgetTable).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: '导出' }).click();
   await page.screenshot({ path: `${SHOTS}/exports-budget-menu.png` });
   await page.keyboard.press('Escape');
@@ -193,7 +193,7 @@ test('the other views offer 导出 beside their columns and download what they s
   expect(lines).toHaveLength(1 + bodyRows + 1);
 
   await page.goto(`${server.url}#/projects/${id}/tranches`);
-  await expect(page.getByRole('region', { name: '资金拨付时间线' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '资金拨付时间线' })).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: '导出' }).click();
   await page.screenshot({ path: `${SHOTS}/exports-tranches-menu.png` });
   await page.keyboard.press('Escape');

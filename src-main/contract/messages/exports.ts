@@ -83,11 +83,11 @@ export const EXPORT_VIEW_NAMES = {
 /** Enumerations the other catalogues do not name (value → label), for cells and filter descriptions. */
 export const EXPORT_VALUE_LABELS: Catalogue = {
   'share.grant': { zh: '财政资金', en: 'Grant' },
-  'share.matching': { zh: '配套资金', en: 'Matching' },
+  'share.matching': { zh: '配套资金', en: 'Matching funds' },
   'registration.registered': { zh: '登记', en: 'Registered' },
   'registration.filed': { zh: '备案', en: 'Filed' },
   'role.admin': { zh: '系统管理员', en: 'Administrator' },
-  'role.finance': { zh: '财务审核', en: 'Finance' },
+  'role.finance': { zh: '财务审核', en: 'Finance officer' },
   'role.project': { zh: '项目管理', en: 'Project officer' },
   'role.evaluator': { zh: '评估检查', en: 'Evaluator' },
   'role.auditor': { zh: '审计', en: 'Auditor' },
