@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['src-main/**/*.test.ts', 'src-renderer/**/*.test.ts', 'bin/**/*.test.ts'],
     environment: 'node',
+    // Seeds fast-check for every property test (FC_SEED or a fixed default).
+    setupFiles: ['./vitest.setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     reporters: ['default', 'json'],

@@ -19,6 +19,7 @@ import * as transfer from '../services/transfer/index';
 import * as ledgerTransfer from '../services/transfer/expenditures/index';
 import * as users from '../services/users';
 import * as home from '../services/home/index';
+import * as exportViews from '../services/exports/index';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
 
@@ -109,4 +110,12 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'worklists.adjustments': home.adjustments,
   'worklists.advances': home.advances,
   'worklists.milestones': home.milestones,
+  'exports.projects': exportViews.projects,
+  'exports.financeQueue': exportViews.financeQueue,
+  'exports.ledger': exportViews.ledger,
+  'exports.budgetExecution': exportViews.budgetExecution,
+  'exports.tranches': exportViews.tranches,
+  'exports.organizations': exportViews.organizations,
+  'exports.users': exportViews.users,
+  'exports.fundPrograms': exportViews.fundPrograms,
 };

@@ -13,6 +13,7 @@ import { TempFolder } from '../db/testing';
 import { addUser, TEST_PASSWORD, TestClock } from '../services/testing';
 import { closeApp, createApp, type AppContext } from './app';
 import type { CallContext } from './dispatch';
+import { exportSamples } from './testing-exports';
 import { applicationSamples, seedFixtureApplications } from './testing-applications';
 import { closeOutSamples } from './testing-closeout';
 import { milestoneSamples } from './testing-milestones';
@@ -181,5 +182,6 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     ...ledgerTransferSamples(),
     'fundPrograms.money': { id: 1 },
     ...homeSamples(),
+    ...exportSamples(),
   };
 }

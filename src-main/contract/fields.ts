@@ -3,6 +3,7 @@ import { APPLICATION_FIELD_LABELS } from './messages/applications';
 import { LEDGER_FIELD_LABELS } from './messages/ledger';
 import { MILESTONE_FIELD_LABELS } from './messages/milestones';
 import { CLOSE_OUT_FIELD_LABELS } from './messages/close-out';
+import { EXPORT_FIELD_LABELS } from './messages/exports';
 
 /**
  * Field labels for error messages, keyed by the field's dotted path without array indices, falling back to
@@ -77,6 +78,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   ...LEDGER_FIELD_LABELS,
   ...MILESTONE_FIELD_LABELS,
   ...CLOSE_OUT_FIELD_LABELS,
+  ...EXPORT_FIELD_LABELS,
 };
 
 /**

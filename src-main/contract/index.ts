@@ -17,6 +17,7 @@ import { ledgerTransferOps } from './ops/ledger-transfer';
 import { transferOps } from './ops/transfer';
 import { usersOps } from './ops/users';
 import { homeOps } from './ops/home';
+import { exportsOps } from './ops/exports';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -40,6 +41,7 @@ export const ops = {
   ...closeOutOps,
   ...ledgerTransferOps,
   ...homeOps,
+  ...exportsOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -82,6 +84,7 @@ export * from './ops/ledger';
 export * from './ops/close-out';
 export * from './ops/ledger-transfer';
 export * from './ops/home';
+export * from './ops/exports';
 // Pure domain helpers the renderer needs too (live 大写 under amount inputs, code checks, district lists).
 export * from '../core/money';
 export * from '../core/credit-code';

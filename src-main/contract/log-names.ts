@@ -60,6 +60,14 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'savedFilters.save': { zh: '保存筛选', en: 'Save filter' },
   'savedFilters.delete': { zh: '删除筛选', en: 'Delete filter' },
   export: { zh: '导出', en: 'Export' },
+  'exports.projects': { zh: '导出项目列表', en: 'Export the project list' },
+  'exports.financeQueue': { zh: '导出财务审核列表', en: 'Export the finance queue' },
+  'exports.ledger': { zh: '导出支出台账（按当前视图）', en: 'Export the ledger (as shown)' },
+  'exports.budgetExecution': { zh: '导出预算执行表', en: 'Export budget against actual' },
+  'exports.tranches': { zh: '导出资金拨付', en: 'Export the tranches' },
+  'exports.organizations': { zh: '导出机构列表', en: 'Export the organization list' },
+  'exports.users': { zh: '导出用户列表', en: 'Export the user list' },
+  'exports.fundPrograms': { zh: '导出资金计划列表', en: 'Export the fund program list' },
   'home.checkChain': { zh: '校验日志链', en: 'Check the log chain' },
 };
 

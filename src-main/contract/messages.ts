@@ -9,6 +9,7 @@ import { TRANSFER_MESSAGES } from './messages/transfer';
 import { CLOSE_OUT_MESSAGES } from './messages/close-out';
 import { LEDGER_TRANSFER_MESSAGES } from './messages/ledger-transfer';
 import { MONEY_CONTROLS_MESSAGES } from './messages/money-controls';
+import { EXPORT_MESSAGES } from './messages/exports';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -145,6 +146,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...CLOSE_OUT_MESSAGES,
   ...LEDGER_TRANSFER_MESSAGES,
   ...MONEY_CONTROLS_MESSAGES,
+  ...EXPORT_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {

@@ -1,5 +1,5 @@
 import { crc32, deflateRawSync } from 'node:zlib';
-import type { Cell, SheetSpec } from './write';
+import { isAmountCell, type Cell, type SheetSpec } from './write';
 
 /**
  * A minimal SpreadsheetML (.xlsx) writer, synchronous like the reader next to it: exports run inside the
@@ -49,8 +49,12 @@ export function columnName(index: number): string {
   return name;
 }
 
+/** Style 2: an amount in yuan, #,##0.00 (built-in number format 4). */
+const AMOUNT_STYLE = ' s="2"';
+
 function cellXml(ref: string, value: Cell, style: string): string {
   if (value === null || value === undefined) return '';
+  if (isAmountCell(value)) return `<c r="${ref}"${AMOUNT_STYLE}><v>${value.fen / 100}</v></c>`;
   if (typeof value === 'number') {
     return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : cellXml(ref, String(value), style);
   }
@@ -99,8 +103,9 @@ const STYLES =
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 

@@ -1,3 +1,4 @@
+import { fenToDecimalString } from '../../core/money';
 import { xlsxBuffer } from './write-xlsx';
 
 /**
@@ -12,8 +13,19 @@ import { xlsxBuffer } from './write-xlsx';
  * spreadsheet program opening the file does not run it (CSV injection). .csv is UTF-8 with a byte-order mark
  * (so Excel reads Chinese correctly), RFC 4180 quoting and CRLF line ends. .xlsx cells longer than Excel's
  * 32,767-character limit are cut with a note saying so; .csv keeps every character.
+ *
+ * An amount ({ fen }) is written from integer fen: in .xlsx a number in yuan with the format #,##0.00 (so it
+ * sums in Excel and shows two decimals), in .csv the exact decimal text ("1234.50").
  */
-export type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined | AmountCell;
+
+export interface AmountCell {
+  fen: number;
+}
+
+export function isAmountCell(value: Cell): value is AmountCell {
+  return typeof value === 'object' && value !== null;
+}
 
 export interface SheetSpec {
   /** Worksheet name (.xlsx only); at most 31 characters, : \ / ? * [ ] are replaced. */
@@ -54,9 +66,10 @@ export function toXlsx(sheets: readonly SheetSpec[]): Buffer {
 
 const BOM = '\uFEFF';
 
-export function toCsv(headers: readonly string[], rows: Iterable<readonly Cell[]>): Buffer {
+/** `bom: false` for a caller that writes its own first lines (and the BOM) before these. */
+export function toCsv(headers: readonly string[], rows: Iterable<readonly Cell[]>, opts = { bom: true }): Buffer {
   const chunks: Buffer[] = [];
-  let part = BOM + csvLine(headers);
+  let part = (opts.bom ? BOM : '') + csvLine(headers);
   for (const row of rows) {
     part += csvLine(row);
     if (part.length > 1 << 20) {
@@ -68,7 +81,7 @@ export function toCsv(headers: readonly string[], rows: Iterable<readonly Cell[]
   return Buffer.concat(chunks);
 }
 
-function csvLine(cells: readonly Cell[]): string {
+export function csvLine(cells: readonly Cell[]): string {
   return cells.map(csvField).join(',') + '\r\n';
 }
 
@@ -77,6 +90,7 @@ export function csvField(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : csvField(String(value));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isAmountCell(value)) return fenToDecimalString(value.fen);
   const text = neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -87,6 +87,12 @@ export const en: Messages = {
     empty: 'No data',
     pageSize: 'Rows per page',
     sortHint: 'Click to sort; Shift+click to sort by several columns (up to 3)',
+    export: 'Export',
+    exportXlsx: 'Export to Excel (.xlsx)',
+    exportCsv: 'Export to CSV (.csv)',
+    exportHint: 'Exports all {{count}} rows with the current filters, sort and visible columns (not only this page)',
+    exported: '{{count}} rows exported',
+    seq: 'Tranche',
   },
   auth: {
     signInTitle: 'Sign in',

@@ -89,6 +89,12 @@ export const zh = {
     empty: '暂无数据',
     pageSize: '每页条数',
     sortHint: '点击排序；按住 Shift 点击可按多列排序（最多 3 列）',
+    export: '导出',
+    exportXlsx: '导出 Excel（.xlsx）',
+    exportCsv: '导出 CSV（.csv）',
+    exportHint: '按当前筛选、排序和显示的列导出全部 {{count}} 条（不只是当前页）',
+    exported: '已导出 {{count}} 条',
+    seq: '期次',
   },
   auth: {
     signInTitle: '登录',

@@ -1,4 +1,4 @@
-import type { OpInput, OpName, OpOutput } from '@contract';
+import type { ExportOpName, OpInput, OpName, OpOutput } from '@contract';
 import { SORT_LIMIT } from '@contract';
 import { useTable, type Row, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -20,6 +20,7 @@ import {
   toPageIndex,
   type FilterValue,
 } from './listQuery';
+import { ExportMenu, type ExportFormat } from './ExportMenu';
 import { ColumnMenu, SearchBox, ToolbarRow } from './Toolbar';
 import { useColumnVisibility, type ListController } from './useListState';
 import { tableStyleVars } from './style';
@@ -52,6 +53,8 @@ export interface DataTableProps<N extends ListOpName> {
   height?: number | string;
   /** Request fields beside the list query that the op needs, e.g. ledger.list's applicationId. */
   params?: Readonly<Record<string, string | number | boolean>>;
+  /** The view's export op: 导出 then writes every row of the current question with the visible columns. */
+  exportOp?: ExportOpName;
 }
 
 /** The one list component: server-side sort, filter and paging, virtual rows, keyboard navigation. */
@@ -163,6 +166,19 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
             {result.isFetching && !result.isPending ? <Spin size="small" aria-label={t('common.loading')} /> : null}
             {hasAmount ? <span className="dt-unit">{t('table.unit')}</span> : null}
             <ColumnMenu columns={table.getAllLeafColumns()} />
+            {props.exportOp ? (
+              <ExportMenu
+                op={props.exportOp}
+                count={total}
+                input={(format: ExportFormat) => {
+                  const { page: _p, pageSize: _s, ...question } = input;
+                  const columns = leafColumns
+                    .filter((c) => c.columnDef.meta?.exportable !== false)
+                    .map((c) => ({ id: c.id, label: c.columnDef.meta?.label ?? c.id }));
+                  return { ...question, format, columns } as never;
+                }}
+              />
+            ) : null}
             {props.actions}
           </>
         }

@@ -18,6 +18,8 @@ export interface GridColumnMeta {
   align?: 'start' | 'end' | 'center';
   /** Money in fen: right-aligned, and the table shows "单位：元". */
   amount?: boolean;
+  /** false for a column of buttons (操作), which an export leaves out. */
+  exportable?: boolean;
 }
 
 /**

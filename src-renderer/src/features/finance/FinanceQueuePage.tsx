@@ -131,6 +131,7 @@ function StageQueue({
       columns={columns}
       label={label}
       tableKey="finance"
+      exportOp="exports.financeQueue"
       searchPlaceholder={t('applications.searchPlaceholder')}
       onOpen={(row) => navigate({ name: 'detail', area: 'applications', id: row.id })}
     />

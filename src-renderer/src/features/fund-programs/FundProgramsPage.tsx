@@ -81,6 +81,7 @@ export function FundProgramsPage() {
         columns={columns}
         label={t('fundPrograms.gridLabel')}
         tableKey="fundPrograms"
+        exportOp="exports.fundPrograms"
         searchPlaceholder={t('fundPrograms.searchPlaceholder')}
         onOpen={(row) => navigate({ name: 'detail', area: 'fundPrograms', id: row.id })}
         filters={

@@ -114,6 +114,7 @@ export function OrganizationsPage() {
         columns={columns}
         label={t('organizations.gridLabel')}
         tableKey="organizations"
+        exportOp="exports.organizations"
         searchPlaceholder={t('organizations.searchPlaceholder')}
         onOpen={(row) => navigate({ name: 'detail', area: 'organizations', id: row.id })}
         filters={

@@ -6,7 +6,9 @@ import { QueryState } from '../../components/QueryState';
 import { AdjustmentCard } from './budget/AdjustmentCard';
 import { AdjustmentDialog } from './budget/AdjustmentDialog';
 import { BudgetSummary } from './budget/BudgetSummary';
-import { ExecutionTable } from './budget/ExecutionTable';
+import { ExecutionTable, useColumns } from './budget/ExecutionTable';
+import { shownColumns } from './budget/exportColumns';
+import { ExportMenu } from '../../components/DataTable/ExportMenu';
 import { VersionHistory } from './budget/VersionHistory';
 import type { ProjectTabProps } from './projectTabs';
 import './budget/budget.css';
@@ -20,6 +22,7 @@ export function BudgetTab({ applicationId }: ProjectTabProps) {
   const budget = useOp('budgets.view', { applicationId });
   const [adjusting, setAdjusting] = useState(false);
   const ids = useId();
+  const executionColumns = useColumns();
   const view = budget.data;
   if (!view) return <QueryState pending={budget.isPending} error={budget.error} />;
   const canRequest = view.availableActions.includes('requestAdjustment');
@@ -37,6 +40,10 @@ export function BudgetTab({ applicationId }: ProjectTabProps) {
           <span className="muted">{t('budget.versionN', { n: view.currentVersion })}</span>
           <span className="budget-section-extra">
             <span className="budget-unit">{t('table.unit')}</span>
+            <ExportMenu
+              op="exports.budgetExecution"
+              input={(format) => ({ applicationId, format, columns: shownColumns(executionColumns) })}
+            />
             {canRequest ? (
               <Button type="primary" onClick={() => setAdjusting(true)}>
                 {t('budget.requestAdjustment')}

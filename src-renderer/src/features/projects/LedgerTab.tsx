@@ -73,6 +73,7 @@ export function LedgerTab({ applicationId }: ProjectTabProps) {
         columns={columns}
         label={t('ledger.gridLabel')}
         tableKey="ledger"
+        exportOp="exports.ledger"
         searchPlaceholder={t('ledger.searchPlaceholder')}
         height="max(360px, calc(100vh - 330px))"
         onOpen={setOpened}

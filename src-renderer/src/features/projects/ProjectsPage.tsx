@@ -34,6 +34,7 @@ export function ProjectsPage() {
         columns={columns}
         label={t('projects.gridLabel')}
         tableKey="projects"
+        exportOp="exports.projects"
         searchPlaceholder={t('projects.searchPlaceholder')}
         onOpen={(row) => navigate({ name: 'project', id: row.id })}
         filters={

@@ -71,7 +71,7 @@ export function UsersPage() {
         helper.display({
           id: 'actions',
           header: t('common.actions'),
-          meta: { label: t('common.actions'), width: 170 },
+          meta: { label: t('common.actions'), width: 170, exportable: false },
           cell: (c) => (
             <Space size={4}>
               <Button
@@ -107,6 +107,7 @@ export function UsersPage() {
         columns={columns}
         label={t('users.gridLabel')}
         tableKey="users"
+        exportOp="exports.users"
         searchPlaceholder={t('users.searchPlaceholder')}
         onOpen={(user) => setDialog({ kind: 'edit', user })}
         filters={

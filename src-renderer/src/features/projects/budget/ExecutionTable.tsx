@@ -72,7 +72,7 @@ function shareColumns(
   };
 }
 
-function useColumns(): ColumnsType<BudgetExecutionRow> {
+export function useColumns(): ColumnsType<BudgetExecutionRow> {
   const { t } = useTranslation();
   const labels: Labels = {
     original: t('budget.columns.original'),

@@ -133,7 +133,7 @@ export function useLedgerColumns({ canReverse, onReverse, onFind }: LedgerColumn
         helper.display({
           id: 'actions',
           header: t('ledger.columns.actions'),
-          meta: { label: t('ledger.columns.actions'), width: 90, align: 'center' },
+          meta: { label: t('ledger.columns.actions'), width: 90, align: 'center', exportable: false },
           cell: (c) =>
             canReverse(c.row.original) ? (
               <button
