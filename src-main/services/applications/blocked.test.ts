@@ -23,7 +23,7 @@ const expert = (name: string, scored: boolean, declaration = 'no_conflict') =>
 describe('actions held back, with the reason', () => {
   it('立项 while the notice runs names its end date; after it ends nothing holds it back', () => {
     const finance = user(5, ['finance']);
-    const facts = { assignments: [], submitters: [1], notice, today: '2016-06-16' };
+    const facts = { assignments: [], submitters: [1], notice, financeReviewer: null, today: '2016-06-16' };
     expect(blockedActions(finance, app('in_notice'), facts, 'zh')).toEqual([
       { action: 'approve', reason: '公示期至 2016-06-16 结束，公示结束后方可立项（今天是 2016-06-16）' },
     ]);
@@ -33,10 +33,19 @@ describe('actions held back, with the reason', () => {
 
   it('立项 by whoever entered the application is held back by the separation of duties', () => {
     const finance = user(1, ['finance']);
-    const facts = { assignments: [], submitters: [1], notice, today: '2016-07-01' };
+    const facts = { assignments: [], submitters: [1], notice, financeReviewer: null, today: '2016-07-01' };
     const [held] = blockedActions(finance, app('in_notice', 1), facts, 'zh');
     expect(held!.action).toBe('approve');
     expect(held!.reason).not.toBe('');
+  });
+
+  it('立项 by the finance reviewer of the same application is held back, naming the rule', () => {
+    const finance = user(5, ['finance']);
+    const facts = { assignments: [], submitters: [1], notice, financeReviewer: 5, today: '2016-07-01' };
+    const [held] = blockedActions(finance, app('in_notice', 1), facts, 'zh');
+    expect(held!.action).toBe('approve');
+    expect(held!.reason).toContain('财务审核');
+    expect(blockedActions(finance, app('in_notice', 1), { ...facts, financeReviewer: 6 }, 'zh')).toEqual([]);
   });
 
   it('closing the expert review names the experts still to score; roles without the step see nothing', () => {
@@ -45,6 +54,7 @@ describe('actions held back, with the reason', () => {
       assignments: [expert('赵敏', true), expert('孙磊', false)],
       submitters: [],
       notice: null,
+      financeReviewer: null,
       today: '',
     };
     expect(blockedActions(officer, app('expert_review'), facts, 'zh')).toEqual([

@@ -15,6 +15,7 @@ interface BlockFacts {
   assignments: readonly AssignmentRecord[];
   submitters: readonly number[];
   notice: NoticeRecord | null;
+  financeReviewer: number | null;
   today: string;
 }
 
@@ -34,7 +35,7 @@ export function blockedActions(
   const out: BlockedAction[] = [];
   const states = actionsFrom(a.state);
   if (states.includes('approve') && hasPermission(user.roles, 'applications.approve')) {
-    const refusal = approvalRefusal(user, a, f.submitters);
+    const refusal = approvalRefusal(user, a, f.submitters, f.financeReviewer);
     if (refusal) out.push({ action: 'approve', reason: ruleMessage(refusal.rule, locale, refusal.params) });
     else if (f.notice && f.today <= f.notice.endDate)
       out.push({
