@@ -263,6 +263,14 @@ describe('ledger on a project of 100,000 lines', () => {
       (r) => r.amountFen,
     );
     expect(byAmount).toEqual([...byAmount].sort((a, b) => b - a));
+    // Payees in pinyin order, numbers by value: 收款单位2 before 收款单位10 (plain text order has them reversed).
+    const byPayee = listLedger(
+      db,
+      big,
+      query({ sort: [{ id: 'payee', desc: false }], pageSize: LINES, filters: { reversals: 'hideReversed' } }),
+    ).rows.map((r) => Number(r.payee.replace('收款单位', '')));
+    expect(byPayee).toEqual([...byPayee].sort((a, b) => a - b));
+    expect(new Set(byPayee).size).toBeGreaterThan(2);
   });
 
   it('searches voucher, invoice, payee and summary text', () => {
