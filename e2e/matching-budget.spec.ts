@@ -36,6 +36,7 @@ test('the budget tab shows grant, matching and total, each with its own balance,
   page,
   server,
 }) => {
+  test.setTimeout(240_000);
   await signIn(page, server, 'finance');
   const list = await value<{ rows: { id: number }[] }>(page, 'applications.list', {
     filters: { state: 'approved' },
@@ -79,6 +80,7 @@ test('the application form budgets matching funds per line, and the total follow
   page,
   server,
 }) => {
+  test.setTimeout(240_000);
   // Applications are entered by project officers; finance sees the lines' matching in the detail.
   await signIn(page, server, 'project');
   const list = await value<{ rows: { id: number }[] }>(page, 'applications.list', {

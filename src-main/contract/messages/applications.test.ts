@@ -51,7 +51,8 @@ describe('application messages', () => {
   });
 
   it('labels the application fields for messages that name them', () => {
-    expect(fieldLabel(['budgetLines', 2, 'amountFen'], 'zh')).toBe('金额');
+    expect(fieldLabel(['budgetLines', 2, 'amountFen'], 'zh')).toBe('申请财政资金');
+    expect(fieldLabel(['budgetLines', 2, 'matchingFen'], 'zh')).toBe('配套资金');
     expect(fieldLabel(['approvalNumber'], 'en')).toBe('Approval number');
   });
 });

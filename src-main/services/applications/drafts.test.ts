@@ -111,4 +111,22 @@ describe('creating and editing drafts', () => {
     );
     expect(rulesOf(e)).toEqual(['application.duplicate']);
   });
+
+  it('takes 配套资金 as the sum of the lines’ matching; a total given that disagrees is refused, naming the field', () => {
+    const ctx = f.as(f.users.project);
+    const base = validInput(f.central, f.orgs[0]!);
+    const lines = base.budgetLines.map((l, i) => ({ ...l, matchingFen: [100_000, 250_000, 50_000][i]! }));
+    const { matchingFen: _, ...withoutTotal } = { ...base, budgetLines: lines };
+    const d = svc.createApplication(ctx, withoutTotal);
+    expect(d.matchingFen).toBe(400_000);
+    expect(d.budgetLines.map((l) => l.matchingFen)).toEqual([100_000, 250_000, 50_000]);
+    const before = digest();
+    const e = caught(() => svc.updateApplication(ctx, { ...base, id: d.id, budgetLines: lines, matchingFen: 400_001 }));
+    expect([e.field, ...rulesOf(e)]).toEqual(['matchingFen', 'application.matchingSum']);
+    expect(messagesOf(e)).toEqual(['预算明细的配套资金合计 4,000.00 元，与配套资金 4,000.01 元不一致']);
+    expect(digest()).toBe(before);
+    // Without lines (an unfinished draft, an imported row) the declared total is kept.
+    const bare = svc.updateApplication(ctx, { ...base, id: d.id, budgetLines: [], matchingFen: 123_400 });
+    expect([bare.matchingFen, bare.budgetLines]).toEqual([123_400, []]);
+  });
 });
