@@ -91,7 +91,7 @@ export function FinanceQueuePage() {
         />
       </div>
       {tab === 'finance_review' || tab === 'finance_reviewed' ? (
-        <StageQueue key={tab} stage={tab} label={t('worklists.gridLabel', { tab: title })} linked={linked !== null} />
+        <StageQueue key={tab} stage={tab} label={t('worklists.gridLabel', { tab: title })} linked={linked === tab} />
       ) : null}
       {tab === 'notice_running' || tab === 'notice_ended' ? (
         <NoticeQueue key={tab} ended={tab === 'notice_ended'} label={t('worklists.gridLabel', { tab: title })} />
