@@ -18,6 +18,7 @@ import * as ledger from '../services/ledger/index';
 import * as transfer from '../services/transfer/index';
 import * as ledgerTransfer from '../services/transfer/expenditures/index';
 import * as users from '../services/users';
+import * as backups from '../services/backup/index';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
 
@@ -100,4 +101,6 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'closeOut.close': closeOut.close,
   'periods.list': periods.list,
   'periods.lock': periods.lock,
+  'backups.list': backups.list,
+  'backups.restore': backups.restore,
 };

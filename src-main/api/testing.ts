@@ -178,5 +178,7 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     ...milestoneSamples(),
     ...closeOutSamples(),
     ...ledgerTransferSamples(),
+    'backups.list': {},
+    'backups.restore': { name: 'daily-20240501T080000Z' },
   };
 }

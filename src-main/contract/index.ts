@@ -16,6 +16,7 @@ import { closeOutOps } from './ops/close-out';
 import { ledgerTransferOps } from './ops/ledger-transfer';
 import { transferOps } from './ops/transfer';
 import { usersOps } from './ops/users';
+import { backupsOps } from './ops/backups';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -38,6 +39,7 @@ export const ops = {
   ...ledgerOps,
   ...closeOutOps,
   ...ledgerTransferOps,
+  ...backupsOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -87,3 +89,4 @@ export * from '../core/rule-set';
 export * from '../core/result';
 export * from '../core/application-state';
 export * from '../core/application-vocabulary';
+export * from './ops/backups';

@@ -8,6 +8,7 @@ import { MILESTONES_MESSAGES } from './messages/milestones';
 import { TRANSFER_MESSAGES } from './messages/transfer';
 import { CLOSE_OUT_MESSAGES } from './messages/close-out';
 import { LEDGER_TRANSFER_MESSAGES } from './messages/ledger-transfer';
+import { BACKUP_MESSAGES } from './messages/backup';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -143,6 +144,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...MILESTONES_MESSAGES,
   ...CLOSE_OUT_MESSAGES,
   ...LEDGER_TRANSFER_MESSAGES,
+  ...BACKUP_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {
@@ -172,6 +174,7 @@ export const PERMISSION_LABELS: Catalogue = {
   'projects.close': { zh: '项目结项', en: 'close projects' },
   'recoveries.record': { zh: '资金收回', en: 'record recoveries' },
   'periods.lock': { zh: '结账', en: 'lock fiscal periods' },
+  'backups.restore': { zh: '从备份恢复', en: 'restore from a backup' },
 };
 
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {
