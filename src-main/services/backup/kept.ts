@@ -39,31 +39,34 @@ export function listKeptBackups(dir: string): KeptBackup[] {
   return out.sort((a, b) => b.manifest.createdAt.localeCompare(a.manifest.createdAt));
 }
 
-let running: Promise<BackupManifest | null> | null = null;
+export type DailyBackupResult = { path: string; manifest: BackupManifest } | null;
+
+let running: Promise<DailyBackupResult> | null = null;
 
 /**
  * The automatic backup, run when a host starts: if the newest daily backup is a day old or more, write a
  * new one (in slices, so the host keeps answering), then delete the daily backups the retention rule no
  * longer keeps (7 daily, 4 weekly). Backups before migrations and manual ones are never deleted here.
  */
-export function runDailyBackup(app: AppContext): Promise<BackupManifest | null> {
+export function runDailyBackup(app: AppContext): Promise<DailyBackupResult> {
   running ??= dailyBackup(app).finally(() => {
     running = null;
   });
   return running;
 }
 
-async function dailyBackup(app: AppContext): Promise<BackupManifest | null> {
+async function dailyBackup(app: AppContext): Promise<DailyBackupResult> {
   if (app.dbPath === ':memory:') return null;
   const dir = backupsDirOf(app.dbPath);
   const now = app.clock();
   const daily = () => listKeptBackups(dir).filter((b) => b.manifest.kind === 'daily');
   const latest = daily()[0];
   if (!dailyBackupDue(latest ? new Date(latest.manifest.createdAt) : null, now)) return null;
+  const out = join(dir, backupName('daily', now));
   const manifest = await createBackup({
     db: app.db,
     attachmentsDir: attachmentsDirOf(app),
-    out: join(dir, backupName('daily', now)),
+    out,
     kind: 'daily',
     appVersion: app.appVersion,
     now,
@@ -76,5 +79,5 @@ async function dailyBackup(app: AppContext): Promise<BackupManifest | null> {
     now,
   );
   for (const b of all) if (!keep.has(b.name)) rmSync(b.path, { recursive: true, force: true });
-  return manifest;
+  return { path: out, manifest };
 }
