@@ -114,5 +114,6 @@ export const enLog: DeepStrings<typeof zhLog> = {
     periods: { lock: 'Lock fiscal year' },
     savedFilters: { save: 'Save filter', delete: 'Delete filter' },
     export: 'Export',
+    backups: { restore: 'Restore from a backup' },
   },
 };

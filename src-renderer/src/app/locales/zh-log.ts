@@ -110,5 +110,6 @@ export const zhLog = {
     periods: { lock: '结账' },
     savedFilters: { save: '保存筛选', delete: '删除筛选' },
     export: '导出',
+    backups: { restore: '从备份恢复' },
   },
 };
