@@ -21,6 +21,7 @@ import {
   type CallContext,
 } from '../src-main/api';
 import { listOrganizations } from '../src-main/db/organizations-repo';
+import { BACKUP_TARGET_RATIO, runBackupBench } from './backup';
 import { IMPORT_TARGET_LINES_PER_SECOND, LEDGER_PAGE_TARGET_MS, ledgerSummary, runLedgerBench } from './ledger';
 import { LOG_VERIFY_TARGET_MS, runLogVerifyBench } from './log-verify';
 import { measure, peakRssMb, round, type Timing } from './stats';
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     'ledger-projects': { type: 'string' },
     'import-rows': { type: 'string' },
     'import-runs': { type: 'string' },
+    'backup-runs': { type: 'string' },
   },
 });
 const ORGANIZATIONS = Number(values.organizations ?? process.env.BENCH_ORGS ?? 100_000);
@@ -47,6 +49,8 @@ const LEDGER_LINES = Number(values['ledger-lines'] ?? process.env.BENCH_LEDGER_L
 const LEDGER_PROJECTS = Number(values['ledger-projects'] ?? 10_000);
 const IMPORT_ROWS = Number(values['import-rows'] ?? 100_000);
 const IMPORT_RUNS = Number(values['import-runs'] ?? 3);
+/** bench/backup.ts: backups of the organizations database timed against raw backup() (0 skips it). */
+const BACKUP_RUNS = Number(values['backup-runs'] ?? 3);
 const PAGE_SIZE = 50;
 /** The first issue's target: one page of a filtered, sorted list in under 50 ms. */
 const PAGE_TARGET_MS = 50;
@@ -145,6 +149,9 @@ try {
     }
   }
 
+  const backup = BACKUP_RUNS > 0 ? await runBackupBench(app, BACKUP_RUNS) : null;
+  if (backup) results.push(...backup.scenarios);
+
   const log = LOG_ENTRIES > 0 ? runLogVerifyBench(LOG_ENTRIES, join(import.meta.dirname, '..')) : null;
   if (log) results.push(...log.scenarios);
   const ledger =
@@ -175,7 +182,14 @@ try {
     targets: {
       pageMs: PAGE_TARGET_MS,
       ...(log ? { logVerifyMs: LOG_VERIFY_TARGET_MS } : {}),
+      ...(backup ? { backupRatio: BACKUP_TARGET_RATIO } : {}),
       ...(ledger ? { ledgerPageMs: LEDGER_PAGE_TARGET_MS, importLinesPerSecond: IMPORT_TARGET_LINES_PER_SECOND } : {}),
+    },
+    backup: backup && {
+      dbSizeMb: backup.dbSizeMb,
+      backupMs: backup.backupMs,
+      rawMs: backup.rawMs,
+      ratio: backup.ratio,
     },
     logVerify: log && { entries: log.entries, generate: log.generate, dbSizeMb: log.dbSizeMb },
     ledger: ledger && {
@@ -190,6 +204,11 @@ try {
   };
 
   printTable(report);
+  if (backup) {
+    console.log(
+      `backup: grants backup ${backup.backupMs} ms, raw backup() ${backup.rawMs} ms, ratio ${backup.ratio}× (target ≤ ${BACKUP_TARGET_RATIO}×)`,
+    );
+  }
   if (ledger) for (const line of ledgerSummary(ledger)) console.log(line);
   console.log(`BENCH_JSON ${JSON.stringify(report)}`);
   const outDir = join(import.meta.dirname, 'results');

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { openDatabase } from '../db/connection';
+import { openAppDatabase } from '../services/backup/open';
 import {
   DEFAULT_CONFIG,
   type AppConfig,
@@ -28,14 +28,17 @@ export interface CreateAppOptions {
  * DatabaseOpenError (from db/errors) if the file is refused; hosts show err.messageIn(locale).
  */
 export function createApp(opts: CreateAppOptions): AppContext {
-  const db = openDatabase(opts.dbPath, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  const clock = opts.clock ?? (() => new Date());
+  const appVersion = opts.appVersion ?? '0.0.0';
+  const db = openAppDatabase(opts.dbPath, { appVersion, clock, nativeBinding: opts.nativeBinding });
   const dbPath = db.name;
   return {
     db,
     dbPath,
     host: opts.host,
-    appVersion: opts.appVersion ?? '0.0.0',
-    clock: opts.clock ?? (() => new Date()),
+    appVersion,
+    clock,
+    nativeBinding: opts.nativeBinding,
     config: { ...DEFAULT_CONFIG, ...opts.config },
     dbSizeBytes: () => fileSize(dbPath) + fileSize(`${dbPath}-wal`),
     // The data folder is the database's folder; an in-memory database keeps its files in the temp folder.

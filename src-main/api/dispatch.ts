@@ -82,8 +82,9 @@ export async function dispatch(
     });
     const outcome = def.mutation ? run.immediate() : run.deferred();
     if (!outcome.ok) return { ok: false, error: appErrorBody(outcome.error, locale, opLabelScope(op)) };
+    const value = ctx.afterCommit ? def.output.parse(ctx.afterCommit()) : outcome.value;
     if (ctx.session.next !== undefined) call.setSessionToken(ctx.session.next);
-    return { ok: true, value: outcome.value };
+    return { ok: true, value };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: appErrorBody(e, locale, opLabelScope(op)) };
     return internalError(e, op, locale);

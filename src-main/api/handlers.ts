@@ -20,6 +20,7 @@ import * as ledgerTransfer from '../services/transfer/expenditures/index';
 import * as users from '../services/users';
 import * as home from '../services/home/index';
 import * as exportViews from '../services/exports/index';
+import * as backups from '../services/backup/index';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
 
@@ -118,4 +119,6 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'exports.organizations': exportViews.organizations,
   'exports.users': exportViews.users,
   'exports.fundPrograms': exportViews.fundPrograms,
+  'backups.list': backups.list,
+  'backups.restore': backups.restore,
 };

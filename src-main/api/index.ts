@@ -12,3 +12,4 @@ export {
   seedDemo,
   type SeedDemoOptions,
 } from '../services/demo/index';
+export { startDailyBackup } from './daily-backup';

@@ -183,5 +183,7 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     'fundPrograms.money': { id: 1 },
     ...homeSamples(),
     ...exportSamples(),
+    'backups.list': {},
+    'backups.restore': { name: 'daily-20240501T080000Z' },
   };
 }

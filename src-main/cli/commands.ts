@@ -50,4 +50,12 @@ export const COMMANDS: Record<string, Command> = {
     spec: { options: {}, positionals: [], optionalPositionals: ['command'] },
     run: async (ctx) => (await import('./help')).runHelp(ctx),
   },
+  backup: {
+    spec: { options: { out: { type: 'string' } }, positionals: [] },
+    run: async (ctx) => (await import('./backup')).runBackup(ctx),
+  },
+  restore: {
+    spec: { options: { yes: { type: 'boolean' } }, positionals: ['BACKUP'] },
+    run: async (ctx) => (await import('./backup')).runRestore(ctx),
+  },
 };

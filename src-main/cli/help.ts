@@ -1,11 +1,23 @@
 import type { Locale } from '../contract';
 import { defaultDataDir } from '../hosts/data-dir';
 import type { CommandContext } from './context';
+import { BACKUP_TOPICS } from './help-backup';
 import { EXIT_OK, UsageError } from './output';
 
 export const DEFAULT_PORT = 4800;
 
-type HelpTopic = 'main' | 'init' | 'serve' | 'amount-words' | 'import' | 'export' | 'tranches' | 'audit' | 'help';
+type HelpTopic =
+  | 'main'
+  | 'init'
+  | 'serve'
+  | 'amount-words'
+  | 'import'
+  | 'export'
+  | 'tranches'
+  | 'audit'
+  | 'help'
+  | 'backup'
+  | 'restore';
 
 function mainHelp(locale: Locale): string {
   const dir = defaultDataDir();
@@ -28,6 +40,8 @@ function mainHelp(locale: Locale): string {
   tranches 项目编号 [--seq N]    列出项目的各期拨付及每个拨付条件是否满足
   audit verify [--anchor 哈希]   校验操作日志的哈希链，指出第一条被改动的日志
   help [命令]                    显示帮助
+  backup --out 文件夹            备份数据库和附件（程序运行时也可）
+  restore 备份文件夹 [--yes]     检查备份并恢复（先关闭程序）
 
 全局选项：
   --db PATH        数据库文件（默认：环境变量 GRANTS_DB，否则 ${dir}/grants.db）
@@ -54,6 +68,8 @@ Commands:
   tranches CODE [--seq N]        list a project's tranches and whether each release condition holds
   audit verify [--anchor HASH]   check the operation log's hash chain; names the first tampered entry
   help [command]                 show help
+  backup --out FOLDER            back up the database and attachments (also while the app runs)
+  restore FOLDER [--yes]         check a backup and restore it (close the app first)
 
 Global options:
   --db PATH        database file (default: $GRANTS_DB, else ${dir}/grants.db)
@@ -266,6 +282,7 @@ database and pass it as --anchor next time.`,
 
 Shows help for all commands, or for one command.`,
   },
+  ...BACKUP_TOPICS,
 };
 
 export function isHelpTopic(name: string): name is HelpTopic {

@@ -179,6 +179,10 @@ export const CLI_MESSAGES = {
     zh: '无法创建数据目录“{dir}”：{reason}',
     en: 'cannot create the data folder "{dir}": {reason}',
   },
+  'usage.backupOutRequired': {
+    zh: '请用 --out 文件夹 指定备份位置（该文件夹不能已存在）',
+    en: 'name the backup folder with --out FOLDER (it must not exist yet)',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;

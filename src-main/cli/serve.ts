@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { closeApp } from '../api';
+import { closeApp, startDailyBackup } from '../api';
 import { startHttpHost, type HttpHost } from '../hosts/http/server';
 import { isLoopbackHost } from '../hosts/http/security';
 import { intOption } from './args';
@@ -69,8 +69,11 @@ export async function runServe({ io, locale, dbPath, values }: CommandContext): 
   const stopped = untilSignal();
   // Exactly one line on stdout: scripts and the end-to-end tests read the address from it.
   io.out(`Grants listening on ${server.url}`);
+  const backup = startDailyBackup(app, io.err, locale);
   await stopped;
   await server.close();
+  // A daily backup still copying finishes first: closing the connection under it would only waste it.
+  await backup;
   closeApp(app);
   io.err(t('serve.stopped', locale));
   return EXIT_OK;

@@ -18,6 +18,7 @@ import { transferOps } from './ops/transfer';
 import { usersOps } from './ops/users';
 import { homeOps } from './ops/home';
 import { exportsOps } from './ops/exports';
+import { backupsOps } from './ops/backups';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -42,6 +43,7 @@ export const ops = {
   ...ledgerTransferOps,
   ...homeOps,
   ...exportsOps,
+  ...backupsOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -96,3 +98,4 @@ export * from '../core/application-vocabulary';
 // The operation log's names and its reading of stored values, shared by main's search and exports and the screen.
 export * from './log-names';
 export * from './log-values';
+export * from './ops/backups';

@@ -68,6 +68,7 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'exports.organizations': { zh: '导出机构列表', en: 'Export the organization list' },
   'exports.users': { zh: '导出用户列表', en: 'Export the user list' },
   'exports.fundPrograms': { zh: '导出资金计划列表', en: 'Export the fund program list' },
+  'backups.restore': { zh: '从备份恢复', en: 'Restore from a backup' },
   'home.checkChain': { zh: '校验日志链', en: 'Check the log chain' },
 };
 

@@ -10,6 +10,7 @@ import { CLOSE_OUT_MESSAGES } from './messages/close-out';
 import { LEDGER_TRANSFER_MESSAGES } from './messages/ledger-transfer';
 import { MONEY_CONTROLS_MESSAGES } from './messages/money-controls';
 import { EXPORT_MESSAGES } from './messages/exports';
+import { BACKUP_MESSAGES } from './messages/backup';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -147,6 +148,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...LEDGER_TRANSFER_MESSAGES,
   ...MONEY_CONTROLS_MESSAGES,
   ...EXPORT_MESSAGES,
+  ...BACKUP_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {
@@ -176,6 +178,7 @@ export const PERMISSION_LABELS: Catalogue = {
   'projects.close': { zh: '项目结项', en: 'close projects' },
   'recoveries.record': { zh: '资金收回', en: 'record recoveries' },
   'periods.lock': { zh: '结账', en: 'lock fiscal periods' },
+  'backups.restore': { zh: '从备份恢复', en: 'restore from a backup' },
 };
 
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {

@@ -32,6 +32,7 @@ export const PERMISSIONS = [
   'projects.close',
   'recoveries.record',
   'periods.lock',
+  'backups.restore',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,6 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'organizations.sanction',
     'log.read',
     'attachments.upload',
+    'backups.restore',
   ],
   // Finance officers review budgets, run the public notice and approve (立项); approval needs this role.
   finance: [

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DatabaseOpenError } from './errors';
-import { migrate } from './migrate';
-import type { Migration } from './migrations/index';
+import { migrate, schemaVersion } from './migrate';
+import { MIGRATIONS, type Migration } from './migrations/index';
 import type { Db } from './statements';
 
 export type { Db } from './statements';
@@ -13,6 +13,11 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string;
   /** Tests only: a different migration list. */
   migrations?: readonly Migration[];
+  /**
+   * Runs before an existing database (schema version above 0) is migrated, with the version it is at: the
+   * app backs the file up here. Throwing refuses the open, so no migration runs without its backup.
+   */
+  beforeMigrate?: (db: Db, fromVersion: number) => void;
 }
 
 /**
@@ -41,6 +46,8 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Db {
     // spill to temp files otherwise: a bulk import then writes to disk many times per row. Only settable
     // outside a transaction, hence here.
     db.pragma('temp_store = MEMORY');
+    const from = schemaVersion(db);
+    if (opts.beforeMigrate && from > 0 && from < (opts.migrations ?? MIGRATIONS).length) opts.beforeMigrate(db, from);
     migrate(db, opts.migrations);
     return db;
   } catch (e) {

@@ -1,8 +1,10 @@
 /**
- * The one Content-Security-Policy for both hosts. The renderer needs nothing from elsewhere: no CDN, no
- * remote fonts, no inline scripts.
+ * The one Content-Security-Policy. The browser host and the Electron app:// handler send it as a header; the
+ * renderer's index.html carries the same text in its meta tag, written there at build time by
+ * cspMetaPlugin (electron.vite.config.ts), so the two can never drift apart. The renderer needs nothing from
+ * elsewhere: no CDN, no remote fonts, no inline scripts, no form posts.
  */
-export const CSP = [
+export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   // antd writes its CSS-in-JS into <style> elements at run time.
@@ -12,5 +14,24 @@ export const CSP = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  "form-action 'none'",
+  // Ignored (with a console note) in the meta tag; effective in the header, which is what embedding checks.
   "frame-ancestors 'none'",
-].join('; ');
+] as const;
+
+export const CSP = CSP_DIRECTIVES.join('; ');
+
+/** The placeholder index.html holds where the policy goes. */
+export const CSP_PLACEHOLDER = '%GRANTS_CSP%';
+
+/** Writes the policy into index.html; fails the build if the placeholder is missing. */
+export function injectCsp(html: string): string {
+  if (!html.includes(CSP_PLACEHOLDER)) throw new Error(`index.html has no ${CSP_PLACEHOLDER} for the CSP meta tag`);
+  // The policy holds single quotes only, so it sits safely in a double-quoted attribute.
+  return html.replaceAll(CSP_PLACEHOLDER, CSP);
+}
+
+/** A Vite plugin (any object with transformIndexHtml) that fills the meta tag at build and dev time. */
+export function cspMetaPlugin(): { name: string; transformIndexHtml: (html: string) => string } {
+  return { name: 'grants-csp-meta', transformIndexHtml: injectCsp };
+}

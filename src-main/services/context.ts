@@ -33,6 +33,8 @@ export interface AppContext {
    * when absent (hand-built contexts in tests) services/attachments derives the same from dbPath.
    */
   attachmentsDir?: string;
+  /** The better-sqlite3 build the host loaded (Electron's), for the extra connections backups open. */
+  nativeBinding?: string;
 }
 
 /** The signed-in user as loaded for this call (roles are read fresh on every call). */
@@ -89,4 +91,9 @@ export interface ServiceContext {
   auditActor?: AuditActor;
   /** The caller's language, for values that carry a message (log.verify); Chinese when absent. */
   locale?: Locale;
+  /**
+   * Work that cannot run inside the op's transaction (a restore replaces the database file itself). Dispatch
+   * calls it after the transaction has committed; what it returns is the op's output, what it throws its error.
+   */
+  afterCommit?: () => unknown;
 }

@@ -8,8 +8,6 @@ export const DISPATCH_CHANNEL = 'grants:dispatch';
 export interface DispatchBridgeOptions {
   app: AppContext;
   window(): BrowserWindow | null;
-  /** Absolute path of out/renderer/index.html. */
-  rendererIndex: string;
   onLocale(locale: Locale): void;
 }
 
@@ -20,11 +18,11 @@ function refused(locale: Locale): Envelope<never> {
 }
 
 /**
- * The one IPC channel. Only the main frame of our own window, showing our own file, may call it. The
+ * The one IPC channel. Only the main frame of our own window, showing our own page, may call it. The
  * session token stays here, per webContents: the renderer never sees it, so script injected into the page
  * cannot carry it away.
  */
-export function registerDispatch({ app, window, rendererIndex, onLocale }: DispatchBridgeOptions): void {
+export function registerDispatch({ app, window, onLocale }: DispatchBridgeOptions): void {
   const tokens = new Map<number, string>();
   const watched = new Set<number>();
 
@@ -37,7 +35,7 @@ export function registerDispatch({ app, window, rendererIndex, onLocale }: Dispa
       event.sender === win.webContents &&
       frame !== null &&
       frame.parent === null &&
-      isRendererUrl(frame.url, rendererIndex)
+      isRendererUrl(frame.url)
     );
   }
 

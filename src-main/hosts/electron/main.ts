@@ -3,17 +3,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import type { Locale } from '../../contract';
-import { closeApp, createApp, DatabaseOpenError, type AppContext } from '../../api';
+import { closeApp, createApp, DatabaseOpenError, startDailyBackup, type AppContext } from '../../api';
 import { DB_FILE_NAME, defaultDataDir } from '../data-dir';
 import { registerDispatch } from './ipc';
 import { aboutText, menuTemplate } from './menu';
-import { createMainWindow, lockDownContents, lockDownSession } from './window';
+import { PRIVILEGED_SCHEMES } from './protocol';
+import { createMainWindow, lockDownContents, lockDownSession, registerAppScheme } from './window';
+import { devToolsRequested } from './window-options';
 
-// out/main/main.js → out/preload/preload.cjs and out/renderer/index.html.
+// out/main/main.js → out/preload/preload.cjs and out/renderer/ (served as app://grants/).
 const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
 const paths = {
   preload: join(OUT_DIR, 'preload', 'preload.cjs'),
-  rendererIndex: join(OUT_DIR, 'renderer', 'index.html'),
+  rendererDir: join(OUT_DIR, 'renderer'),
 };
 
 /** `electron . --db PATH` or `--db=PATH`, else GRANTS_DB, else userData/grants.db. */
@@ -32,7 +34,8 @@ function electronNativeBinding(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-const isDev = !app.isPackaged;
+// DevTools only when GRANTS_DEVTOOLS=1 asks for them, in a development checkout (npm start) as in a package.
+const devTools = devToolsRequested();
 let context: AppContext | null = null;
 let mainWindow: BrowserWindow | null = null;
 // Chinese until the renderer's first call says otherwise (the UI's own default, as regulation asks).
@@ -41,7 +44,9 @@ let locale: Locale = 'zh';
 // The same folder the CLI uses by default, so `grants serve` and the desktop app share one database.
 app.setPath('userData', defaultDataDir());
 app.enableSandbox();
-lockDownContents(paths.rendererIndex);
+// Before ready, or the scheme is not standard and secure.
+registerAppScheme(PRIVILEGED_SCHEMES);
+lockDownContents(devTools);
 
 function showAbout(): void {
   const { title, detail } = aboutText(locale, app.getVersion(), context?.dbPath ?? '');
@@ -49,7 +54,7 @@ function showAbout(): void {
 }
 
 function installMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ locale, isDev, onAbout: showAbout })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ locale, devTools, onAbout: showAbout })));
 }
 
 /** The menu follows the language the renderer sends with each call. */
@@ -74,10 +79,11 @@ function start(): void {
     app.exit(1);
     return;
   }
-  lockDownSession();
+  void startDailyBackup(context, (line) => console.log(line), locale);
+  lockDownSession(paths.rendererDir);
   installMenu();
-  registerDispatch({ app: context, window: () => mainWindow, rendererIndex: paths.rendererIndex, onLocale: setLocale });
-  mainWindow = createMainWindow(paths, isDev);
+  registerDispatch({ app: context, window: () => mainWindow, onLocale: setLocale });
+  mainWindow = createMainWindow(paths.preload, devTools);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -44,16 +44,16 @@ const LABELS = {
 
 export interface MenuOptions {
   locale: Locale;
-  /** Developer tools are for development builds only. */
-  isDev: boolean;
+  /** Developer tools only when asked for (GRANTS_DEVTOOLS=1). */
+  devTools: boolean;
   onAbout(): void;
 }
 
-export function menuTemplate({ locale, isDev, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ locale, devTools, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
   const l = LABELS[locale];
   const view: MenuItemConstructorOptions[] = [
     { label: l.reload, role: 'reload' },
-    ...(isDev ? [{ label: l.devTools, role: 'toggleDevTools' } as const] : []),
+    ...(devTools ? [{ label: l.devTools, role: 'toggleDevTools' } as const] : []),
     { type: 'separator' },
     { label: l.resetZoom, role: 'resetZoom' },
     { label: l.zoomIn, role: 'zoomIn' },

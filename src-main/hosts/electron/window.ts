@@ -1,58 +1,51 @@
-import { app, BrowserWindow, session, type WebContents } from 'electron';
+import { app, BrowserWindow, protocol, session, type WebContents } from 'electron';
 import { CSP } from '../csp';
-import { isRendererUrl } from './renderer-url';
-
-export interface WindowPaths {
-  preload: string;
-  rendererIndex: string;
-}
+import { APP_SCHEME, handleAppRequest, RENDERER_ENTRY } from './protocol';
+import { isRendererUrl, navigationAllowed } from './renderer-url';
+import { mainWindowOptions, permissionDecision } from './window-options';
 
 /**
  * Rules for every webContents, including any the app never meant to create: no navigation away from our
- * file, no new windows, no <webview>.
+ * page, none at all in sub-frames, no new windows, no <webview>, no DevTools unless asked for.
  */
-export function lockDownContents(rendererIndex: string): void {
+export function lockDownContents(devTools: boolean): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isRendererUrl(url, rendererIndex)) event.preventDefault();
+      if (!isRendererUrl(url)) event.preventDefault();
+    });
+    contents.on('will-frame-navigate', (event) => {
+      if (!navigationAllowed(event.url, event.isMainFrame)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isRendererUrl(url, rendererIndex)) event.preventDefault();
+      if (!isRendererUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    if (!devTools) contents.on('devtools-opened', () => contents.closeDevTools());
   });
 }
 
-/** CSP on every response (the renderer's meta tag says the same) and no device or API permissions. */
-export function lockDownSession(): void {
+/**
+ * Serves out/renderer under app://grants/ (the scheme was registered as privileged before ready), sends the
+ * CSP on every response as well, and refuses every permission request.
+ */
+export function lockDownSession(rendererDir: string): void {
   const ses = session.defaultSession;
+  protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, rendererDir));
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(permissionDecision()));
+  ses.setPermissionCheckHandler(permissionDecision);
 }
 
-export function createMainWindow({ preload, rendererIndex }: WindowPaths, isDev: boolean): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 960,
-    minHeight: 600,
-    show: false,
-    title: '资金项目管理',
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      devTools: isDev,
-    },
-  });
+export function registerAppScheme(schemes: Parameters<typeof protocol.registerSchemesAsPrivileged>[0]): void {
+  protocol.registerSchemesAsPrivileged(schemes);
+}
+
+export function createMainWindow(preload: string, devTools: boolean): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(preload, devTools));
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(rendererIndex);
+  void win.loadURL(RENDERER_ENTRY);
   return win;
 }

@@ -6,6 +6,7 @@ import { useSession } from '../../app/session';
 import { formatBytes } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { BackupsCard } from './BackupsCard';
 
 /** Language, and where the data lives: what an administrator needs for backups and support calls. */
 export function SettingsPage() {
@@ -22,6 +23,7 @@ export function SettingsPage() {
           </div>
         </Card>
         {can('system.read') ? <About /> : null}
+        {can('system.read') ? <BackupsCard /> : null}
       </div>
     </>
   );
