@@ -183,11 +183,11 @@ export function listAdjustmentsToDecide(
 }
 
 /**
- * Open 垫支: open projects whose grant spending (reversals net) exceeds the grant received (releases net of
- * reversals) — the comparison the close-out checklist makes. Posting refuses grant spending beyond what was
- * received unless the line is marked 垫支, so only a project with such a line, or with a reversed tranche
- * (received went down after the spending), can be in this list; summing just those keeps this off the
- * million ledger lines.
+ * Open 垫支: open projects whose grant spending (reversals net) exceeds the grant available to spend (releases
+ * net of reversals, less every recovery) — the comparison the budget tab and the posting rule make. Posting
+ * refuses grant spending beyond what is available unless the line is marked 垫支, so only a project with such a
+ * line, a reversed tranche or a recovery (available went down after the spending) can be in this list; summing
+ * just those keeps this off the million ledger lines.
  */
 export function listOpenAdvances(db: Db, q: Query<'advances'>): ListResult<AdvanceRow> {
   const where = new Where().add(OPEN_PROJECT).add('x.spent > x.received');
@@ -200,11 +200,13 @@ export function listOpenAdvances(db: Db, q: Query<'advances'>): ListResult<Advan
           ifnull((SELECT sum(l.amount_fen) FROM ledger_lines l WHERE l.agreement_id = c.id AND l.share = 'grant'), 0)
             AS spent,
           ifnull((SELECT sum(r.amount_fen) FROM agreement_tranches t JOIN tranche_records r ON r.tranche_id = t.id
-                  WHERE t.agreement_id = c.id), 0) AS received
+                  WHERE t.agreement_id = c.id), 0)
+          - ifnull((SELECT sum(v.amount_fen) FROM recoveries v WHERE v.agreement_id = c.id), 0) AS received
         FROM agreements c
         WHERE c.id IN (SELECT agreement_id FROM ledger_lines WHERE advance = 1
                        UNION SELECT t.agreement_id FROM tranche_records r
-                         JOIN agreement_tranches t ON t.id = r.tranche_id WHERE r.kind = 'reversal')) x
+                         JOIN agreement_tranches t ON t.id = r.tranche_id WHERE r.kind = 'reversal'
+                       UNION SELECT agreement_id FROM recoveries)) x
         ${projectJoin('x.agreement_id')}`,
       where,
       order: orderBy(
