@@ -127,6 +127,10 @@ const BASE_MESSAGES: Catalogue = {
     zh: '系统内部错误，操作未执行（参考号 {ref}）',
     en: 'internal error, nothing was changed (reference {ref})',
   },
+  'db.busy': {
+    zh: '数据库正忙：另一项导入正在进行，请稍后重试',
+    en: 'the database is busy: another import is running, please try again shortly',
+  },
   'demo.notEmpty': {
     zh: '数据库中已有数据，不能加载示例数据',
     en: 'the database already has data; sample data cannot be loaded',
