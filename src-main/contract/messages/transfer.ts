@@ -72,6 +72,10 @@ export const TRANSFER_MESSAGES: Catalogue = {
     en: '"{value}" is not a date; use YYYY-MM-DD or YYYY/M/D (e.g. 2016-03-01)',
   },
   'import.dateInvalid': { zh: '“{value}”不是存在的日期', en: '"{value}" is not a real calendar date' },
+  'import.timeInvalid': {
+    zh: '“{value}”中日期后的时间无效：应为 00:00 至 23:59:59 之间的时间（如 2016-03-01 09:30），或只填日期',
+    en: '"{value}" has an invalid time after the date: expected a time from 00:00 to 23:59:59 (e.g. 2016-03-01 09:30), or the date alone',
+  },
   'import.requestedPositive': { zh: '申请金额必须大于 0', en: 'the requested amount must be more than 0' },
   'import.duplicateInFile': {
     zh: '与第 {row} 行重复：同一机构对同一资金计划（{program}）只能申报一次',
