@@ -12,6 +12,7 @@ import { migration0011 } from './0011_project_status';
 import { migration0012 } from './0012_budgets_and_ledger';
 import { migration0013 } from './0013_milestones_and_attachments';
 import { migration0014 } from './0014_recoveries';
+import { migration0015 } from './0015_settings';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
