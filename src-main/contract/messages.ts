@@ -131,6 +131,10 @@ const BASE_MESSAGES: Catalogue = {
     zh: '数据库正忙：另一项导入正在进行，请稍后重试',
     en: 'the database is busy: another import is running, please try again shortly',
   },
+  'log.tableMissing': {
+    zh: '操作日志表已被删除（日志被篡改），无法记录此操作，已拒绝执行；请系统管理员用 grants audit verify 检查并从备份恢复',
+    en: 'the operation log table was dropped (the log was tampered with), so this change cannot be logged and was refused; an administrator should check with grants audit verify and restore a backup',
+  },
   'demo.notEmpty': {
     zh: '数据库中已有数据，不能加载示例数据',
     en: 'the database already has data; sample data cannot be loaded',
