@@ -36,6 +36,7 @@ import { largestDemoLedgers } from '../src-main/services/demo/index';
 import { logOperation } from '../src-main/services/operation-log/index';
 import { csvField } from '../src-main/services/spreadsheet/write';
 import { importExpenditures } from '../src-main/services/transfer/expenditures/index';
+import { readsDuringImport, type ReadsDuringImport } from './reads-during-import';
 import type { ScenarioResult } from './run';
 import { measure, round, summarize, type Timing } from './stats';
 
@@ -50,6 +51,8 @@ export interface LedgerBenchOptions {
   projects: number;
   importRows: number;
   importRuns: number;
+  /** Lines of the import run in another process while reads are measured; 0 skips it. */
+  importBesideReads: number;
   runs: number;
   warmup: number;
 }
@@ -68,6 +71,7 @@ export interface LedgerBenchResult {
   build: { ms: number; linesPerSecond: number };
   dbSizeMb: number;
   import: { rows: number; runs: number; import: ThroughputFigure; raw: ThroughputFigure; ratio: number };
+  readsDuringImport: ReadsDuringImport | null;
 }
 
 type ListInput = OpInput<'ledger.list'>;
@@ -187,6 +191,27 @@ function csvBytes(code: string, lineCode: string, rows: readonly ImportRow[]): B
     )
     .join('\r\n');
   return Buffer.from(`\uFEFF${header}${body}\r\n`, 'utf8');
+}
+
+/**
+ * The import run beside the reads: 0.01 元 a line, shared out over the lines in proportion to their room, so
+ * it fits whatever the project's budget.
+ */
+function besideCsv(
+  code: string,
+  lines: readonly { lineCode: string; balanceFen: number }[],
+  rows: ImportRow[],
+): Buffer {
+  const room = lines.reduce((a, l) => a + l.balanceFen, 0);
+  let next = 0;
+  const parts = lines.map((l, i) => {
+    const count = i === lines.length - 1 ? rows.length - next : Math.floor((rows.length * l.balanceFen) / room);
+    const mine = rows.slice(next, next + count).map((r) => ({ ...r, amountFen: 1 }));
+    next += count;
+    return csvBytes(code, l.lineCode, mine).toString('utf8').split('\r\n');
+  });
+  const body = parts.flatMap((p) => p.slice(1).filter(Boolean));
+  return Buffer.from(`${parts[0]![0]}\r\n${body.join('\r\n')}\r\n`, 'utf8');
 }
 
 function timed(fn: () => void): { ms: number; cpuMs: number } {
@@ -355,8 +380,25 @@ export async function runLedgerBench(opts: LedgerBenchOptions): Promise<LedgerBe
       { code: roomiest.lineCode, roomFen: roomiest.matching.balanceFen },
       opts,
     );
+    const agreement = getAgreementByApplication(app.db, applicationId)!;
+    const beside =
+      opts.importBesideReads > 0
+        ? await readsDuringImport(
+            app,
+            call,
+            applicationId,
+            besideCsv(
+              big.agreementNumber,
+              rows.filter((r) => r.costType === null && r.balanceFen > 0),
+              importRows(opts.importBesideReads, agreement.periodStart, agreement.periodEnd, 1, 99),
+            ),
+            opts.importBesideReads,
+            join(import.meta.dirname, '..'),
+          )
+        : null;
     return {
-      scenarios: [...scenarios, ...throughputScenarios(imported)],
+      scenarios: [...scenarios, ...throughputScenarios(imported), ...(beside ? [beside.scenario] : [])],
+      readsDuringImport: beside?.figure ?? null,
       ledgerLines,
       project: { code: big.agreementNumber, lines: big.lines },
       build: { ms: round(buildMs, 1), linesPerSecond: Math.round(ledgerLines / (buildMs / 1000)) },

@@ -18,7 +18,13 @@ import {
 import { AppError } from '../services/app-error';
 import type { AppContext, ServiceContext, SessionUser } from '../services/context';
 import { logOperation } from '../services/operation-log/index';
-import { authenticate, peekSession } from '../services/sessions';
+import { isDatabaseBusy } from '../db/errors';
+import {
+  peekSession,
+  resolveSession,
+  touchSessionInTransaction,
+  touchSessionWithoutWaiting,
+} from '../services/sessions';
 import { handlers } from './handlers';
 
 /** What the transport knows about the caller, and how it learns of a new or ended session. */
@@ -64,7 +70,11 @@ export async function dispatch(
       locale,
     };
     const handler = handlers[op] as (ctx: ServiceContext, input: unknown) => unknown;
+    // Only a mutation takes the write lock (and slides the session inside it); a read runs on a WAL snapshot
+    // and never waits behind a writer, even one in another process.
+    const signedIn = def.access !== 'public' ? user : null;
     const run = app.db.transaction((): Outcome => {
+      if (def.mutation && signedIn) touchSessionInTransaction(app, signedIn, now);
       try {
         const value = def.output.parse(handler(ctx, parsed.data));
         // The operation log: a mutation and its entries commit or roll back together.
@@ -80,13 +90,24 @@ export async function dispatch(
         throw e;
       }
     });
-    const outcome = def.mutation ? run.immediate() : run.deferred();
+    let outcome: Outcome;
+    let touched = false;
+    try {
+      outcome = def.mutation ? run.immediate() : run.deferred();
+      touched = def.mutation;
+    } finally {
+      // A read, or a refused mutation whose touch rolled back with it: the caller was active all the same.
+      if (signedIn && !touched) touchSessionWithoutWaiting(app, signedIn, now);
+    }
     if (!outcome.ok) return { ok: false, error: appErrorBody(outcome.error, locale, opLabelScope(op)) };
     const value = ctx.afterCommit ? def.output.parse(ctx.afterCommit()) : outcome.value;
     if (ctx.session.next !== undefined) call.setSessionToken(ctx.session.next);
     return { ok: true, value };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: appErrorBody(e, locale, opLabelScope(op)) };
+    // The write lock stayed with another connection (a long import) beyond the busy timeout: nothing was
+    // done, and trying again later will work.
+    if (isDatabaseBusy(e)) return failure('Conflict', 'db.busy', locale, {});
     return internalError(e, op, locale);
   }
 }
@@ -96,7 +117,7 @@ function resolveUser(app: AppContext, def: OpDef, call: CallContext, now: Date, 
   if (def.access === 'public') return peekSession(app, call.sessionToken, now);
   let user: SessionUser;
   try {
-    user = app.db.transaction(() => authenticate(app, call.sessionToken, now)).immediate();
+    user = resolveSession(app, call.sessionToken, now);
   } catch (e) {
     // Tell the transport to forget a token that will never work again (the browser host drops its cookie).
     if (e instanceof AppError && call.sessionToken !== null) call.setSessionToken(null);

@@ -53,6 +53,13 @@ export function findCommand(argv: string[], allOptions: OptionSpecs): string | n
   return null;
 }
 
+/** The positional after the command (import's KIND), read leniently so a usage error can name its help. */
+export function findKind(argv: string[], allOptions: OptionSpecs): string | null {
+  const positionals = tokenize(argv, allOptions).filter((t) => t.kind === 'positional');
+  const kind = positionals[1];
+  return kind?.kind === 'positional' ? kind.value : null;
+}
+
 /**
  * Strict parsing with our own messages: node's parseArgs errors are English only, and the exit code for
  * a usage error must be 2 whatever went wrong.

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeApp, createApp, DEMO_PASSWORD, dispatch, type CallContext } from '../api';
 import { openDatabase } from '../db/connection';
 import { MIGRATIONS } from '../db/migrations/index';
+import { databaseDigest } from '../db/system-repo';
 import { grants, tempDir } from './test-helpers';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -34,12 +34,41 @@ async function logSomething(): Promise<void> {
   }
 }
 
-/** What someone with the file and the sqlite3 shell can do: drop the triggers and change what they like. */
-function tamper(sql: string): void {
+const TRIGGERS = ['operation_log_no_update', 'operation_log_no_delete', 'operation_log_append_only'];
+
+/**
+ * What someone with the file and the sqlite3 shell can do: drop the triggers, change what they like and, if
+ * careful, put the triggers back as they were (`restore`), so only the chain can tell.
+ */
+function tamper(sql: string, restore = true): void {
   const raw = new Database(db);
   try {
-    raw.exec(`DROP TRIGGER operation_log_no_update; DROP TRIGGER operation_log_no_delete;
-      DROP TRIGGER operation_log_append_only; ${sql}`);
+    const triggers = raw
+      .prepare(`SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'operation_log'`)
+      .pluck()
+      .all() as string[];
+    raw.exec(`${TRIGGERS.map((t) => `DROP TRIGGER ${t};`).join(' ')} ${sql}`);
+    if (restore) for (const t of triggers) raw.exec(t);
+  } finally {
+    raw.close();
+  }
+}
+
+/** Everything in the database except the settings, where verify keeps the head it verified. */
+function digest(): string {
+  const raw = new Database(db, { readonly: true });
+  try {
+    return databaseDigest(raw, { excludeTables: ['settings'] });
+  } finally {
+    raw.close();
+  }
+}
+
+function verifiedHead(): unknown {
+  const raw = new Database(db, { readonly: true });
+  try {
+    const text = raw.prepare(`SELECT value FROM settings WHERE key = 'log.verifiedHead'`).pluck().get() as string;
+    return text === undefined ? undefined : JSON.parse(text);
   } finally {
     raw.close();
   }
@@ -55,9 +84,9 @@ const hashOf = (id: number) => {
 };
 
 describe('grants audit verify', () => {
-  it('passes an intact log, printing the count and head hash, and changes nothing in the file', async () => {
+  it('passes an intact log, printing the count and head hash, and changes nothing but the verified head', async () => {
     await logSomething();
-    const before = readFileSync(db);
+    const before = digest();
     const r = grants(['--db', db, 'audit', 'verify']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -65,7 +94,8 @@ describe('grants audit verify', () => {
     expect(grants(['--db', db, '--lang', 'en', 'audit', 'verify']).stdout).toBe(
       `operation log intact: 6 entries, head hash ${hashOf(6)}\n`,
     );
-    expect(readFileSync(db).equals(before)).toBe(true);
+    expect(digest()).toBe(before);
+    expect(verifiedHead()).toMatchObject({ entries: 6, hash: hashOf(6) });
   });
 
   it('fails with exit 1 naming the entry edited in the SQLite file', async () => {
@@ -109,10 +139,87 @@ describe('grants audit verify', () => {
     const anchor = hashOf(6);
     expect(grants(['--db', db, 'audit', 'verify', '--anchor', anchor.toUpperCase()]).code).toBe(0);
     tamper('DELETE FROM operation_log WHERE id >= 5');
-    expect(grants(['--db', db, 'audit', 'verify']).code).toBe(0);
     const r = grants(['--db', db, 'audit', 'verify', '--anchor', anchor]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`记录的哈希 ${anchor} 不在日志链中`);
+  });
+
+  it('fails when the log is shorter than the head an earlier check recorded, and keeps failing', async () => {
+    await logSomething();
+    expect(grants(['--db', db, 'audit', 'verify']).code).toBe(0);
+    const at = verifiedHead() as { at: string };
+    tamper('DELETE FROM operation_log WHERE id >= 5');
+    for (let i = 0; i < 2; i++) {
+      const r = grants(['--db', db, 'audit', 'verify']);
+      expect(r.code).toBe(1);
+      const when = new Date(Date.parse(at.at) + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+      expect(r.stderr.split('\n')[0]).toBe(
+        `操作日志校验未通过：日志比 ${when} 校验时短：当时共 6 条，现在只有 4 条，最新的日志被删除`,
+      );
+    }
+    expect(verifiedHead()).toMatchObject({ entries: 6 });
+  });
+
+  it('fails when the log was rewritten from the start with recomputed hashes', async () => {
+    await logSomething();
+    expect(grants(['--db', db, 'audit', 'verify']).code).toBe(0);
+    // A forger rebuilds the chain from scratch: every hash is recomputed, so the chain itself checks out.
+    const forged = join(tmp.dir, 'forged.db');
+    expect(grants(['--db', forged, 'init', '--demo']).code).toBe(0);
+    const app = createApp({ dbPath: forged, host: 'test' });
+    const call: CallContext = { sessionToken: null, locale: 'zh', setSessionToken: () => {} };
+    for (let i = 0; i < 6; i++)
+      await dispatch(app, 'auth.signIn', { username: 'admin', password: 'wrong-pass1' }, call);
+    closeApp(app);
+    tamper(
+      `DELETE FROM operation_log; ATTACH '${forged}' AS f; INSERT INTO operation_log SELECT * FROM f.operation_log;`,
+    );
+    const r = grants(['--db', db, 'audit', 'verify']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toMatch(
+      /^操作日志校验未通过：第 6 条日志的哈希与 .* 校验时记下的 [0-9a-f]{64} 不同：日志被改写$/,
+    );
+  });
+
+  it('names a dropped, altered or added trigger as tampering even when the chain is intact', async () => {
+    await logSomething();
+    tamper(
+      `CREATE TRIGGER operation_log_no_delete BEFORE DELETE ON operation_log WHEN 0 BEGIN SELECT 1; END;
+       CREATE TRIGGER operation_log_quiet AFTER INSERT ON operation_log BEGIN SELECT 1; END;`,
+      false,
+    );
+    const r = grants(['--db', db, 'audit', 'verify']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n').slice(0, 4)).toEqual([
+      '操作日志校验未通过：保护日志的触发器 operation_log_append_only 已被删除，视为篡改',
+      '操作日志校验未通过：保护日志的触发器 operation_log_no_delete 与数据库升级时创建的不同，视为篡改',
+      '操作日志校验未通过：保护日志的触发器 operation_log_no_update 已被删除，视为篡改',
+      '操作日志校验未通过：操作日志表上多了不是数据库升级创建的触发器 operation_log_quiet，视为篡改',
+    ]);
+    const en = grants(['--db', db, '--lang', 'en', 'audit', 'verify']);
+    expect(en.stderr).toContain('the trigger operation_log_no_update protecting the log was dropped: tampering');
+  });
+
+  it('reports a dropped log table as tampering, not as a database to upgrade', async () => {
+    await logSomething();
+    tamper('DROP TABLE operation_log', false);
+    const r = grants(['--db', db, 'audit', 'verify']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('操作日志表 operation_log 已被删除');
+    expect(r.stderr).not.toContain('grants init');
+  });
+
+  it('prints a short head to write down, which --anchor then accepts', async () => {
+    await logSomething();
+    const r = grants(['--db', db, 'audit', 'anchor']);
+    expect(r.code).toBe(0);
+    const short = hashOf(6).slice(0, 16);
+    expect(r.stdout).toContain('条数：6');
+    expect(r.stdout).toContain(`哈希：${short}`);
+    expect(r.stdout).toMatch(/时间：\d{4}-\d\d-\d\d \d\d:\d\d:\d\d（北京时间）/);
+    expect(grants(['--db', db, 'audit', 'verify', '--anchor', short]).code).toBe(0);
+    expect(grants(['--db', db, 'audit', 'verify', '--anchor', 'f'.repeat(16)]).code).toBe(1);
+    expect(grants(['--db', db, 'audit', 'anchor', '--help']).stdout).toContain('audit anchor 打印当前链头的简短记录');
   });
 
   it('explains its limits in the help', () => {
@@ -132,11 +239,13 @@ describe('grants audit verify', () => {
     const old = join(tmp.dir, 'old.db');
     openDatabase(old, { migrations: MIGRATIONS.slice(0, 3) }).close();
     expect(grants(['--db', old, 'audit', 'verify'])).toMatchObject({ code: 1 });
-    expect(grants(['--db', old, 'audit', 'verify']).stderr).toContain('没有操作日志（结构版本 3）');
+    expect(grants(['--db', old, 'audit', 'verify']).stderr).toContain('还没有操作日志（结构版本 3）');
     const missing = grants(['--db', join(tmp.dir, 'nope.db'), 'audit', 'verify']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('无法打开数据库文件');
-    expect(grants(['--db', db, 'audit', 'verify', '--anchor', 'xyz']).stderr).toContain('--anchor 应为 64 位十六进制');
+    const garbage = grants(['--db', db, 'audit', 'verify', '--anchor', 'garbage']);
+    expect(garbage.code).toBe(2);
+    expect(garbage.stderr).toContain('--anchor 应为 16 至 64 位十六进制的哈希');
     expect(grants(['--db', db, 'audit', 'check'])).toMatchObject({ code: 2 });
     expect(grants(['--db', db, 'audit', 'check']).stderr).toContain('未知命令“audit check”');
     expect(grants(['--db', db, 'audit']).code).toBe(2);

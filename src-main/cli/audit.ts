@@ -1,70 +1,113 @@
 import type { Locale } from '../contract/errors';
-import { interpolate, ruleMessage } from '../contract/messages';
+import { ruleMessage } from '../contract/messages';
 import { DatabaseOpenError } from '../db/errors';
-import { hasLogTable, openReadOnly } from '../db/operation-log-repo';
+import { chainRowAt, openReadOnly } from '../db/operation-log-repo';
+import { withWritableFile } from '../db/settings-repo';
+import type { Db } from '../db/statements';
+import { lastVerifiedHead, logHead, rememberVerifiedHead, shortHash } from '../services/operation-log/head';
+import { checkLogProtection } from '../services/operation-log/protection';
 // The verify module itself, not the operation-log index (which loads the export code and its dependencies).
-import { verifyChain } from '../services/operation-log/verify';
+import { verifyChain, type ChainReport } from '../services/operation-log/verify';
+import { beijingTime, objectKind, say } from './audit-messages';
 import type { CommandContext } from './context';
 import { DataError, EXIT_DATA, EXIT_OK, UsageError } from './output';
 
-const MESSAGES = {
-  noLog: {
-    zh: '数据库 {path} 中没有操作日志（结构版本 {version}），请先运行 grants init 升级数据库',
-    en: 'the database {path} has no operation log (schema version {version}); run grants init to upgrade it',
-  },
-  badAnchor: {
-    zh: '--anchor 应为 64 位十六进制的哈希，收到“{value}”',
-    en: '--anchor must be a hash of 64 hexadecimal digits, got "{value}"',
-  },
-  failed: { zh: '操作日志校验未通过：{message}', en: 'operation log check failed: {message}' },
-  summary: {
-    zh: '（日志共 {entries} 条，当前链头哈希 {headHash}）',
-    en: '({entries} entries, current head hash {headHash})',
-  },
-} as const;
-
-function say(key: keyof typeof MESSAGES, locale: Locale, params: Record<string, unknown>): string {
-  return interpolate(MESSAGES[key][locale], params);
-}
-
-function anchorOption(value: string | boolean | undefined, locale: Locale): string | undefined {
+function anchorOption(value: string | boolean | undefined): string | undefined {
   if (value === undefined) return undefined;
   const text = String(value).trim().toLowerCase();
-  if (!/^[0-9a-f]{64}$/.test(text)) throw new DataError(say('badAnchor', locale, { value: String(value) }));
+  if (!/^[0-9a-f]{16,64}$/.test(text)) throw new UsageError('usage.badAnchor', { value: String(value) });
   return text;
 }
 
-/**
- * `grants audit verify [--anchor HASH]`: checks the whole hash chain of the operation log. Exit 0 and the
- * number of entries and the head hash when intact; exit 1 naming the first bad entry and why otherwise.
- */
-export function runAudit({ io, locale, dbPath, values, positionals }: CommandContext): number {
-  const action = positionals[0] ?? '';
-  if (action !== 'verify') throw new UsageError('usage.unknownCommand', { command: `audit ${action}` });
-  const anchor = anchorOption(values.anchor, locale);
-  let db;
+function open(dbPath: string, locale: Locale): Db {
   try {
-    db = openReadOnly(dbPath);
+    return openReadOnly(dbPath);
   } catch (e) {
     if (e instanceof DatabaseOpenError) throw new DataError(e.messageIn(locale));
     throw e;
   }
+}
+
+/**
+ * `grants audit verify [--anchor HASH]` and `grants audit anchor`. Verify checks the log table's protection
+ * (triggers and schema exactly as the migrations made them), the whole hash chain, and that the chain is not
+ * shorter than, nor different at, the head a previous verification recorded; exit 1 naming every problem.
+ */
+export function runAudit(ctx: CommandContext): number {
+  const action = ctx.positionals[0] ?? '';
+  if (action === 'anchor') return runAnchor(ctx);
+  if (action !== 'verify') throw new UsageError('usage.unknownCommand', { command: `audit ${action}` });
+  const anchor = anchorOption(ctx.values.anchor);
+  return runVerify(ctx, anchor);
+}
+
+function runVerify({ io, locale, dbPath }: CommandContext, anchor: string | undefined): number {
+  const db = open(dbPath, locale);
+  let report: ChainReport;
+  const problems: string[] = [];
   try {
-    if (!hasLogTable(db))
-      throw new DataError(say('noLog', locale, { path: dbPath, version: db.pragma('user_version', { simple: true }) }));
-    const report = db.transaction(() => verifyChain(db, { locale, anchor })).deferred();
-    const entries = report.entries.toLocaleString('en-US');
-    if (report.ok) {
-      io.out(
-        report.entries === 0
-          ? ruleMessage('log.chain.empty', locale)
-          : ruleMessage('log.chain.intact', locale, { entries, headHash: report.headHash }),
-      );
-      return EXIT_OK;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const protection = checkLogProtection(db);
+    if (!protection.expected) throw new DataError(say('noLog', locale, { path: dbPath, version }));
+    if (protection.tableMissing) throw new DataError(say('tableMissing', locale, { version }));
+    report = db.transaction(() => verifyChain(db, { locale, anchor })).deferred();
+    if (!report.ok) problems.push(report.firstBad?.message ?? '');
+    for (const f of protection.faults) {
+      problems.push(say(`protection.${f.fault}`, locale, { what: objectKind(f.type, locale), name: f.name }));
     }
-    io.err(say('failed', locale, { message: report.firstBad?.message ?? '' }));
+    const seen = lastVerifiedHead(db);
+    if (seen && report.ok) {
+      const params = { at: beijingTime(seen.at), seen: seen.entries, entries: report.entries, hash: seen.hash };
+      if (report.entries < seen.entries) problems.push(say('head.shorter', locale, params));
+      else if (chainRowAt(db, seen.entries)?.[2] !== seen.hash) problems.push(say('head.rewritten', locale, params));
+    }
+  } finally {
+    db.close();
+  }
+  const entries = report.entries.toLocaleString('en-US');
+  if (problems.length > 0) {
+    for (const p of problems) io.err(say('failed', locale, { message: p }));
     io.err(say('summary', locale, { entries, headHash: report.headHash ?? '—' }));
     return EXIT_DATA;
+  }
+  io.out(
+    report.entries === 0
+      ? ruleMessage('log.chain.empty', locale)
+      : ruleMessage('log.chain.intact', locale, { entries, headHash: report.headHash }),
+  );
+  if (report.headHash !== null) remember(dbPath, { entries: report.entries, hash: report.headHash });
+  return EXIT_OK;
+}
+
+/**
+ * Keeps the verified head in the database's settings for the next check. Best effort: a read-only file or
+ * one another program holds locked is verified all the same, it just keeps no record.
+ */
+function remember(dbPath: string, head: { entries: number; hash: string }): void {
+  try {
+    withWritableFile(dbPath, (db) => rememberVerifiedHead(db, head, new Date().toISOString()));
+  } catch {
+    // Verification succeeded; the record is a convenience for the next run.
+  }
+}
+
+/** `grants audit anchor`: the head in a form short enough to write down (entry count, 16 hex digits, time). */
+function runAnchor({ io, locale, dbPath }: CommandContext): number {
+  const db = open(dbPath, locale);
+  try {
+    const head = logHead(db);
+    if (!head) {
+      io.out(ruleMessage('log.chain.empty', locale));
+      return EXIT_OK;
+    }
+    io.out(
+      say('anchor', locale, {
+        entries: head.entries.toLocaleString('en-US'),
+        short: shortHash(head.hash),
+        at: beijingTime(new Date().toISOString()),
+      }),
+    );
+    return EXIT_OK;
   } finally {
     db.close();
   }

@@ -2,6 +2,7 @@ import type { Locale } from '../contract';
 import { defaultDataDir } from '../hosts/data-dir';
 import type { CommandContext } from './context';
 import { BACKUP_TOPICS } from './help-backup';
+import { EXPORT_EXPENDITURES, EXPORT_PROJECTS, IMPORT_APPLICATIONS, IMPORT_EXPENDITURES, both } from './help-transfer';
 import { EXIT_OK, UsageError } from './output';
 
 export const DEFAULT_PORT = 4800;
@@ -12,7 +13,11 @@ type HelpTopic =
   | 'serve'
   | 'amount-words'
   | 'import'
+  | 'import applications'
+  | 'import expenditures'
   | 'export'
+  | 'export projects'
+  | 'export expenditures'
   | 'tranches'
   | 'audit'
   | 'help'
@@ -39,6 +44,7 @@ function mainHelp(locale: Locale): string {
                                  按凭证号顺序导出一个项目的支出台账
   tranches 项目编号 [--seq N]    列出项目的各期拨付及每个拨付条件是否满足
   audit verify [--anchor 哈希]   校验操作日志的哈希链，指出第一条被改动的日志
+  audit anchor                   打印操作日志链头的简短记录，供保存在数据库之外
   help [命令]                    显示帮助
   backup --out 文件夹            备份数据库和附件（程序运行时也可）
   restore 备份文件夹 [--yes]     检查备份并恢复（先关闭程序）
@@ -67,6 +73,7 @@ Commands:
                                  export one project's ledger in voucher order
   tranches CODE [--seq N]        list a project's tranches and whether each release condition holds
   audit verify [--anchor HASH]   check the operation log's hash chain; names the first tampered entry
+  audit anchor                   print a short record of the log's head to keep outside the database
   help [command]                 show help
   backup --out FOLDER            back up the database and attachments (also while the app runs)
   restore FOLDER [--yes]         check a backup and restore it (close the app first)
@@ -139,104 +146,8 @@ Prints the amount in Chinese capital numerals (人民币大写), e.g.
 The amount is a decimal number with at most 2 decimals, optionally with thousands separators and ¥,
 from 0 to 9,999,999,999,999.99.`,
   },
-  import: {
-    zh: `用法：grants [--db PATH] import applications FILE [--dry-run] [--as 用户名]
-
-从 .xlsx 或 .csv 文件导入申报项目，导入后为草稿（预算和绩效指标在系统中补充后再提交）。
-文件第 1 行为表头：项目名称、申报机构统一社会信用代码、资金计划编号、项目类别、服务领域、区县、
-开始日期、结束日期、申请金额(元)、配套资金(元)，可选“项目类型”；也接受英文表头。空白模板可在界面中下载。
-CSV 可为 UTF-8（带或不带 BOM）或 GBK 编码。
-
-全部行无误才导入：只要有一行出错，就什么也不导入，并把每个错误按“第N行 列名: 原因”打印到标准错误，退出码 1。
-  --dry-run       只检查、不写入；无误时打印可导入的行数，退出码 0
-  --as 用户名     以该用户的名义导入（须为在用账号且有“导入申报项目”权限），记入操作日志；
-                  只有一个账号有此权限时可省略
-
-用法：grants [--db PATH] import expenditures FILE [--dry-run] [--as 用户名]
-
-从 .xlsx 或 .csv 文件登记支出台账，可同时含多个项目。第 1 行为表头：项目编号、日期、发票号、预算科目、
-资金性质、收款方、摘要、金额(元)；可选列：垫支（是/否，不填为否）、费用类型（如 招待费，不填按预算科目）、
-凭证号、冲销凭证号、冲销原因（红字冲销行：金额为负数，冲销凭证号为本文件“凭证号”列中的行或台账中已有的凭证）。
-也接受英文表头（Project code, Date, Invoice number, Budget line, Funding share, Payee, Summary, Amount (yuan)）。
-  项目编号      立项批准文号
-  日期          2016-03-01、2016/3/1、2016.3.1、2016年3月1日、20160301 或 Excel 日期
-  预算科目      当前预算版本的预算行编号（如 01），或当前预算中只有一行使用的预算科目名称或代码
-  资金性质      财政资金 或 配套资金
-  金额(元)      精确到分，可带千位分隔符（如 12,000.50）
-凭证号由系统按项目和年度连续编号，文件中的凭证号只用于红字冲销行指明被冲销的行；冲销行的金额、预算科目、
-资金性质须与原凭证相符，垫支和费用类型沿用原凭证。
-每行都按界面登记时的规则检查：项目执行期、预算科目、禁止列支的费用、超预算（容差）、财政资金超过到位资金
-（须标记垫支）、已结账年度、已结项项目。全部行无误才导入；否则什么也不导入，每个错误按“第N行 列名: 原因”
-打印到标准错误，退出码 1。
-  --dry-run       只检查、不写入
-  --as 用户名     以该用户的名义登记（须有“登记支出台账”权限）；只有一个账号有此权限时可省略`,
-    en: `Usage: grants [--db PATH] import applications FILE [--dry-run] [--as USERNAME]
-
-Imports applications from an .xlsx or .csv file as drafts (budget lines and indicators are added in the app
-before submission). Row 1 is the header: 项目名称, 申报机构统一社会信用代码, 资金计划编号, 项目类别, 服务领域,
-区县, 开始日期, 结束日期, 申请金额(元), 配套资金(元), optionally 项目类型; English headers are accepted too
-("Project name", "Organization credit code", …). The blank template can be downloaded in the app. CSV files may
-be UTF-8 (with or without BOM) or GBK.
-
-All or nothing: if any row fails, nothing is imported, every failure is printed to stderr as
-"Row N column: reason", and the exit code is 1.
-  --dry-run         check only, write nothing; prints the number of rows when clean (exit 0)
-  --as USERNAME     import on behalf of this user (active, with the "import applications" permission), as the
-                    operation log records; may be left out when exactly one account has that permission
-
-Usage: grants [--db PATH] import expenditures FILE [--dry-run] [--as USERNAME]
-
-Posts ledger lines (支出台账) from an .xlsx or .csv file, for one or several projects. Row 1 is the header:
-项目编号, 日期, 发票号, 预算科目, 资金性质, 收款方, 摘要, 金额(元) (or Project code, Date, Invoice number,
-Budget line, Funding share, Payee, Summary, Amount (yuan)); optional columns: 垫支 (advance, 是/否), 费用类型
-(cost type; blank for the budget line's), 凭证号, 冲销凭证号 and 冲销原因 (a reversal row: negative amount,
-naming a row of this file by its 凭证号, or a voucher already in the ledger).
-  date            2016-03-01, 2016/3/1, 2016.3.1, 2016年3月1日, 20160301 or an Excel date
-  budget line     a line code of the current budget version (e.g. 01), or a category name or code that
-                  exactly one line of it has
-  funding share   财政资金 (grant) or 配套资金 (matching)
-  amount          yuan to the fen, thousands separators allowed (e.g. 12,000.50)
-Voucher numbers are the app's, gap-free per project and year; the file's 凭证号 only lets a reversal row name
-the row it reverses (its amount, budget line and share must match; advance and cost type are the original's).
-Every row is checked by the rules of posting in the app: project period, budget line, forbidden costs, over
-budget beyond the tolerance, grant spending above the grant received (unless marked 垫支), locked years,
-closed projects. All or nothing: if any row fails, nothing is posted, every failure is printed to stderr as
-"Row N column: reason", and the exit code is 1.
-  --dry-run         check only, write nothing
-  --as USERNAME     post on behalf of this user (with the "post expenditures" permission); may be left out
-                    when exactly one account has that permission`,
-  },
-  export: {
-    zh: `用法：grants [--db PATH] export projects --out FILE [--as 用户名]
-
-把全部申报项目导出为 .xlsx 或 .csv（按 FILE 的扩展名）。前十列即导入模板的列，之后是项目类型、申报编号、
-状态、机构名称、批准金额(元)、评审均分、提交时间；金额为精确到分的元，日期为 ISO 格式。
-CSV 为带 BOM 的 UTF-8，以 = + - @ 开头的文字前加单引号，防止被当作公式执行。
-导出记入操作日志：--as 指定导出人（须有“导出数据”权限），否则记为操作系统账号（cli:账号名）。
-
-用法：grants [--db PATH] export expenditures --project 项目编号 --out FILE [--as 用户名]
-
-按凭证号顺序导出一个项目的支出台账为 .xlsx 或 .csv：项目编号、凭证号、日期、发票号、预算科目、科目名称、
-资金性质、收款方、摘要、金额(元)、垫支、费用类型、冲销凭证号、冲销原因、被冲销凭证号、登记人、登记时间。
-红字冲销为负数金额，“冲销凭证号”为其冲销的原凭证。导出的文件可用 import expenditures 原样导入（例如导入
-另一个数据库中的同一项目），金额精确到分。导出同样记入操作日志。`,
-    en: `Usage: grants [--db PATH] export projects --out FILE [--as USERNAME]
-
-Exports every application as .xlsx or .csv (by the extension of FILE). The first ten columns are the import
-template's, then project kind, application number, state, organization, approved amount, mean score and
-submission time; amounts are exact decimal yuan, dates ISO. CSV is UTF-8 with a BOM, and text starting with
-= + - @ gets a leading apostrophe so no spreadsheet runs it as a formula.
-The export is logged: --as names who exported (with the "export data" permission); otherwise the log names
-the operating-system account (cli:name).
-
-Usage: grants [--db PATH] export expenditures --project CODE --out FILE [--as USERNAME]
-
-Exports one project's ledger in voucher order as .xlsx or .csv: project code, voucher, date, invoice, budget
-line, category, funding share, payee, summary, amount, advance, cost type, the voucher a reversal reverses and
-why, the voucher that reversed a line, who posted it and when. Reversals are negative amounts. The file imports
-again as it is with import expenditures (into the same project in another database, say), exact to the fen.
-The export is logged as above.`,
-  },
+  import: both(IMPORT_APPLICATIONS, IMPORT_EXPENDITURES),
+  export: both(EXPORT_PROJECTS, EXPORT_EXPENDITURES),
   tranches: {
     zh: `用法：grants [--db PATH] tranches 项目编号 [--seq N]
 
@@ -252,28 +163,45 @@ condition, state, voucher, releases and reversals, and whether each release cond
   },
   audit: {
     zh: `用法：grants [--db PATH] audit verify [--anchor 哈希]
+      grants [--db PATH] audit anchor
 
-逐条校验操作日志的哈希链：每条日志的哈希须与其内容相符，并与前一条相连。数据库以只读方式打开，不做任何改动
-（也不升级）。日志完整时打印条数和链头哈希，退出码 0；否则指出第一条有问题的日志及原因（被修改、之前的日志
-缺失、是插入的、顺序被改变），退出码 1。
-  --anchor 哈希   之前在数据库之外记下的某条日志的哈希（上次校验打印的链头哈希、日志导出文件中的哈希）；
-                  该哈希已不在日志链中时校验失败
+audit verify 逐条校验操作日志的哈希链：每条日志的哈希须与其内容相符，并与前一条相连；同时核对保护日志的
+触发器和日志表结构与数据库升级时创建的完全一致（删除或改动触发器视为篡改），并核对日志没有比上次校验时短、
+上次校验时的链头没有被改写。校验时数据库以只读方式打开（不升级）；全部无误时打印条数和链头哈希，把链头记入
+数据库的设置表供下次核对，退出码 0；否则逐条指出问题（被修改、之前的日志缺失、是插入的、顺序被改变、触发器
+被删除或改动、日志变短），退出码 1。
+  --anchor 哈希   之前在数据库之外记下的某条日志的哈希（audit anchor 打印的 16 位短哈希、上次校验打印的链头
+                  哈希、日志导出文件中的哈希）；该哈希已不在日志链中时校验失败
 
-局限：仅凭哈希链无法发现最新的若干条日志被整体删除，也无法发现有人从某条日志起全部重写并重新计算哈希。
-请把每次校验或导出时的链头哈希保存在数据库之外，下次用 --anchor 核对。`,
+audit anchor 打印当前链头的简短记录（条数、16 位短哈希、时间），供抄录在纸上或保存在数据库之外。
+
+局限：仅凭哈希链无法发现最新的若干条日志被整体删除，也无法发现有人从某条日志起全部重写并重新计算哈希；
+数据库中记下的链头也可能被一并改写。请把 audit anchor 的记录保存在数据库之外，下次用 --anchor 核对。`,
     en: `Usage: grants [--db PATH] audit verify [--anchor HASH]
+       grants [--db PATH] audit anchor
 
-Checks the operation log's hash chain entry by entry: each entry's hash must match its content and link to
-the entry before it. The database is opened read-only and never changed (nor migrated). Prints the number of
-entries and the head hash and exits 0 when the log is intact; otherwise names the first bad entry and why
-(modified, entries before it missing, inserted, out of order) and exits 1.
-  --anchor HASH   the hash of an entry recorded outside the database earlier (the head hash a previous check
-                  printed, a hash from a log export); the check fails if that hash is no longer in the chain
+audit verify checks the operation log's hash chain entry by entry: each entry's hash must match its content
+and link to the entry before it. It also checks that the triggers protecting the log and the log table's
+schema are exactly as the upgrades created them (a dropped or altered trigger is tampering), and that the log
+is not shorter than, nor rewritten at, the head the last check recorded. The database is opened read-only for
+the check (never migrated); when all is well it prints the number of entries and the head hash, records that
+head in the database's settings for the next check and exits 0; otherwise it names every problem (modified,
+entries missing, inserted, out of order, trigger dropped or altered, log shorter) and exits 1.
+  --anchor HASH   the hash of an entry recorded outside the database earlier (the 16-digit short hash audit
+                  anchor prints, the head hash a previous check printed, a hash from a log export); the check
+                  fails if that hash is no longer in the chain
+
+audit anchor prints a short record of the current head (entries, 16-digit short hash, time) to write down on
+paper or keep outside the database.
 
 Limits: the chain alone cannot show that the newest entries were cut off as a block, or that everything from
-some entry on was rewritten with recomputed hashes. Keep the head hash of each check or export outside the
-database and pass it as --anchor next time.`,
+some entry on was rewritten with recomputed hashes, and the head recorded in the database can be rewritten
+with it. Keep the audit anchor record outside the database and pass it as --anchor next time.`,
   },
+  'import applications': IMPORT_APPLICATIONS,
+  'import expenditures': IMPORT_EXPENDITURES,
+  'export projects': EXPORT_PROJECTS,
+  'export expenditures': EXPORT_EXPENDITURES,
   help: {
     zh: `用法：grants help [命令]
 

@@ -77,6 +77,28 @@ describe('usage errors exit 2 with the usage on stderr', () => {
     expect(r.stderr).toMatch(/用法：grants/);
   });
 
+  it.each([
+    [['import', 'expenditures', 'x.csv', '--bogus'], '未知选项“--bogus”'],
+    [['import', 'expenditures'], '缺少参数 <FILE>'],
+    [['import', 'expenditures', 'x.csv', '--as'], '选项 --as 需要一个值'],
+  ])('%j prints the usage of import expenditures, not of import applications', (args, message) => {
+    const r = grants(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toContain(message);
+    expect(r.stderr).toContain('用法：grants [--db PATH] import expenditures FILE');
+    expect(r.stderr).not.toContain('import applications');
+  });
+
+  it('prints the usage of import applications for its own mistakes, and both for import --help', () => {
+    const r = grants(['import', 'applications', 'x.csv', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('用法：grants [--db PATH] import applications FILE');
+    expect(r.stderr).not.toContain('import expenditures');
+    const help = grants(['--lang', 'en', 'import', '--help']).stdout;
+    expect(help).toContain('Usage: grants [--db PATH] import applications FILE');
+    expect(help).toContain('Usage: grants [--db PATH] import expenditures FILE');
+  });
+
   it('reports usage errors in English with --lang en', () => {
     const r = grants(['--lang', 'en', 'frobnicate']);
     expect(r.code).toBe(2);

@@ -1,6 +1,14 @@
 import type { Locale } from '../contract';
 import { resolveDbPath } from '../hosts/data-dir';
-import { findCommand, GLOBAL_OPTIONS, parseCommandLine, parseLocale, peekLocale, type OptionSpecs } from './args';
+import {
+  findCommand,
+  findKind,
+  GLOBAL_OPTIONS,
+  parseCommandLine,
+  parseLocale,
+  peekLocale,
+  type OptionSpecs,
+} from './args';
 import { COMMANDS } from './commands';
 import { helpText, isHelpTopic } from './help';
 import { DataError, EXIT_DATA, EXIT_OK, EXIT_USAGE, processIo, t, UsageError, type Io } from './output';
@@ -25,6 +33,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const command = name === null ? undefined : COMMANDS[name];
     if (name !== null && !command) throw new UsageError('usage.unknownCommand', { command: name });
     if (name !== null) topic = name;
+    // `import expenditures` has its own usage, distinct from `import applications`.
+    const kindTopic = `${name} ${findKind(argv, ALL_OPTIONS) ?? ''}`;
+    if (name !== null && isHelpTopic(kindTopic)) topic = kindTopic;
     const { values, positionals } = parseCommandLine(argv, command?.spec ?? null, ALL_OPTIONS);
     locale = parseLocale(values.lang);
     if (values.version) {

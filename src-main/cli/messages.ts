@@ -24,6 +24,10 @@ export const CLI_MESSAGES = {
     zh: '浏览器版只监听本机地址（127.0.0.1、localhost 或 ::1），不能使用“{host}”',
     en: 'the browser host listens on this machine only (127.0.0.1, localhost or ::1), not on "{host}"',
   },
+  'usage.badAnchor': {
+    zh: '--anchor 应为 16 至 64 位十六进制的哈希（grants audit anchor 或 audit verify 打印的哈希），收到“{value}”',
+    en: '--anchor must be a hash of 16 to 64 hexadecimal digits (as grants audit anchor or audit verify prints it), got "{value}"',
+  },
   'error.prefix': { zh: '错误：{message}', en: 'error: {message}' },
   'amount.invalid': {
     zh: '金额“{text}”无效：{message}（规则 {rule}）',

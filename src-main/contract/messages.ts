@@ -130,6 +130,38 @@ const BASE_MESSAGES: Catalogue = {
     zh: '系统内部错误，操作未执行（参考号 {ref}）',
     en: 'internal error, nothing was changed (reference {ref})',
   },
+  'db.busy': {
+    zh: '数据库正忙：另一项导入正在进行，请稍后重试',
+    en: 'the database is busy: another import is running, please try again shortly',
+  },
+  'log.tableMissing': {
+    zh: '操作日志表已被删除（日志被篡改），无法记录此操作，已拒绝执行；请系统管理员用 grants audit verify 检查并从备份恢复',
+    en: 'the operation log table was dropped (the log was tampered with), so this change cannot be logged and was refused; an administrator should check with grants audit verify and restore a backup',
+  },
+  'attachment.store.notFolder': {
+    zh: '附件库有误：{path} 应为文件夹，却是一个文件；请系统管理员把它移走（附件库会自动重建）后重试',
+    en: 'the attachment store is broken: {path} should be a folder but is a file; an administrator should move it away (the store is rebuilt) and try again',
+  },
+  'attachment.store.notFile': {
+    zh: '附件库有误：{path} 下应为文件的位置是一个文件夹',
+    en: 'the attachment store is broken: a folder stands where a file belongs under {path}',
+  },
+  'attachment.store.noPermission': {
+    zh: '附件库 {path} 没有写入权限，文件未保存',
+    en: 'no permission to write to the attachment store {path}; the file was not saved',
+  },
+  'attachment.store.readOnly': {
+    zh: '附件库 {path} 位于只读位置，文件未保存',
+    en: 'the attachment store {path} is on a read-only location; the file was not saved',
+  },
+  'attachment.store.diskFull': {
+    zh: '附件库 {path} 所在磁盘已满，文件未保存',
+    en: 'the disk of the attachment store {path} is full; the file was not saved',
+  },
+  'attachment.store.other': {
+    zh: '附件库 {path} 无法写入（{code}），文件未保存',
+    en: 'cannot write to the attachment store {path} ({code}); the file was not saved',
+  },
   'demo.notEmpty': {
     zh: '数据库中已有数据，不能加载示例数据',
     en: 'the database already has data; sample data cannot be loaded',

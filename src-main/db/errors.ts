@@ -53,3 +53,12 @@ export class DatabaseOpenError extends Error {
     return interpolate(DB_OPEN_MESSAGES[this.rule][locale], this.params);
   }
 }
+
+/**
+ * True for SQLite's "the write lock is held elsewhere" (SQLITE_BUSY and its extended codes, SQLITE_LOCKED):
+ * another connection, typically a long import in another process, is writing.
+ */
+export function isDatabaseBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code);
+}

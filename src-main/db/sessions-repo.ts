@@ -1,3 +1,4 @@
+import { isDatabaseBusy } from './errors';
 import { prepared, type Db } from './statements';
 
 export interface SessionRecord {
@@ -25,6 +26,25 @@ export function findSession(db: Db, tokenHash: string): SessionRecord | undefine
 
 export function touchSession(db: Db, id: number, now: string): void {
   prepared(db, 'UPDATE sessions SET last_seen_at = ? WHERE id = ?').run(now, id);
+}
+
+/**
+ * Slides a session without waiting for the write lock: while another connection (a long import in another
+ * process) holds it, this gives up at once and returns false rather than make a read wait behind the writer.
+ */
+export function touchSessionIfUnlocked(db: Db, id: number, now: string): boolean {
+  if (db.inTransaction) throw new Error('touchSessionIfUnlocked runs outside a transaction');
+  const wait = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    touchSession(db, id, now);
+    return true;
+  } catch (e) {
+    if (isDatabaseBusy(e)) return false;
+    throw e;
+  } finally {
+    db.pragma(`busy_timeout = ${Number(wait)}`);
+  }
 }
 
 export function deleteSession(db: Db, id: number): void {

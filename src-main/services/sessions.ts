@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { deleteSession, findSession, insertSession, touchSession } from '../db/sessions-repo';
+import { deleteSession, findSession, insertSession, touchSession, touchSessionIfUnlocked } from '../db/sessions-repo';
 import { getUser } from '../db/users-repo';
 import { AppError } from './app-error';
 import type { AppContext, ServiceContext, SessionUser } from './context';
@@ -39,7 +39,9 @@ function resolve(app: AppContext, token: string | null, now: Date): Resolution {
   // A token of the wrong shape can only be forged or stale; it is answered like an unknown one.
   const session = TOKEN_RE.test(token) ? findSession(app.db, tokenHash(token)) : undefined;
   if (!session) return { rule: 'auth.expired' };
-  if (session.lastSeenAt <= idleCutoff(app, now)) return { rule: 'auth.expired' };
+  const pending = pendingTouches.get(app.db)?.get(session.id);
+  const lastSeenAt = pending !== undefined && pending > session.lastSeenAt ? pending : session.lastSeenAt;
+  if (lastSeenAt <= idleCutoff(app, now)) return { rule: 'auth.expired' };
   // Roles and the disabled flag are read on every call, so an administrator's change applies at once.
   const user = getUser(app.db, session.userId);
   if (!user) return { rule: 'auth.expired' };
@@ -53,6 +55,42 @@ function resolve(app: AppContext, token: string | null, now: Date): Resolution {
       sessionId: session.id,
     },
   };
+}
+
+/**
+ * Sessions used while another connection held the write lock: when they were last seen, kept in memory until
+ * the next touch reaches the database, so a user who only reads during a long import is not signed out.
+ */
+const pendingTouches = new WeakMap<AppContext['db'], Map<number, string>>();
+
+/** The session behind a token, or Unauthenticated; reads only, so it never waits for the write lock. */
+export function resolveSession(app: AppContext, token: string | null, now: Date): SessionUser {
+  const r = resolve(app, token, now);
+  if ('rule' in r) throw new AppError('Unauthenticated', r.rule);
+  return r.user;
+}
+
+/** Slides the session inside the caller's write transaction (a mutation). */
+export function touchSessionInTransaction(app: AppContext, user: SessionUser, now: Date): void {
+  touchSession(app.db, user.sessionId, now.toISOString());
+  pendingTouches.get(app.db)?.delete(user.sessionId);
+}
+
+/**
+ * Slides the session after a read, outside any transaction, unless another connection holds the write lock:
+ * then the time is remembered here and written by a later touch.
+ */
+export function touchSessionWithoutWaiting(app: AppContext, user: SessionUser, now: Date): void {
+  let pending = pendingTouches.get(app.db);
+  if (touchSessionIfUnlocked(app.db, user.sessionId, now.toISOString())) {
+    pending?.delete(user.sessionId);
+    return;
+  }
+  if (!pending) {
+    pending = new Map();
+    pendingTouches.set(app.db, pending);
+  }
+  pending.set(user.sessionId, now.toISOString());
 }
 
 /**

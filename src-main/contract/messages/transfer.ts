@@ -6,6 +6,10 @@ export const TRANSFER_MESSAGES: Catalogue = {
   'import.rowLine': { zh: '第{row}行 {column}: {message}', en: 'Row {row} {column}: {message}' },
   // the file as a whole
   'import.fileType': { zh: '只能导入 .xlsx 或 .csv 文件', en: 'only .xlsx and .csv files can be imported' },
+  'import.xlsxTooLarge': {
+    zh: '工作簿解压后过大：其中的“{entry}”解压后为 {size}（全部内容上限 {limit}，压缩比上限 {ratio} 倍），可能是恶意构造的文件，未读取、未导入',
+    en: 'the workbook inflates too far: its entry "{entry}" unpacks to {size} (the limit is {limit} in all, and {ratio}× compression); it may be a crafted file and was neither read nor imported',
+  },
   'import.notXlsx': {
     zh: '不是有效的 .xlsx 工作簿（文件可能已损坏，或扩展名与内容不符）',
     en: 'is not a valid .xlsx workbook (the file may be damaged, or its extension does not match its content)',
@@ -72,6 +76,10 @@ export const TRANSFER_MESSAGES: Catalogue = {
     en: '"{value}" is not a date; use YYYY-MM-DD or YYYY/M/D (e.g. 2016-03-01)',
   },
   'import.dateInvalid': { zh: '“{value}”不是存在的日期', en: '"{value}" is not a real calendar date' },
+  'import.timeInvalid': {
+    zh: '“{value}”中日期后的时间无效：应为 00:00 至 23:59:59 之间的时间（如 2016-03-01 09:30），或只填日期',
+    en: '"{value}" has an invalid time after the date: expected a time from 00:00 to 23:59:59 (e.g. 2016-03-01 09:30), or the date alone',
+  },
   'import.requestedPositive': { zh: '申请金额必须大于 0', en: 'the requested amount must be more than 0' },
   'import.duplicateInFile': {
     zh: '与第 {row} 行重复：同一机构对同一资金计划（{program}）只能申报一次',

@@ -15,6 +15,7 @@ import { migration0014 } from './0014_recoveries';
 import { migration0015 } from './0015_matching_budget';
 import { migration0016 } from './0016_pinyin_sort_keys';
 import { migration0017 } from './0017_worklists';
+import { migration0018 } from './0018_settings';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -27,8 +27,15 @@ export function requestLocale(req: IncomingMessage): Locale {
 
 class BodyTooLarge extends Error {}
 
+/** The client went away before sending the whole body: nobody is left to answer, and nothing was run. */
+class ClientAborted extends Error {}
+
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    // Node reports a connection closed mid-body as an "aborted" error, or only as a close before the end.
+    req.on('close', () => {
+      if (!req.complete) reject(new ClientAborted());
+    });
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -43,7 +50,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('error', (e) => reject(req.complete ? e : new ClientAborted()));
   });
 }
 
@@ -86,6 +93,11 @@ export async function handleApi(
     raw = await readBody(req, MAX_BODY_BYTES);
   } catch (e) {
     if (e instanceof BodyTooLarge) return refuseTooLarge(res, locale);
+    if (e instanceof ClientAborted) {
+      console.warn(`grants http host: the client closed the connection before sending the whole body of ${pathname}`);
+      res.destroy();
+      return;
+    }
     throw e;
   }
   let input: unknown = {};

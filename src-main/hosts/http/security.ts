@@ -21,6 +21,11 @@ export function isLoopbackHost(host: string): boolean {
   return LOOPBACK_HOSTS.has(host.toLowerCase());
 }
 
+/** What to pass to listen(): a bracketed IPv6 literal ("[::1]", as URLs write it) without its brackets. */
+export function listenAddress(host: string): string {
+  return host.replace(/^\[(.*)\]$/, '$1');
+}
+
 /** Every way a browser on this machine can name the server; anything else in Host is DNS rebinding. */
 export function ownAuthorities(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeApp, createApp, type AppContext } from '../../api';
 import { CSP } from '../csp';
 import { startHttpHost, type HttpHost } from './server';
@@ -29,6 +30,43 @@ describe('binding', () => {
     await expect(startHttpHost({ app, port: 0, host: bad, rendererDir: fixture.rendererDir })).rejects.toThrow(
       /loopback/,
     );
+  });
+
+  it('listens on the bracketed IPv6 loopback as URLs write it', async () => {
+    const v6 = await startHttpHost({ app, port: 0, host: '[::1]', rendererDir: fixture.rendererDir });
+    try {
+      expect(v6.url).toBe(`http://[::1]:${v6.port}/`);
+      expect(await (await fetch(`${v6.url}healthz`)).text()).toBe('ok');
+    } finally {
+      await v6.close();
+    }
+  });
+
+  it('logs one line, no stack trace, for a client that closes the connection mid-body', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const socket = connect(host.port, '127.0.0.1');
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write(
+        `POST /api/auth.status HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nX-Grants-Client: 1\r\n` +
+          'Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"partial":',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      socket.destroy();
+      await vi.waitFor(() => expect(warnings).toHaveBeenCalled());
+      // The server still answers afterwards.
+      expect((await rawRequest(host.port, '/healthz')).body).toBe('ok');
+      expect(errors).not.toHaveBeenCalled();
+      expect(warnings).toHaveBeenCalledTimes(1);
+      const line = warnings.mock.calls[0]!.map(String).join(' ');
+      expect(line).toBe(
+        'grants http host: the client closed the connection before sending the whole body of /api/auth.status',
+      );
+    } finally {
+      errors.mockRestore();
+      warnings.mockRestore();
+    }
   });
 
   it('refuses a Host header that is not this server (DNS rebinding)', async () => {

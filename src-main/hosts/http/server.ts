@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { AppContext } from '../../api';
 import { handleApi, requestLocale, sendJson } from './api-route';
 import { httpError } from './messages';
-import { isLoopbackHost, ownAuthorities, setSecurityHeaders } from './security';
+import { isLoopbackHost, listenAddress, ownAuthorities, setSecurityHeaders } from './security';
 import { serveStatic } from './static';
 
 export interface HttpHostOptions {
@@ -28,8 +28,8 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
-function urlHost(host: string): string {
-  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+function urlHost(address: string): string {
+  return address.includes(':') ? `[${address}]` : address;
 }
 
 export async function startHttpHost({
@@ -70,7 +70,7 @@ export async function startHttpHost({
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen(port, listenAddress(host), () => {
       server.off('error', reject);
       resolve();
     });
@@ -79,7 +79,7 @@ export async function startHttpHost({
   authorities = ownAuthorities(actualPort);
 
   return {
-    url: `http://${urlHost(host)}:${actualPort}/`,
+    url: `http://${urlHost(listenAddress(host))}:${actualPort}/`,
     port: actualPort,
     close: () =>
       new Promise<void>((resolve, reject) => {

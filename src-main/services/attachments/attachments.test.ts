@@ -149,6 +149,18 @@ describe('attachments', () => {
     expect(readdirSync(f.folder.path).filter((n) => !n.startsWith('grants.sqlite'))).toEqual(['attachments']);
   });
 
+  it('refuses an upload into a broken store with a message naming the path and what is wrong', () => {
+    rmSync(dir, { recursive: true, force: true });
+    writeFileSync(dir, 'not a folder');
+    const e = caught(() => upload());
+    expect(e.kind).toBe('Conflict');
+    expect(e.rule).toBe('attachment.store.notFolder');
+    expect(messagesOf(e)).toEqual([
+      `附件库有误：${dir} 应为文件夹，却是一个文件；请系统管理员把它移走（附件库会自动重建）后重试`,
+    ]);
+    expect(list()).toEqual([]);
+  });
+
   it('keeps a media type only when it is one', () => {
     expect(upload(REPORT, 'a.pdf', 'Application/PDF; charset=binary').mimeType).toBe('application/pdf');
     expect(upload(REPORT, 'a.pdf', 'text/html\r\nX-Evil: 1').mimeType).toBe('application/octet-stream');

@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AttachmentStatus } from '../../contract/index';
+import { AppError } from '../app-error';
 import type { AppContext } from '../context';
 
 /**
@@ -60,8 +61,17 @@ function isMissing(e: unknown): boolean {
  */
 export function storeContent(dir: string, sha256: string, content: Buffer): 'stored' | 'reused' {
   const path = storedPath(dir, sha256);
-  const existing = readIfPresent(path);
-  if (existing && sha256Of(existing) === sha256) return 'reused';
+  try {
+    const existing = readIfPresent(path);
+    if (existing && sha256Of(existing) === sha256) return 'reused';
+    writeContent(path, sha256, content);
+    return 'stored';
+  } catch (e) {
+    throw storeError(dir, path, e);
+  }
+}
+
+function writeContent(path: string, sha256: string, content: Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${sha256}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -78,7 +88,35 @@ export function storeContent(dir: string, sha256: string, content: Buffer): 'sto
     rmSync(temp, { force: true });
     throw e;
   }
-  return 'stored';
+}
+
+/** Why the store cannot take a file, in words an administrator can act on, naming the path that is wrong. */
+const STORE_PROBLEMS: Record<string, string> = {
+  ENOTDIR: 'notFolder',
+  EEXIST: 'notFolder',
+  EISDIR: 'notFile',
+  EACCES: 'noPermission',
+  EPERM: 'noPermission',
+  EROFS: 'readOnly',
+  ENOSPC: 'diskFull',
+  EDQUOT: 'diskFull',
+};
+
+function storeError(dir: string, path: string, e: unknown): unknown {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('E')) return e;
+  const problem = STORE_PROBLEMS[code] ?? 'other';
+  // The first folder on the way that is a file is the one to name (often the store folder itself).
+  const culprit = problem === 'notFolder' ? ([dir, dirname(path)].find((p) => isNonFolder(p)) ?? dir) : dir;
+  return new AppError('Conflict', `attachment.store.${problem}`, { path: culprit, code });
+}
+
+function isNonFolder(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export interface StoredCheck {

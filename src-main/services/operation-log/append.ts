@@ -1,4 +1,5 @@
 import { insertLogRow, logHead, type LogRow } from '../../db/operation-log-repo';
+import { AppError } from '../app-error';
 import type { AuditActor, AuditChange, ServiceContext } from '../context';
 import { entryHash, wellFormed, ZERO_HASH } from './chain';
 import { changedFields, jsonColumn, redact } from './values';
@@ -23,7 +24,7 @@ export function appendLogEntries(
   events: readonly LogEvent[],
 ): LogRow[] {
   if (!db.inTransaction) throw new Error('operation log entries are appended inside a transaction');
-  const head = logHead(db);
+  const head = currentHead(db);
   let id = head?.id ?? 0;
   let prevHash = head?.hash ?? ZERO_HASH;
   const roles = JSON.stringify(actor.roles);
@@ -49,6 +50,22 @@ export function appendLogEntries(
     prevHash = row.hash;
   }
   return rows;
+}
+
+/**
+ * The head the new entries link to. A log table that is gone (dropped with other tools) cannot record the
+ * change, so the change is refused, with a message saying why, rather than made unlogged or failed as a raw
+ * SQL error.
+ */
+function currentHead(db: ServiceContext['db']): ReturnType<typeof logHead> {
+  try {
+    return logHead(db);
+  } catch (e) {
+    if (e instanceof Error && /no such table: operation_log/.test(e.message)) {
+      throw new AppError('RuleViolation', 'log.tableMissing');
+    }
+    throw e;
+  }
 }
 
 function actorOf(ctx: ServiceContext): AuditActor {

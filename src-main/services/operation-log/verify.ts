@@ -12,7 +12,8 @@ export type ChainFault = 'edited' | 'missing' | 'inserted' | 'reordered' | 'anch
 export interface VerifyOptions {
   locale?: Locale;
   /**
-   * A hash recorded earlier outside the database (printed by a previous verify, on an export or a report).
+   * A hash recorded earlier outside the database (printed by a previous verify, on an export or a report),
+   * whole or its first digits (at least 16, as `grants audit anchor` prints it).
    * The chain alone cannot notice that its newest entries were cut off, or that everything from some entry
    * on was rewritten with recomputed hashes; an anchor that is no longer in the chain can.
    */
@@ -47,7 +48,7 @@ export function verifyChain(db: Db, opts: VerifyOptions = {}): ChainReport {
         broken = row;
         break scan;
       }
-      if (!anchorSeen && row[2] === opts.anchor) anchorSeen = true;
+      if (!anchorSeen && row[2].startsWith(opts.anchor!)) anchorSeen = true;
       prevHash = row[2];
       previous = row;
       expectedId++;

@@ -1,4 +1,4 @@
-import { ZipFormatError, ZipReader } from './unzip';
+import { MAX_RATIO, MAX_UNZIPPED_BYTES, ZipFormatError, ZipReader, ZipTooLargeError } from './unzip';
 import { decodeOoxmlEscapes, scanXml } from './xml';
 import { SpreadsheetError, type SheetRow } from './sheet';
 
@@ -15,6 +15,14 @@ export function readXlsx(bytes: Buffer): SheetRow[] {
     zip = new ZipReader(bytes);
   } catch (e) {
     if (e instanceof ZipFormatError) throw new SpreadsheetError('import.notXlsx');
+    if (e instanceof ZipTooLargeError) {
+      throw new SpreadsheetError('import.xlsxTooLarge', {
+        entry: e.entry.slice(0, 80),
+        size: `${Math.ceil(e.declaredBytes / 1048576)} MB`,
+        limit: `${MAX_UNZIPPED_BYTES / 1048576} MB`,
+        ratio: MAX_RATIO,
+      });
+    }
     throw e;
   }
   try {

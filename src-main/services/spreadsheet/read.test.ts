@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDateFormatCode, serialToIsoDate, excelNumberText } from './read-xlsx';
 import { readSheetRows, readSpreadsheet, SpreadsheetError, spreadsheetFormat } from './read';
-import { csvText, gbkEncode, handMadeXlsx, UTF8_BOM, xlsxBuffer } from './test-files';
+import { csvText, gbkEncode, handMadeXlsx, UTF8_BOM, xlsxBuffer, zipStore } from './test-files';
 
 function ruleOf(fn: () => unknown): string {
   try {
@@ -144,6 +144,54 @@ it('spreadsheetFormat goes by the extension', () => {
 });
 
 describe('malformed input', () => {
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const workbookParts = {
+    'xl/workbook.xml': `<workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="a" sheetId="1" r:id="r1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+  };
+  const refusal = (bytes: Buffer) => {
+    try {
+      readSpreadsheet(bytes, 'xlsx');
+    } catch (e) {
+      if (e instanceof SpreadsheetError) return e;
+      throw e;
+    }
+    throw new Error('expected a SpreadsheetError');
+  };
+
+  it('refuses a workbook whose entries inflate far beyond the file, before inflating them', () => {
+    // 24 MB of blanks deflate to about 24 KB: a thousandfold, as zip bombs are made.
+    const sheet = `<worksheet xmlns="${ns}"><sheetData>${' '.repeat(24 * 1024 * 1024)}</sheetData></worksheet>`;
+    const bomb = zipStore({ ...workbookParts, 'xl/worksheets/sheet1.xml': sheet }, { deflate: true });
+    expect(bomb.length).toBeLessThan(100_000);
+    const e = refusal(bomb);
+    expect(e.rule).toBe('import.xlsxTooLarge');
+    expect(e.params).toMatchObject({ entry: 'xl/worksheets/sheet1.xml', size: '25 MB', ratio: 200 });
+  });
+
+  it('refuses a workbook whose directory declares more than the limit in all', () => {
+    const sheet = `<worksheet xmlns="${ns}"><sheetData></sheetData></worksheet>`;
+    const zip = zipStore({ ...workbookParts, 'xl/worksheets/sheet1.xml': sheet });
+    // Two entries declared at 150 MB each (stored, so no ratio to catch): together past the limit.
+    const dir = zip.readUInt32LE(zip.length - 22 + 16);
+    for (let p = dir, i = 0; i < 3; i++) {
+      if (i > 0) zip.writeUInt32LE(150 * 1024 * 1024, p + 24);
+      p += 46 + zip.readUInt16LE(p + 28);
+    }
+    expect(refusal(zip).rule).toBe('import.xlsxTooLarge');
+  });
+
+  it('refuses an entry that inflates to more than its directory declares', () => {
+    const sheet = `<worksheet xmlns="${ns}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row></sheetData></worksheet>`;
+    const zip = zipStore({ ...workbookParts, 'xl/worksheets/sheet1.xml': sheet }, { deflate: true });
+    const dir = zip.readUInt32LE(zip.length - 22 + 16);
+    let p = dir;
+    for (let i = 0; i < 2; i++) p += 46 + zip.readUInt16LE(p + 28);
+    zip.writeUInt32LE(10, p + 24);
+    expect(refusal(zip).rule).toBe('import.notXlsx');
+  });
+
   it('anything that is not a readable table fails as a SpreadsheetError, never as a crash', async () => {
     const { default: fc } = await import('fast-check');
     const valid = await xlsxBuffer([

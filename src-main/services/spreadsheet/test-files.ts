@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 /**
  * Test support: real files as users make them. `gbkEncode` is a small hand-made GBK encoder built by inverting
@@ -60,29 +60,36 @@ export function csvText(rows: string[][], eol = '\r\n'): string {
 
 export const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** A stored (uncompressed) zip of the given text entries: for hand-written .xlsx parts that exceljs never makes. */
-export function zipStore(entries: Record<string, string>): Buffer {
+/**
+ * A stored (uncompressed) zip of the given text entries: for hand-written .xlsx parts that exceljs never makes.
+ * With `deflate`, entries are compressed as Excel's are (and as a zip bomb's are).
+ */
+export function zipStore(entries: Record<string, string>, opts: { deflate?: boolean } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, text] of Object.entries(entries)) {
-    const data = Buffer.from(text, 'utf8');
+    const raw = Buffer.from(text, 'utf8');
+    const data = opts.deflate ? deflateRawSync(raw) : raw;
+    const method = opts.deflate ? 8 : 0;
     const nameBuf = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+    const crc = crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(raw.length, 22);
     local.writeUInt16LE(nameBuf.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(raw.length, 24);
     central.writeUInt16LE(nameBuf.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, data);

@@ -7,11 +7,32 @@ import { inflateRawSync } from 'node:zlib';
  */
 export class ZipFormatError extends Error {}
 
+/**
+ * An archive whose entries would inflate far beyond the file (a zip bomb, or a workbook too large to import):
+ * refused from the central directory, before anything is inflated.
+ */
+export class ZipTooLargeError extends Error {
+  constructor(
+    readonly entry: string,
+    readonly declaredBytes: number,
+  ) {
+    super(`zip entry ${entry} would inflate to ${declaredBytes} bytes`);
+  }
+}
+
 const EOCD_SIG = 0x06054b50;
 const CENTRAL_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
-/** A worksheet of 100,000 rows is about 30 MB of XML; anything far beyond is a zip bomb, not a spreadsheet. */
-const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+/**
+ * A worksheet of 100,000 rows is about 30 MB of XML; anything far beyond is a zip bomb, not a spreadsheet. The
+ * limit holds for all entries together, as the central directory declares them, and inflating never produces
+ * more than an entry declared, so a header that lies is caught too.
+ */
+export const MAX_UNZIPPED_BYTES = 192 * 1024 * 1024;
+/** Spreadsheet XML deflates some 5–30×; deflate's ceiling is about 1,000×, which only a bomb approaches. */
+export const MAX_RATIO = 200;
+/** Small entries (styles, themes) may compress well without costing anything to inflate. */
+const RATIO_FREE_BYTES = 1024 * 1024;
 
 interface Entry {
   method: number;
@@ -41,6 +62,13 @@ export class ZipReader {
       });
       p += 46 + nameLen + extraLen + commentLen;
     }
+    let total = 0;
+    for (const [name, e] of this.entries) {
+      total += e.uncompressedSize;
+      const ratioBroken =
+        e.uncompressedSize > RATIO_FREE_BYTES && e.uncompressedSize > MAX_RATIO * Math.max(e.compressedSize, 1);
+      if (ratioBroken || total > MAX_UNZIPPED_BYTES) throw new ZipTooLargeError(name, e.uncompressedSize);
+    }
   }
 
   has(name: string): boolean {
@@ -69,9 +97,10 @@ export class ZipReader {
     if (data.length !== e.compressedSize) throw new ZipFormatError('truncated entry');
     if (e.method === 0) return data;
     if (e.method !== 8) throw new ZipFormatError(`compression method ${e.method}`);
-    if (e.uncompressedSize > MAX_ENTRY_BYTES) throw new ZipFormatError('entry too large');
     try {
-      return inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES });
+      const out = inflateRawSync(data, { maxOutputLength: Math.max(e.uncompressedSize, 1) });
+      if (out.length !== e.uncompressedSize) throw new ZipFormatError('size differs from the directory');
+      return out;
     } catch (cause) {
       throw new ZipFormatError('inflate', { cause });
     }

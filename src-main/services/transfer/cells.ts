@@ -13,11 +13,17 @@ function problem(rule: string, params: Record<string, unknown> = {}): { ok: fals
 }
 
 const DATE_RE =
-  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+
+/** A clock time as exports write it after a date: hours 0–23, minutes and seconds 0–59. */
+function validTime(h: string | undefined, min: string | undefined, sec: string | undefined): boolean {
+  if (h === undefined) return true;
+  return Number(h) <= 23 && Number(min) <= 59 && (sec === undefined || Number(sec) <= 59);
+}
 
 /**
- * 'YYYY-MM-DD', 'YYYY/M/D', 'YYYY.M.D' and '2016年3月1日' (a midnight time part, as some exports add, is
- * ignored). Excel date cells arrive already as 'YYYY-MM-DD' from the reader.
+ * 'YYYY-MM-DD', 'YYYY/M/D', 'YYYY.M.D' and '2016年3月1日' (a time of day after the date, as some exports add,
+ * is ignored when it is a real time and refused otherwise). Excel date cells arrive already as 'YYYY-MM-DD'.
  */
 export function parseDateCell(text: string): Result<string, CellProblem> {
   const m = DATE_RE.exec(text.normalize('NFKC'));
@@ -26,6 +32,7 @@ export function parseDateCell(text: string): Result<string, CellProblem> {
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
     return problem('import.dateInvalid', { value: text });
+  if (!validTime(m[4], m[5], m[6])) return problem('import.timeInvalid', { value: text });
   return ok(`${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
 

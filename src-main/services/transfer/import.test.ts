@@ -179,6 +179,20 @@ describe('import applications', () => {
     ]);
   });
 
+  it('refuses a time after a date that is no time of day, saying what was expected, and imports nothing', () => {
+    const rows = [
+      TEMPLATE_HEADER,
+      validRow(1, { 开始日期: '2015-06-01 09:30', 结束日期: '2015-12-10 25:99' }),
+      validRow(2, { 开始日期: '2015-06-01 99:99:99.9' }),
+    ];
+    const e = rejection(() => f.run((ctx) => importApplications(ctx, csvUpload(rows))));
+    expect(lines(e.params.rowErrors as ImportRowError[])).toEqual([
+      '第2行 结束日期: “2015-12-10 25:99”中日期后的时间无效：应为 00:00 至 23:59:59 之间的时间（如 2016-03-01 09:30），或只填日期',
+      '第3行 开始日期: “2015-06-01 99:99:99.9”中日期后的时间无效：应为 00:00 至 23:59:59 之间的时间（如 2016-03-01 09:30），或只填日期',
+    ]);
+    expect(countApplications(f.app.db)).toBe(0);
+  });
+
   it('is all or nothing: one bad row among 50 imports nothing and every error is listed', () => {
     const rows = [TEMPLATE_HEADER, ...Array.from({ length: 50 }, (_, i) => validRow(i + 1))];
     rows[17] = validRow(17, { 开始日期: 'soon', 区县: '火星' });

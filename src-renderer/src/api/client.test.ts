@@ -103,3 +103,12 @@ describe('cache invalidation after a mutation', () => {
     expect(isStaleAfter('home.checkChain', ['organizations.list', {}])).toBe(false);
   });
 });
+
+describe('a busy database', () => {
+  it('is the one failure the UI offers to retry', () => {
+    const busy = new ApiError({ kind: 'Conflict', message: '数据库正忙', details: { rule: 'db.busy' } });
+    const taken = new ApiError({ kind: 'Conflict', message: '已存在', details: { rule: 'user.usernameTaken' } });
+    const internal = new ApiError({ kind: 'Internal', message: 'x', details: { rule: 'db.busy' } });
+    expect([busy.retryable, taken.retryable, internal.retryable]).toEqual([true, false, false]);
+  });
+});

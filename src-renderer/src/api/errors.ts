@@ -13,6 +13,14 @@ export class ApiError extends Error {
     this.details = body.details ?? {};
   }
 
+  /**
+   * Nothing was done because another program (a long import) held the database's write lock; the same call
+   * will work a little later, so the UI offers to try again.
+   */
+  get retryable(): boolean {
+    return this.kind === 'Conflict' && this.details.rule === 'db.busy';
+  }
+
   /** Per-field problems, if main attached any (Validation errors always do). */
   get issues(): FieldIssue[] {
     const list = this.details.issues;

@@ -15,6 +15,8 @@ describe('expenditure cells', () => {
     ['2015年6月1日', '2015-06-01'],
     ['２０１５年６月１日', '2015-06-01'],
     ['2015-06-01 00:00:00', '2015-06-01'],
+    ['2015-06-01 23:59:59.9', '2015-06-01'],
+    ['2015/6/1 9:30', '2015-06-01'],
     ['20150601', '2015-06-01'],
     // Excel serial days, as a CSV saved from a date cell that lost its format carries them.
     ['42156', '2015-06-01'],
@@ -27,6 +29,11 @@ describe('expenditure cells', () => {
   it.each([
     ['2015-02-30', 'import.dateInvalid'],
     ['20150230', 'import.dateInvalid'],
+    ['2016-12-10 25:99', 'import.timeInvalid'],
+    ['2016-12-10 99:99:99.9', 'import.timeInvalid'],
+    ['2016-12-10 24:00', 'import.timeInvalid'],
+    ['2016-12-10 12:60', 'import.timeInvalid'],
+    ['2016-12-10 12:00:60', 'import.timeInvalid'],
     ['2015', 'ledgerImport.dateFormat'],
     ['156', 'ledgerImport.dateFormat'],
     ['六月一日', 'ledgerImport.dateFormat'],

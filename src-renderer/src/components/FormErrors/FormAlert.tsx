@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/errors';
 import type { FormApi } from './useSchemaForm';
@@ -6,7 +6,8 @@ import type { FormApi } from './useSchemaForm';
 /** Above the form: the envelope message of a failed save, or a nudge to fix the marked fields. */
 export function FormAlert<D>({ form }: { form: FormApi<D> }) {
   const { t } = useTranslation();
-  if (form.serverError) return <ErrorAlert className="form-alert" error={form.serverError} />;
+  if (form.serverError)
+    return <ErrorAlert className="form-alert" error={form.serverError} onRetry={() => void form.submit()} />;
   if (form.submitted && form.invalid)
     return <Alert className="form-alert" type="warning" showIcon role="alert" title={t('common.fixFields')} />;
   return null;
@@ -14,13 +15,31 @@ export function FormAlert<D>({ form }: { form: FormApi<D> }) {
 
 /**
  * A failed call: its message, and for a RuleViolation every rule it names as a list, so the officer sees all
- * that needs fixing at once.
+ * that needs fixing at once. A call refused only because the database was busy offers to try again.
  */
-export function ErrorAlert({ error, title, className }: { error: ApiError; title?: string; className?: string }) {
+export function ErrorAlert({
+  error,
+  title,
+  className,
+  onRetry,
+}: {
+  error: ApiError;
+  title?: string;
+  className?: string;
+  onRetry?: () => void;
+}) {
+  const { t } = useTranslation();
   const violations = error.violations;
   return (
     <Alert
       className={className}
+      action={
+        error.retryable && onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
       type="error"
       showIcon
       role="alert"
