@@ -389,7 +389,9 @@ export async function runLedgerBench(opts: LedgerBenchOptions): Promise<LedgerBe
             applicationId,
             besideCsv(
               big.agreementNumber,
-              rows.filter((r) => r.costType === null && r.balanceFen > 0),
+              rows
+                .filter((r) => r.costType === null && r.matching.balanceFen > 0)
+                .map((r) => ({ lineCode: r.lineCode, balanceFen: r.matching.balanceFen })),
               importRows(opts.importBesideReads, agreement.periodStart, agreement.periodEnd, 1, 99),
             ),
             opts.importBesideReads,
