@@ -118,4 +118,9 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'exports.organizations': exportViews.organizations,
   'exports.users': exportViews.users,
   'exports.fundPrograms': exportViews.fundPrograms,
+  'exports.notices': exportViews.notices,
+  'exports.trancheQueue': exportViews.trancheQueue,
+  'exports.adjustmentQueue': exportViews.adjustmentQueue,
+  'exports.advances': exportViews.advances,
+  'exports.milestones': exportViews.milestones,
 };
