@@ -6,7 +6,6 @@ import type {
   OpParsedInput,
   TrancheQueueRow,
 } from '../../contract/index';
-import type { ServiceContext } from '../context';
 import * as worklists from '../home/index';
 import { amount, beijingTime, word } from './cells';
 import type { ColumnValue, ExportView } from './export-view';
