@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope, FileOutput, LedgerRow, OpInput, OpName } from '../contract/index';
 import { amountInWords, fenToDecimalString } from '../contract/index';
 import { listLog } from '../db/operation-log-repo';
+import { TempFolder } from '../db/testing';
+import { seedDemo } from '../services/demo/index';
 import { readSheetRows } from '../services/spreadsheet/read';
-import type { AppContext } from './app';
+import { closeApp, createApp, systemContext, type AppContext } from './app';
 import { dispatch } from './dispatch';
 import { caller } from './testing';
 import { FIXTURE_APPS } from './testing-applications';
@@ -291,5 +293,177 @@ describe('exports of the views, as shown', () => {
       await dispatch(app, 'exports.users', exportSamples()['exports.users'], caller(fixture.tokens.finance)),
       'Forbidden',
     );
+  });
+});
+
+describe('exports of the finance worklists, as shown', () => {
+  // The demo has work in every worklist; a clock inside its notice week shows those notices running.
+  let folder: TempFolder;
+  let demo: AppContext;
+  beforeAll(() => {
+    folder = new TempFolder();
+    demo = createApp({
+      dbPath: folder.file('grants.sqlite'),
+      host: 'test',
+      clock: () => new Date(Date.UTC(2016, 5, 12, 2)),
+    });
+    seedDemo(systemContext(demo), { includeAdmin: true });
+  }, 120_000);
+  afterAll(() => {
+    closeApp(demo);
+    folder.remove();
+  });
+  const signIn = async (username: string) => {
+    const call = caller(null);
+    value(await dispatch(demo, 'auth.signIn', { username, password: 'demo1234' }, call));
+    return call.issued[0]!;
+  };
+  const shanghai = (iso: unknown) =>
+    new Date(Date.parse(String(iso)) + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+  const fen = (n: unknown) => (n === null ? null : Number(n) / 100);
+  type Row = Record<string, unknown>;
+  const project = (r: Row) => [r.agreementNumber, r.projectName, r.organizationName];
+  // Each worklist with every column its grid shows, and the cells as the grid writes them (in Chinese).
+  const cases = [
+    [
+      'exports.notices',
+      'worklists.notices',
+      'finance',
+      { ended: false },
+      [{ id: 'code', desc: false }],
+      ['code', 'name', 'organizationName', 'reviewedFen', 'startDate', 'endDate', 'ended'],
+      (r: Row) => [
+        r.code,
+        r.name,
+        r.organizationName,
+        fen(r.reviewedFen),
+        r.startDate,
+        r.endDate,
+        r.ended ? '已结束，可立项' : '公示中，截止日次日起可立项',
+      ],
+    ],
+    [
+      'exports.trancheQueue',
+      'worklists.tranches',
+      'finance2',
+      { preparedByOthers: true },
+      [{ id: 'amountFen', desc: true }],
+      [
+        'agreementNumber',
+        'projectName',
+        'organizationName',
+        'seq',
+        'amountFen',
+        'voucherNo',
+        'preparedBy',
+        'preparedAt',
+        'preparedByViewer',
+      ],
+      (r: Row) => [
+        ...project(r),
+        r.seq,
+        fen(r.amountFen),
+        r.voucherNo,
+        r.preparedBy,
+        shanghai(r.preparedAt),
+        r.preparedByViewer ? '本人准备，须他人确认' : '可由您处理',
+      ],
+    ],
+    [
+      'exports.adjustmentQueue',
+      'worklists.adjustments',
+      'finance',
+      { requestedByOthers: true },
+      [{ id: 'requestedAt', desc: false }],
+      [
+        'agreementNumber',
+        'projectName',
+        'organizationName',
+        'reason',
+        'requestedBy',
+        'requestedAt',
+        'requestedByViewer',
+      ],
+      (r: Row) => [
+        ...project(r),
+        r.reason,
+        r.requestedBy,
+        shanghai(r.requestedAt),
+        r.requestedByViewer ? '本人申请，须他人审批' : '可由您处理',
+      ],
+    ],
+    [
+      'exports.advances',
+      'worklists.advances',
+      'finance',
+      {},
+      [{ id: 'openFen', desc: true }],
+      ['agreementNumber', 'projectName', 'organizationName', 'grantSpentFen', 'grantReceivedFen', 'openFen'],
+      (r: Row) => [...project(r), fen(r.grantSpentFen), fen(r.grantReceivedFen), fen(r.openFen)],
+    ],
+    [
+      'exports.milestones',
+      'worklists.milestones',
+      'project',
+      { overdue: true },
+      [{ id: 'plannedDate', desc: false }],
+      ['agreementNumber', 'projectName', 'organizationName', 'name', 'plannedDate', 'overdue'],
+      (r: Row) => [...project(r), r.name, r.plannedDate, r.overdue ? '已逾期' : '未到期'],
+    ],
+  ] as const;
+
+  it.each(cases)(
+    '%s writes the rows of %s under the same question',
+    async (exportOp, listOp, user, filters, sort, ids, cells) => {
+      const token = await signIn(user);
+      const question = { search: '', filters, sort };
+      const list = value<{ rows: Row[]; total: number }>(
+        await dispatch(demo, listOp, { ...question, page: 1, pageSize: 500 } as never, caller(token)),
+      );
+      expect(list.total).toBeGreaterThan(0);
+      expect(list.rows).toHaveLength(list.total);
+      const columns = ids.map((id) => ({ id, label: `列${id}` }));
+      const file = await run(demo, exportOp, { ...question, format: 'xlsx', columns } as never, token);
+      expect(file.rowCount).toBe(list.total);
+      const book = await readXlsx(file);
+      expect(book.header).toEqual(columns.map((c) => c.label));
+      expect(book.rows).toEqual(list.rows.map(cells));
+      for (const [i, id] of ids.entries())
+        if (id.endsWith('Fen')) for (const f of book.formats) expect(f[i]).toBe('#,##0.00');
+      expect(lastLog(demo).op).toBe(exportOp);
+
+      // The CSV holds the same rows, amounts as exact decimals.
+      const csv = readCsv(await run(demo, exportOp, { ...question, format: 'csv', columns } as never, token));
+      expect(csv.rows).toEqual(
+        list.rows.map((r) =>
+          cells(r).map((c, i) =>
+            ids[i]!.endsWith('Fen') && c !== null
+              ? fenToDecimalString(Number(r[ids[i]!]))
+              : c === null
+                ? ''
+                : String(c),
+          ),
+        ),
+      );
+    },
+  );
+
+  it('names the worklist filter in the 说明 and refuses a column the worklist does not show', async () => {
+    const token = await signIn('project');
+    const sample = exportSamples()['exports.milestones'];
+    const book = await readXlsx(await run(demo, 'exports.milestones', sample, token));
+    expect(book.about.get('导出内容')).toBe('未完成的里程碑');
+    expect(book.about.get('筛选条件')).toBe('只看逾期的：是');
+    expect(book.about.get('排序')).toBe('列plannedDate升序');
+    const bad = failed(
+      await dispatch(
+        demo,
+        'exports.advances',
+        { ...exportSamples()['exports.advances'], columns: [{ id: 'id', label: '编号' }] },
+        caller(token),
+      ),
+      'Validation',
+    );
+    expect(bad.message).toContain('“编号”列不能导出');
   });
 });

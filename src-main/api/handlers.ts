@@ -121,4 +121,9 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'exports.fundPrograms': exportViews.fundPrograms,
   'backups.list': backups.list,
   'backups.restore': backups.restore,
+  'exports.notices': exportViews.notices,
+  'exports.trancheQueue': exportViews.trancheQueue,
+  'exports.adjustmentQueue': exportViews.adjustmentQueue,
+  'exports.advances': exportViews.advances,
+  'exports.milestones': exportViews.milestones,
 };

@@ -30,7 +30,15 @@ export function exportSamples() {
     'exports.budgetExecution': {
       applicationId: FIXTURE_APPS.approved,
       format: 'xlsx',
-      columns: cols('line', 'grant-original', 'grant-current', 'grant-actual', 'grant-rate', 'matching-actual', 'total-actual'),
+      columns: cols(
+        'line',
+        'grant-original',
+        'grant-current',
+        'grant-actual',
+        'grant-rate',
+        'matching-actual',
+        'total-actual',
+      ),
     },
     'exports.tranches': {
       applicationId: FIXTURE_APPS.approved,
@@ -57,6 +65,41 @@ export function exportSamples() {
       filters: {},
       sort: [{ id: 'year', desc: true }],
       columns: cols('code', 'name', 'source', 'totalAllocationFen', 'period'),
+    },
+    'exports.notices': {
+      format: 'xlsx',
+      search: '',
+      filters: { ended: true },
+      sort: [{ id: 'endDate', desc: false }],
+      columns: cols('code', 'name', 'organizationName', 'reviewedFen', 'startDate', 'endDate', 'ended'),
+    },
+    'exports.trancheQueue': {
+      format: 'csv',
+      search: '',
+      filters: { preparedByOthers: true },
+      sort: [{ id: 'preparedAt', desc: false }],
+      columns: cols('agreementNumber', 'projectName', 'seq', 'amountFen', 'preparedAt', 'preparedByViewer'),
+    },
+    'exports.adjustmentQueue': {
+      format: 'xlsx',
+      search: '',
+      filters: { requestedByOthers: true },
+      sort: [{ id: 'requestedAt', desc: false }],
+      columns: cols('agreementNumber', 'projectName', 'reason', 'requestedBy', 'requestedAt', 'requestedByViewer'),
+    },
+    'exports.advances': {
+      format: 'csv',
+      search: '',
+      filters: {},
+      sort: [{ id: 'openFen', desc: true }],
+      columns: cols('agreementNumber', 'projectName', 'grantSpentFen', 'grantReceivedFen', 'openFen'),
+    },
+    'exports.milestones': {
+      format: 'xlsx',
+      search: '',
+      filters: { overdue: true },
+      sort: [{ id: 'plannedDate', desc: false }],
+      columns: cols('agreementNumber', 'projectName', 'name', 'plannedDate', 'overdue'),
     },
   } satisfies { [N in ExportOpName]: OpInput<N> };
 }

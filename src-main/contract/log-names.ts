@@ -69,6 +69,11 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'exports.users': { zh: '导出用户列表', en: 'Export the user list' },
   'exports.fundPrograms': { zh: '导出资金计划列表', en: 'Export the fund program list' },
   'backups.restore': { zh: '从备份恢复', en: 'Restore from a backup' },
+  'exports.notices': { zh: '导出公示列表', en: 'Export the public notices' },
+  'exports.trancheQueue': { zh: '导出待确认拨付列表', en: 'Export the tranches to release' },
+  'exports.adjustmentQueue': { zh: '导出待审批预算调整列表', en: 'Export the budget adjustments to decide' },
+  'exports.advances': { zh: '导出未结垫支项目列表', en: 'Export the open advances' },
+  'exports.milestones': { zh: '导出未完成的里程碑列表', en: 'Export the unfinished milestones' },
   'home.checkChain': { zh: '校验日志链', en: 'Check the log chain' },
 };
 

@@ -22,6 +22,11 @@ export const EXPORT_FIELD_LABELS: Catalogue = {
   // Filter names the 说明 sheet uses that no form labels yet.
   'applications:state': { zh: '状态', en: 'State' },
   'users:role': { zh: '角色', en: 'Role' },
+  // The worklists' check boxes, as they read on screen.
+  'worklists:ended': { zh: '公示已结束', en: 'Notice ended' },
+  'worklists:preparedByOthers': { zh: '只看他人准备的拨付', en: 'Only tranches prepared by others' },
+  'worklists:requestedByOthers': { zh: '只看他人提出的申请', en: 'Only requests made by others' },
+  'worklists:overdue': { zh: '只看逾期的', en: 'Overdue only' },
 };
 
 /**
@@ -63,6 +68,14 @@ export const EXPORT_WORDS = {
   disabled: { zh: '已停用', en: 'Disabled' },
   locked: { zh: '已锁定', en: 'Locked' },
   to: { zh: '至', en: 'to' },
+  // The worklists' tags, as their grids show them.
+  noticeEnded: { zh: '已结束，可立项', en: 'Ended: may be approved' },
+  noticeRunning: { zh: '公示中，截止日次日起可立项', en: 'Running: approval from the day after it ends' },
+  youMayAct: { zh: '可由您处理', en: 'You may act' },
+  preparedByYou: { zh: '本人准备，须他人确认', en: 'Yours: another officer releases' },
+  requestedByYou: { zh: '本人申请，须他人审批', en: 'Yours: another officer decides' },
+  overdue: { zh: '已逾期', en: 'Overdue' },
+  notOverdue: { zh: '未到期', en: 'Not yet due' },
   csvNote: {
     zh: 'CSV 开头以 # 开始的行为说明，空行之后为表头和数据',
     en: 'the lines starting with # are this note; the header and the rows follow the blank line',
@@ -78,6 +91,11 @@ export const EXPORT_VIEW_NAMES = {
   organizations: { zh: '机构', en: 'Organizations' },
   users: { zh: '用户', en: 'Users' },
   fundPrograms: { zh: '资金计划', en: 'Fund programs' },
+  notices: { zh: '公示', en: 'Public notices' },
+  trancheQueue: { zh: '待确认拨付', en: 'Tranches to release' },
+  adjustmentQueue: { zh: '待审批预算调整', en: 'Budget adjustments to decide' },
+  advances: { zh: '未结垫支项目', en: 'Open advances' },
+  milestones: { zh: '未完成的里程碑', en: 'Unfinished milestones' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 /** Enumerations the other catalogues do not name (value → label), for cells and filter descriptions. */

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { defineOp, idSchema, text, type OpAccess } from '../common';
 import { applicationListQuery } from './applications';
 import { fundProgramListQuery } from './fund-programs';
+import {
+  adjustmentQueueListQuery,
+  advanceListQuery,
+  milestoneQueueListQuery,
+  noticeListQuery,
+  trancheQueueListQuery,
+} from './home';
 import { ledgerListQuery } from './ledger';
 import { EXPORT_FORMATS, fileOutputSchema } from './log';
 import { organizationListQuery } from './organizations';
@@ -46,6 +53,17 @@ export const exportsOps = {
   /** The user list, for administrators only (as the list itself). */
   'exports.users': exportOp(userListQuery.omit(notPaged).extend(shown), 'users.manage'),
   'exports.fundPrograms': exportOp(fundProgramListQuery.omit(notPaged).extend(shown), 'applications.export'),
+  // The worklists export for whoever may view them (as the worklist ops themselves).
+  /** 公示中 / 公示已到期待立项. */
+  'exports.notices': exportOp(noticeListQuery.omit(notPaged).extend(shown), 'applications.read'),
+  /** 待确认拨付 across projects. */
+  'exports.trancheQueue': exportOp(trancheQueueListQuery.omit(notPaged).extend(shown), 'applications.read'),
+  /** 待审批预算调整 across projects. */
+  'exports.adjustmentQueue': exportOp(adjustmentQueueListQuery.omit(notPaged).extend(shown), 'applications.read'),
+  /** 未结垫支项目. */
+  'exports.advances': exportOp(advanceListQuery.omit(notPaged).extend(shown), 'applications.read'),
+  /** Unfinished (or overdue) milestones of open projects. */
+  'exports.milestones': exportOp(milestoneQueueListQuery.omit(notPaged).extend(shown), 'applications.read'),
 } as const;
 
 export type ExportOpName = keyof typeof exportsOps;

@@ -138,43 +138,54 @@ export const milestoneQueueRowSchema = z.object({
 });
 export type MilestoneQueueRow = z.output<typeof milestoneQueueRowSchema>;
 
+/** The worklists' questions, shared with their exports. */
+export const noticeListQuery = listQuerySchema(['code', 'endDate', 'requestedFen'], { ended: z.boolean().optional() });
+export const trancheQueueListQuery = listQuerySchema(['preparedAt', 'amountFen', 'agreementNumber'], {
+  preparedByOthers: z.boolean().optional(),
+});
+export const adjustmentQueueListQuery = listQuerySchema(['requestedAt', 'agreementNumber'], {
+  requestedByOthers: z.boolean().optional(),
+});
+export const advanceListQuery = listQuerySchema(['openFen', 'agreementNumber'], {});
+export const milestoneQueueListQuery = listQuerySchema(['plannedDate', 'agreementNumber'], {
+  overdue: z.boolean().optional(),
+});
+
 export const homeOps = {
   'home.summary': defineOp({ input: emptyInput, output: homeSummarySchema, access: 'authenticated', mutation: false }),
   /** Checks the operation log's chain and keeps the result as the last check the auditor's home shows. */
   'home.checkChain': defineOp({ input: emptyInput, output: chainCheckSchema, access: 'log.read', mutation: true }),
   /** Applications in 公示, with the notice's dates; `ended` picks those whose notice is over (待立项). */
   'worklists.notices': defineOp({
-    input: listQuerySchema(['code', 'endDate', 'requestedFen'], { ended: z.boolean().optional() }),
+    input: noticeListQuery,
     output: listResultSchema(noticeRowSchema),
     access: 'applications.read',
     mutation: false,
   }),
   /** Tranches prepared and waiting for release; `preparedByOthers` leaves out those the viewer prepared. */
   'worklists.tranches': defineOp({
-    input: listQuerySchema(['preparedAt', 'amountFen', 'agreementNumber'], {
-      preparedByOthers: z.boolean().optional(),
-    }),
+    input: trancheQueueListQuery,
     output: listResultSchema(trancheQueueRowSchema),
     access: 'applications.read',
     mutation: false,
   }),
   /** Budget adjustment requests awaiting a decision; `requestedByOthers` leaves out the viewer's own. */
   'worklists.adjustments': defineOp({
-    input: listQuerySchema(['requestedAt', 'agreementNumber'], { requestedByOthers: z.boolean().optional() }),
+    input: adjustmentQueueListQuery,
     output: listResultSchema(adjustmentQueueRowSchema),
     access: 'applications.read',
     mutation: false,
   }),
   /** Open projects whose grant spending exceeds the grant received (open 垫支). */
   'worklists.advances': defineOp({
-    input: listQuerySchema(['openFen', 'agreementNumber'], {}),
+    input: advanceListQuery,
     output: listResultSchema(advanceRowSchema),
     access: 'applications.read',
     mutation: false,
   }),
   /** Milestones of open projects not yet completed; `overdue` keeps those planned before today. */
   'worklists.milestones': defineOp({
-    input: listQuerySchema(['plannedDate', 'agreementNumber'], { overdue: z.boolean().optional() }),
+    input: milestoneQueueListQuery,
     output: listResultSchema(milestoneQueueRowSchema),
     access: 'applications.read',
     mutation: false,

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../context';
 import { exportView } from './export-view';
 import { financeQueueView, fundProgramsView, organizationsView, projectsView, usersView } from './list-views';
 import { budgetExecutionView, ledgerView, tranchesView } from './project-views';
+import { adjustmentQueueView, advancesView, milestonesView, noticesView, trancheQueueView } from './worklist-views';
 
 /** One function per export op; all of them are the one mechanism in export-view.ts with a view's columns. */
 export function projects(ctx: ServiceContext, input: OpParsedInput<'exports.projects'>): OpOutput<'exports.projects'> {
@@ -47,4 +48,33 @@ export function fundPrograms(
   input: OpParsedInput<'exports.fundPrograms'>,
 ): OpOutput<'exports.fundPrograms'> {
   return exportView(ctx, fundProgramsView, input);
+}
+
+export function notices(ctx: ServiceContext, input: OpParsedInput<'exports.notices'>): OpOutput<'exports.notices'> {
+  return exportView(ctx, noticesView, input);
+}
+
+export function trancheQueue(
+  ctx: ServiceContext,
+  input: OpParsedInput<'exports.trancheQueue'>,
+): OpOutput<'exports.trancheQueue'> {
+  return exportView(ctx, trancheQueueView, input);
+}
+
+export function adjustmentQueue(
+  ctx: ServiceContext,
+  input: OpParsedInput<'exports.adjustmentQueue'>,
+): OpOutput<'exports.adjustmentQueue'> {
+  return exportView(ctx, adjustmentQueueView, input);
+}
+
+export function advances(ctx: ServiceContext, input: OpParsedInput<'exports.advances'>): OpOutput<'exports.advances'> {
+  return exportView(ctx, advancesView, input);
+}
+
+export function milestones(
+  ctx: ServiceContext,
+  input: OpParsedInput<'exports.milestones'>,
+): OpOutput<'exports.milestones'> {
+  return exportView(ctx, milestonesView, input);
 }

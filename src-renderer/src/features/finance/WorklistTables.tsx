@@ -26,6 +26,7 @@ export function NoticeQueue({ ended, label }: { ended: boolean; label: string })
   return (
     <DataTable
       op="worklists.notices"
+      exportOp="exports.notices"
       list={list}
       columns={columns}
       label={label}
@@ -47,6 +48,7 @@ export function TrancheQueue({ label, linked }: { label: string; linked: boolean
   return (
     <DataTable
       op="worklists.tranches"
+      exportOp="exports.trancheQueue"
       list={list}
       columns={columns}
       label={label}
@@ -76,6 +78,7 @@ export function AdjustmentQueue({ label, linked }: { label: string; linked: bool
   return (
     <DataTable
       op="worklists.adjustments"
+      exportOp="exports.adjustmentQueue"
       list={list}
       columns={columns}
       label={label}
@@ -104,6 +107,7 @@ export function AdvanceQueue({ label }: { label: string }) {
   return (
     <DataTable
       op="worklists.advances"
+      exportOp="exports.advances"
       list={list}
       columns={columns}
       label={label}

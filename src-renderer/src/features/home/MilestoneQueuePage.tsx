@@ -27,6 +27,7 @@ export function MilestoneQueuePage() {
       <PageHeader title={t('worklists.milestonesTitle')} />
       <DataTable
         op="worklists.milestones"
+        exportOp="exports.milestones"
         list={list}
         columns={columns}
         label={t('worklists.milestonesLabel')}
