@@ -17,14 +17,17 @@ export function FormAlert<D>({ form }: { form: FormApi<D> }) {
  * that needs fixing at once.
  */
 export function ErrorAlert({ error, title, className }: { error: ApiError; title?: string; className?: string }) {
-  const violations = error.violations;
+  const all = error.violations;
+  const heading = all.length > 0 ? (title ?? error.message) : error.message;
+  // A single rule the heading already says in full is not said again beneath it.
+  const violations = all.length === 1 && heading.includes(all[0]!.message) ? [] : all;
   return (
     <Alert
       className={className}
       type="error"
       showIcon
       role="alert"
-      title={violations.length > 0 ? (title ?? error.message) : error.message}
+      title={heading}
       description={
         violations.length > 0 ? (
           <ul className="violations">
