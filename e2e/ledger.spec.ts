@@ -221,13 +221,13 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   dialog = page.getByRole('dialog', { name: '申请预算调整' });
   const staffTo = p.staff.grant.currentFen - 100_00;
   const activityTo = p.activity.grant.currentFen + 100_00;
-  await dialog.getByLabel(`预算行 ${p.staff.lineCode} 调整后金额`).fill(typed(staffTo));
+  await dialog.getByLabel(`预算行 ${p.staff.lineCode} 调整后财政资金`).fill(typed(staffTo));
   await dialog.getByLabel('调整原因').fill('人员经费结余调入活动经费，扩大社区活动覆盖面');
   await expect(dialog).toContainText('合计须保持不变，目前相差 -100.00 元');
   await dialog.getByRole('button', { name: '提交申请' }).click();
   await expect(dialog.getByRole('alert').first()).toContainText('调整明细：');
   await expect(dialog.getByRole('alert').first()).toContainText('合计须保持');
-  await dialog.getByLabel(`预算行 ${p.activity.lineCode} 调整后金额`).fill(typed(activityTo));
+  await dialog.getByLabel(`预算行 ${p.activity.lineCode} 调整后财政资金`).fill(typed(activityTo));
   await expect(dialog).toContainText('合计不变');
   await dialog.getByRole('button', { name: '提交申请' }).click();
   await expect(dialog).toBeHidden();

@@ -244,4 +244,23 @@ export const enFinance: DeepStrings<typeof zhFinance> = {
     closed: 'The project is closed; its ledger is read-only.',
     lockedYears: 'Closed fiscal years: {{years}}; nothing can be posted or reversed in them.',
   },
+  adjustShares: {
+    hint: 'An adjustment moves money between lines: the grant total and the matching total must each stay the same (the matching total is unchanged), and neither share of a line may go below what was spent from it. Finance approves the request.',
+    amountN: {
+      grant: 'New grant amount of budget line {{line}}',
+      matching: 'New matching amount of budget line {{line}}',
+    },
+    totalOk: {
+      grant: 'Grant total unchanged',
+      matching: 'Matching total unchanged',
+    },
+    totalMismatch: {
+      grant: 'The grant total must stay the same; it is {{diff}} yuan off',
+      matching: 'The matching total must stay the same; it is {{diff}} yuan off',
+    },
+    matchingRequired: 'Enter the new matching amount',
+    delta: '({{delta}})',
+    grantTotal: 'Grant total',
+    matchingTotal: 'Matching total',
+  },
 };

@@ -242,4 +242,23 @@ export const zhFinance = {
     closed: '项目已结项，支出台账只读。',
     lockedYears: '已结账年度：{{years}}，不能再登记或冲销。',
   },
+  adjustShares: {
+    hint: '预算调整只在预算行之间调剂：财政资金合计、配套资金合计均须保持不变（配套资金合计不变）；调整后各行的财政资金、配套资金均不得低于各自已支出金额。提交后由财务人员审批。',
+    amountN: {
+      grant: '预算行 {{line}} 调整后财政资金',
+      matching: '预算行 {{line}} 调整后配套资金',
+    },
+    totalOk: {
+      grant: '财政资金合计不变',
+      matching: '配套资金合计不变',
+    },
+    totalMismatch: {
+      grant: '财政资金合计须保持不变，目前相差 {{diff}} 元',
+      matching: '配套资金合计须保持不变，目前相差 {{diff}} 元',
+    },
+    matchingRequired: '请填写调整后配套资金',
+    delta: '（{{delta}}）',
+    grantTotal: '财政资金合计',
+    matchingTotal: '配套资金合计',
+  },
 };

@@ -29,7 +29,10 @@ export function ErrorAlert({
   onRetry?: () => void;
 }) {
   const { t } = useTranslation();
-  const violations = error.violations;
+  const all = error.violations;
+  const heading = all.length > 0 ? (title ?? error.message) : error.message;
+  // A single rule the heading already says in full is not said again beneath it.
+  const violations = all.length === 1 && heading.includes(all[0]!.message) ? [] : all;
   return (
     <Alert
       className={className}
@@ -43,7 +46,7 @@ export function ErrorAlert({
       type="error"
       showIcon
       role="alert"
-      title={violations.length > 0 ? (title ?? error.message) : error.message}
+      title={heading}
       description={
         violations.length > 0 ? (
           <ul className="violations">

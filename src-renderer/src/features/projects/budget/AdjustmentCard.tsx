@@ -1,6 +1,7 @@
 import type { BudgetAdjustmentView } from '@contract';
 import { formatFen } from '@contract';
 import { Descriptions, Table, Tag } from 'antd';
+import type { ColumnGroupType, ColumnType } from 'antd/es/table';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/errors';
@@ -15,8 +16,48 @@ const STATE_COLORS = { pending: 'processing', approved: 'success', rejected: 'er
 
 type Change = BudgetAdjustmentView['changes'][number];
 
+const SHARE_FIELDS = {
+  grant: { from: 'fromFen', to: 'toFen', delta: 'deltaFen' },
+  matching: { from: 'fromMatchingFen', to: 'toMatchingFen', delta: 'matchingDeltaFen' },
+} as const;
+
 function ChangesTable({ adjustment: a }: { adjustment: BudgetAdjustmentView }) {
   const { t } = useTranslation();
+  const amount = (title: string, dataIndex: keyof Change, key: string): ColumnType<Change> => ({
+    title,
+    dataIndex,
+    key,
+    width: 120,
+    align: 'right',
+    className: 'amount-figure',
+    render: (v: number) => formatFen(v),
+  });
+  const shareGroup = (share: 'grant' | 'matching'): ColumnGroupType<Change> => {
+    const f = SHARE_FIELDS[share];
+    return {
+      title: t(`ledger.shares.${share}`),
+      key: share,
+      children: [
+        amount(t('budget.changeColumns.from'), f.from, `${share}-from`),
+        amount(t('budget.changeColumns.to'), f.to, `${share}-to`),
+        {
+          title: t('budget.changeColumns.delta'),
+          dataIndex: f.delta,
+          key: `${share}-delta`,
+          width: 120,
+          align: 'right',
+          render: (v: number) =>
+            v === 0 ? (
+              <span className="muted amount-figure">0.00</span>
+            ) : (
+              <span className={`amount-figure ${v < 0 ? 'budget-delta-down' : 'budget-delta-up'}`}>
+                {signed(formatFen(v), v)}
+              </span>
+            ),
+        },
+      ],
+    };
+  };
   return (
     <Table<Change>
       size="small"
@@ -41,33 +82,8 @@ function ChangesTable({ adjustment: a }: { adjustment: BudgetAdjustmentView }) {
             </>
           ),
         },
-        {
-          title: t('budget.changeColumns.from'),
-          dataIndex: 'fromFen',
-          width: 140,
-          align: 'right',
-          className: 'amount-figure',
-          render: (v: number) => formatFen(v),
-        },
-        {
-          title: t('budget.changeColumns.to'),
-          dataIndex: 'toFen',
-          width: 140,
-          align: 'right',
-          className: 'amount-figure',
-          render: (v: number) => formatFen(v),
-        },
-        {
-          title: t('budget.changeColumns.delta'),
-          dataIndex: 'deltaFen',
-          width: 140,
-          align: 'right',
-          render: (v: number) => (
-            <span className={`amount-figure ${v < 0 ? 'budget-delta-down' : 'budget-delta-up'}`}>
-              {signed(formatFen(v), v)}
-            </span>
-          ),
-        },
+        shareGroup('grant'),
+        shareGroup('matching'),
       ]}
     />
   );

@@ -14,8 +14,8 @@ import { useOwnLabels } from './ownLabels';
 import { ReasonField } from '../../../components/FormErrors/ReasonField';
 
 /**
- * 申请调整: new amounts per line (and new lines with their category), a reason, and the running totals that
- * must stay equal. Main checks the request in full and names every rule it breaks above the form.
+ * 申请调整: new grant and matching amounts per line (and new lines with their category), a reason, and each
+ * share's running totals that must stay equal. Main checks the request in full and names every rule it breaks above the form.
  */
 export function AdjustmentDialog({ view, onClose }: { view: BudgetView; onClose: () => void }) {
   const { t } = useTranslation();
@@ -35,7 +35,10 @@ export function AdjustmentDialog({ view, onClose }: { view: BudgetView; onClose:
     (d: AdjustmentDraft) => {
       const problems = rowProblems(d.lines);
       const out: Record<string, string> = Object.fromEntries(
-        problems.map((p) => [p.path, t(`budget.dialog.${p.problem}`)]),
+        problems.map((p) => [
+          p.path,
+          t(p.problem === 'matchingRequired' ? 'adjustShares.matchingRequired' : `budget.dialog.${p.problem}`),
+        ]),
       );
       // Said plainly rather than as the schema's "at least 1 item"; only once every row is complete.
       if (problems.length === 0 && requestLines(d.lines).length === 0) out.lines = t('budget.dialog.noChange');
@@ -73,10 +76,10 @@ export function AdjustmentDialog({ view, onClose }: { view: BudgetView; onClose:
       form={form}
       onClose={onClose}
       okText={t('budget.dialog.submit')}
-      width={1040}
+      width={1240}
       notice={
         <p className="muted">
-          <strong>{t('budget.dialog.base', { n: currentVersion })}</strong> {t('budget.dialog.hint')}
+          <strong>{t('budget.dialog.base', { n: currentVersion })}</strong> {t('adjustShares.hint')}
         </p>
       }
     >

@@ -2,16 +2,18 @@ import type { BudgetView, CostType } from '@contract';
 import { COST_TYPES, formatFen } from '@contract';
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Select, Table, Tag } from 'antd';
+import type { ColumnGroupType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { AmountInput } from '../../../components/AmountInput/AmountInput';
+import { AmountInput, AmountText } from '../../../components/AmountInput/AmountInput';
 import { fieldId } from '../../../components/FormErrors/fieldErrors';
 import type { FormApi } from '../../../components/FormErrors/useSchemaForm';
 import { cellA11y, replaceAt } from '../../../components/RowsEditor/cells';
-import { draftTotals, type AdjustmentDraft, type AdjustmentRow } from './adjustment';
+import { draftTotals, type AdjustmentDraft, type AdjustmentRow, type ShareTotals } from './adjustment';
 import { LineName } from './ExecutionTable';
 import { signed } from './versions';
 
 const ORDINARY = 'ordinary';
+type Share = 'grant' | 'matching';
 type Form = FormApi<AdjustmentDraft>;
 
 function CellError({ form, path }: { form: Form; path: string }) {
@@ -27,8 +29,8 @@ function CellError({ form, path }: { form: Form; path: string }) {
 export function LinesTable({ form, view }: { form: Form; view: BudgetView }) {
   const { t } = useTranslation();
   const rows = form.draft.lines;
-  // The dialog moves the grant share; a line's grant may not go below the grant spent on it.
-  const spent = new Map(view.execution.rows.map((r) => [r.lineCode, r.grant.actualFen]));
+  // Each share may not go below what was spent from it, so each share shows its own spending.
+  const spent = new Map(view.execution.rows.map((r) => [r.lineCode, r]));
   const setRow = (i: number, patch: Partial<AdjustmentRow>, key: string) => {
     const path = `lines.${i}.${key}`;
     form.update((d) => ({ ...d, lines: replaceAt(d.lines, i, patch) }), [path, 'lines']);
@@ -37,6 +39,64 @@ export function LinesTable({ form, view }: { form: Form; view: BudgetView }) {
   const cell = (i: number, key: string) => {
     const path = `lines.${i}.${key}`;
     return { id: fieldId(form.formId, path), path, error: form.errorFor(path) };
+  };
+  const shareColumns = (share: Share): ColumnGroupType<AdjustmentRow> => {
+    const key = share === 'grant' ? 'amountFen' : 'matchingFen';
+    const now = (r: AdjustmentRow) => (share === 'grant' ? r.amountFen : r.matchingFen);
+    const before = (r: AdjustmentRow) => (share === 'grant' ? r.currentFen : r.currentMatchingFen);
+    return {
+      title: t(`ledger.shares.${share}`),
+      key: share,
+      className: `budget-share-${share}`,
+      children: [
+        {
+          title: t('budget.dialog.spent'),
+          key: `${share}-spent`,
+          width: 100,
+          align: 'right',
+          className: 'amount-figure',
+          render: (_, r) => formatFen(spent.get(r.lineCode)?.[share].actualFen ?? 0),
+        },
+        {
+          title: t('budget.dialog.current'),
+          key: `${share}-current`,
+          width: 100,
+          align: 'right',
+          className: 'amount-figure',
+          render: (_, r) => formatFen(before(r)),
+        },
+        {
+          title: t('budget.dialog.amount'),
+          key: `${share}-amount`,
+          width: 190,
+          render: (_, r, i) => {
+            const c = cell(i, key);
+            const label = t(`adjustShares.amountN.${share}`, { line: r.lineCode });
+            const d = (now(r) ?? 0) - before(r);
+            return (
+              <>
+                <AmountInput
+                  {...cellA11y(c)}
+                  aria-label={label}
+                  fieldLabel={label}
+                  value={now(r)}
+                  onChange={(fen, error) => {
+                    form.setAmountInvalid(c.path, error !== null);
+                    setRow(i, { [key]: fen }, key);
+                  }}
+                />
+                <CellError form={form} path={c.path} />
+                {d === 0 ? null : (
+                  <div className={`budget-adjust-delta ${d < 0 ? 'budget-delta-down' : 'budget-delta-up'}`}>
+                    {t('budget.dialog.delta')} {signed(formatFen(d), d)}
+                  </div>
+                )}
+              </>
+            );
+          },
+        },
+      ],
+    };
   };
   const categoryOptions = view.categories.map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }));
   const costOptions = [
@@ -101,62 +161,8 @@ export function LinesTable({ form, view }: { form: Form; view: BudgetView }) {
               <span className="muted">{t('budget.dialog.ordinary')}</span>
             ),
         },
-        {
-          title: t('budget.dialog.spent'),
-          key: 'spent',
-          width: 120,
-          align: 'right',
-          className: 'amount-figure',
-          render: (_, r) => formatFen(spent.get(r.lineCode) ?? 0),
-        },
-        {
-          title: t('budget.dialog.current'),
-          key: 'current',
-          width: 120,
-          align: 'right',
-          className: 'amount-figure',
-          render: (_, r) => formatFen(r.currentFen),
-        },
-        {
-          title: t('budget.dialog.amount'),
-          key: 'amount',
-          width: 230,
-          render: (_, r, i) => {
-            const c = cell(i, 'amountFen');
-            const label = t('budget.dialog.amountN', { line: r.lineCode });
-            return (
-              <>
-                <AmountInput
-                  {...cellA11y(c)}
-                  aria-label={label}
-                  fieldLabel={label}
-                  value={r.amountFen}
-                  onChange={(fen, error) => {
-                    form.setAmountInvalid(c.path, error !== null);
-                    setRow(i, { amountFen: fen }, 'amountFen');
-                  }}
-                />
-                <CellError form={form} path={c.path} />
-              </>
-            );
-          },
-        },
-        {
-          title: t('budget.dialog.delta'),
-          key: 'delta',
-          width: 120,
-          align: 'right',
-          render: (_, r) => {
-            const d = (r.amountFen ?? 0) - r.currentFen;
-            return d === 0 ? (
-              <span className="muted">0.00</span>
-            ) : (
-              <span className={`amount-figure ${d < 0 ? 'budget-delta-down' : 'budget-delta-up'}`}>
-                {signed(formatFen(d), d)}
-              </span>
-            );
-          },
-        },
+        shareColumns('grant'),
+        shareColumns('matching'),
         {
           title: '',
           key: 'remove',
@@ -170,7 +176,10 @@ export function LinesTable({ form, view }: { form: Form; view: BudgetView }) {
                 aria-label={t('budget.dialog.removeLineN', { line: r.lineCode })}
                 onClick={() => {
                   // Indices shift on removal, so "does not parse" marks on the amounts go with it.
-                  rows.forEach((_, j) => form.setAmountInvalid(`lines.${j}.amountFen`, false));
+                  rows.forEach((_, j) => {
+                    form.setAmountInvalid(`lines.${j}.amountFen`, false);
+                    form.setAmountInvalid(`lines.${j}.matchingFen`, false);
+                  });
                   form.update((d) => ({ ...d, lines: d.lines.filter((_, j) => j !== i) }), ['lines']);
                 }}
               />
@@ -181,25 +190,36 @@ export function LinesTable({ form, view }: { form: Form; view: BudgetView }) {
   );
 }
 
-/** The totals before and after, which must stay equal; main refuses otherwise and names the rule. */
-export function Totals({ rows }: { rows: readonly AdjustmentRow[] }) {
+function ShareTotal({ share, totals }: { share: Share; totals: ShareTotals }) {
   const { t } = useTranslation();
-  const { beforeFen, afterFen, diffFen } = draftTotals(rows);
+  const { beforeFen, afterFen, diffFen } = totals;
   return (
-    <div className="budget-adjust-totals" role="status">
+    <div className={`budget-adjust-totals budget-adjust-totals-${share}`} role="status">
+      <strong>{t(`ledger.shares.${share}`)}</strong>
       <span>
-        {t('budget.dialog.before')} <strong className="amount-figure">{formatFen(beforeFen)}</strong>
+        {t('budget.dialog.before')} <AmountText fen={beforeFen} />
       </span>
       <span>
-        {t('budget.dialog.after')} <strong className="amount-figure">{formatFen(afterFen)}</strong>
+        {t('budget.dialog.after')} <AmountText fen={afterFen} />
       </span>
       {diffFen === 0 ? (
-        <span className="budget-total-ok">{t('budget.dialog.totalOk')}</span>
+        <span className="budget-total-ok">{t(`adjustShares.totalOk.${share}`)}</span>
       ) : (
         <span className="budget-negative">
-          {t('budget.dialog.totalMismatch', { diff: signed(formatFen(diffFen), diffFen) })}
+          {t(`adjustShares.totalMismatch.${share}`, { diff: signed(formatFen(diffFen), diffFen) })}
         </span>
       )}
+    </div>
+  );
+}
+
+/** Each share's totals before and after, which must stay equal; main refuses otherwise and names the rule. */
+export function Totals({ rows }: { rows: readonly AdjustmentRow[] }) {
+  const totals = draftTotals(rows);
+  return (
+    <div className="budget-adjust-share-totals">
+      <ShareTotal share="grant" totals={totals.grant} />
+      <ShareTotal share="matching" totals={totals.matching} />
     </div>
   );
 }

@@ -11,6 +11,31 @@ function Person({ who, at }: { who: BudgetVersionView['approvedBy']; at: string 
   return <>{t('budget.byAt', { name: who.displayName, at: formatTimestamp(at) })}</>;
 }
 
+/** "财政资金 36,612.00 → 37,612.00（+1,000.00）": one share's change on a line. */
+export function ShareChange({
+  share,
+  from,
+  to,
+  delta,
+}: {
+  share: 'grant' | 'matching';
+  from: number;
+  to: number;
+  delta: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <span className="budget-change-share">
+      {' '}
+      <span className="muted">{t(`ledger.shares.${share}`)}</span>{' '}
+      <span className="amount-figure">{formatFen(from)}</span> → <span className="amount-figure">{formatFen(to)}</span>{' '}
+      <span className={delta < 0 ? 'budget-delta-down' : 'budget-delta-up'}>
+        {t('adjustShares.delta', { delta: signed(formatFen(delta), delta) })}
+      </span>
+    </span>
+  );
+}
+
 /** What a version changed against the one before: "01 人员经费 36,612.00 → 37,612.00（+1,000.00）" per line. */
 function Changes({ previous, version }: { previous: BudgetVersionView | undefined; version: BudgetVersionView }) {
   const { t } = useTranslation();
@@ -25,11 +50,12 @@ function Changes({ previous, version }: { previous: BudgetVersionView | undefine
               {t('budget.newLine')}
             </Tag>
           ) : null}{' '}
-          <span className="amount-figure">{formatFen(c.fromFen)}</span> →{' '}
-          <span className="amount-figure">{formatFen(c.toFen)}</span>{' '}
-          <span className={c.deltaFen < 0 ? 'budget-delta-down' : 'budget-delta-up'}>
-            ({signed(formatFen(c.deltaFen), c.deltaFen)})
-          </span>
+          {c.deltaFen !== 0 || c.isNew ? (
+            <ShareChange share="grant" from={c.fromFen} to={c.toFen} delta={c.deltaFen} />
+          ) : null}
+          {c.matchingDeltaFen !== 0 ? (
+            <ShareChange share="matching" from={c.fromMatchingFen} to={c.toMatchingFen} delta={c.matchingDeltaFen} />
+          ) : null}
         </li>
       ))}
     </ul>
@@ -93,12 +119,20 @@ export function VersionHistory({ view }: { view: BudgetView }) {
           render: (_, v) => <Person who={v.approvedBy} at={v.approvedAt} />,
         },
         {
-          title: t('budget.versionColumns.total'),
+          title: t('adjustShares.grantTotal'),
           key: 'total',
           width: 130,
           align: 'right',
           className: 'amount-figure',
           render: (_, v) => formatFen(v.totalFen),
+        },
+        {
+          title: t('adjustShares.matchingTotal'),
+          key: 'matchingTotal',
+          width: 130,
+          align: 'right',
+          className: 'amount-figure',
+          render: (_, v) => formatFen(v.matchingTotalFen),
         },
       ]}
     />

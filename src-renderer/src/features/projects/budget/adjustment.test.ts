@@ -52,7 +52,14 @@ describe('new lines', () => {
     expect(nextNewCode('09', ['09', '10'])).toBe('11');
     const d = withNewLine(withNewLine(adjustmentDraft(view), '03'), '03');
     expect(d.lines.map((l) => l.lineCode)).toEqual(['01', '02', '03', '04']);
-    expect(d.lines[2]).toMatchObject({ isNew: true, currentFen: 0, amountFen: null, categoryCode: null });
+    expect(d.lines[2]).toMatchObject({
+      isNew: true,
+      currentFen: 0,
+      amountFen: null,
+      currentMatchingFen: 0,
+      matchingFen: 0,
+      categoryCode: null,
+    });
   });
 });
 
@@ -63,6 +70,8 @@ describe('requestLines', () => {
     costType: null,
     currentFen: 100,
     amountFen: 100,
+    currentMatchingFen: 30,
+    matchingFen: 30,
     isNew: false,
     ...p,
   });
@@ -97,14 +106,73 @@ describe('requestLines', () => {
     ]);
   });
 
-  it('totals before and after exactly, an empty amount as zero', () => {
+  it('totals each share before and after exactly, an empty amount as zero', () => {
     expect(draftTotals([row({ amountFen: 150 }), row({ currentFen: 100, amountFen: 50 })])).toEqual({
-      beforeFen: 200,
-      afterFen: 200,
-      diffFen: 0,
+      grant: { beforeFen: 200, afterFen: 200, diffFen: 0 },
+      matching: { beforeFen: 60, afterFen: 60, diffFen: 0 },
     });
-    expect(draftTotals([row({ amountFen: null })]).diffFen).toBe(-100);
+    expect(draftTotals([row({ amountFen: null })]).grant.diffFen).toBe(-100);
+    expect(draftTotals([row({ matchingFen: null })]).matching.diffFen).toBe(-30);
     const big = 900_000_000_000_00;
-    expect(draftTotals([row({ currentFen: big, amountFen: big + 1 })]).diffFen).toBe(1);
+    expect(draftTotals([row({ currentFen: big, amountFen: big + 1 })]).grant.diffFen).toBe(1);
+    expect(draftTotals([row({ currentMatchingFen: big, matchingFen: big - 1 })]).matching.diffFen).toBe(-1);
+  });
+
+  it('keeps the two shares apart: moving matching leaves the grant totals alone and the other way round', () => {
+    const moved = [row({ lineCode: '01', matchingFen: 10 }), row({ lineCode: '02', matchingFen: 50 })];
+    expect(draftTotals(moved)).toEqual({
+      grant: { beforeFen: 200, afterFen: 200, diffFen: 0 },
+      matching: { beforeFen: 60, afterFen: 60, diffFen: 0 },
+    });
+    expect(draftTotals([row({ matchingFen: 31 })])).toEqual({
+      grant: { beforeFen: 100, afterFen: 100, diffFen: 0 },
+      matching: { beforeFen: 30, afterFen: 31, diffFen: 1 },
+    });
+  });
+});
+
+describe('requestLines with the matching share', () => {
+  const row = (p: Partial<AdjustmentRow>): AdjustmentRow => ({
+    lineCode: '01',
+    categoryCode: 'STAFF',
+    costType: null,
+    currentFen: 100,
+    amountFen: 100,
+    currentMatchingFen: 30,
+    matchingFen: 30,
+    isNew: false,
+    ...p,
+  });
+
+  it('sends a line whose matching alone changed, with its grant as it stands', () => {
+    expect(
+      requestLines([row({ lineCode: '01', matchingFen: 10 }), row({ lineCode: '02', matchingFen: 50 }), row({})]),
+    ).toEqual([
+      { lineCode: '01', amountFen: 100, matchingFen: 10 },
+      { lineCode: '02', amountFen: 100, matchingFen: 50 },
+    ]);
+  });
+
+  it('leaves the matching share out where it did not change, so main keeps it as it was', () => {
+    expect(requestLines([row({ amountFen: 80 })])).toEqual([{ lineCode: '01', amountFen: 80 }]);
+  });
+
+  it('gives a new line its matching share when it has one', () => {
+    const fresh = { isNew: true, currentFen: 0, currentMatchingFen: 0, categoryCode: 'TRAINING' };
+    expect(
+      requestLines([
+        row({ ...fresh, lineCode: '03', amountFen: 0, matchingFen: 20 }),
+        row({ ...fresh, lineCode: '04', amountFen: 5, matchingFen: 0 }),
+      ]),
+    ).toEqual([
+      { lineCode: '03', categoryCode: 'TRAINING', costType: null, amountFen: 0, matchingFen: 20 },
+      { lineCode: '04', categoryCode: 'TRAINING', costType: null, amountFen: 5 },
+    ]);
+  });
+
+  it('holds back a line whose matching is empty and says which field needs it', () => {
+    const rows = [row({ amountFen: 80, matchingFen: null })];
+    expect(requestLines(rows)).toEqual([]);
+    expect(rowProblems(rows)).toEqual([{ path: 'lines.0.matchingFen', problem: 'matchingRequired' }]);
   });
 });

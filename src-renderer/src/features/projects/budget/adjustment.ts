@@ -1,7 +1,7 @@
 /**
- * The 申请调整 draft, exact in fen: one row per line of the current version (amount editable) plus any new
- * lines. Only what changed is sent; main checks the whole request again (total unchanged, caps, not below
- * what was spent, cost types) and names every broken rule.
+ * The 申请调整 draft, exact in fen: one row per line of the current version (both shares editable) plus any
+ * new lines. Only what changed is sent; main checks the whole request again (each share's total unchanged,
+ * caps, neither share below what was spent from it, cost types) and names every broken rule.
  */
 import type { BudgetView, CostType, OpInput } from '@contract';
 
@@ -12,8 +12,12 @@ export interface AdjustmentRow {
   costType: CostType | null;
   /** The amount in the current version (0 for a new line). */
   currentFen: number;
-  /** null while the officer's text does not parse or is empty. */
+  /** The grant share (财政资金); null while the officer's text does not parse or is empty. */
   amountFen: number | null;
+  /** The matching share (配套资金) in the current version (0 for a new line). */
+  currentMatchingFen: number;
+  /** null while the officer's text does not parse or is empty. */
+  matchingFen: number | null;
   isNew: boolean;
 }
 
@@ -39,6 +43,8 @@ export function adjustmentDraft(view: Pick<BudgetView, 'versions' | 'currentVers
       costType: l.costType,
       currentFen: l.amountFen,
       amountFen: l.amountFen,
+      currentMatchingFen: l.matchingFen,
+      matchingFen: l.matchingFen,
       isNew: false,
     })),
   };
@@ -65,43 +71,84 @@ export function withNewLine(draft: AdjustmentDraft, firstCode: string): Adjustme
     ...draft,
     lines: [
       ...draft.lines,
-      { lineCode: code, categoryCode: null, costType: null, currentFen: 0, amountFen: null, isNew: true },
+      {
+        lineCode: code,
+        categoryCode: null,
+        costType: null,
+        currentFen: 0,
+        amountFen: null,
+        currentMatchingFen: 0,
+        matchingFen: 0,
+        isNew: true,
+      },
     ],
   };
 }
 
-/** The lines to send: new lines and changed amounts. Rows the form still marks as incomplete are left out. */
+/**
+ * The lines to send: new lines and lines where either share changed. The matching share goes along only when
+ * it changed (or on a new line that has one), since main leaves a matching share the request omits as it was.
+ * Rows the form still marks as incomplete are left out.
+ */
 export function requestLines(rows: readonly AdjustmentRow[]): RequestLine[] {
   const out: RequestLine[] = [];
   for (const r of rows) {
-    if (r.amountFen === null) continue;
+    if (r.amountFen === null || r.matchingFen === null) continue;
+    const matching = r.matchingFen !== r.currentMatchingFen ? { matchingFen: r.matchingFen } : {};
     if (r.isNew) {
       if (r.categoryCode === null) continue;
-      out.push({ lineCode: r.lineCode, categoryCode: r.categoryCode, costType: r.costType, amountFen: r.amountFen });
-    } else if (r.amountFen !== r.currentFen) out.push({ lineCode: r.lineCode, amountFen: r.amountFen });
+      out.push({
+        lineCode: r.lineCode,
+        categoryCode: r.categoryCode,
+        costType: r.costType,
+        amountFen: r.amountFen,
+        ...matching,
+      });
+    } else if (r.amountFen !== r.currentFen || r.matchingFen !== r.currentMatchingFen)
+      out.push({ lineCode: r.lineCode, amountFen: r.amountFen, ...matching });
   }
   return out;
 }
 
-/** Before and after the adjustment, and the difference that must be zero (an empty amount counts as 0). */
-export function draftTotals(rows: readonly AdjustmentRow[]): { beforeFen: number; afterFen: number; diffFen: number } {
-  let beforeFen = 0;
-  let afterFen = 0;
-  for (const r of rows) {
-    beforeFen += r.currentFen;
-    afterFen += r.amountFen ?? 0;
-  }
-  return { beforeFen, afterFen, diffFen: afterFen - beforeFen };
+export interface ShareTotals {
+  beforeFen: number;
+  afterFen: number;
+  /** Must be zero: an adjustment moves a share between lines, never changes its total. */
+  diffFen: number;
 }
 
-export type RowProblem = 'amountRequired' | 'categoryRequired';
+/** Before and after the adjustment per share (an empty amount counts as 0). */
+export function draftTotals(rows: readonly AdjustmentRow[]): { grant: ShareTotals; matching: ShareTotals } {
+  const sum = (before: (r: AdjustmentRow) => number, after: (r: AdjustmentRow) => number | null): ShareTotals => {
+    let beforeFen = 0;
+    let afterFen = 0;
+    for (const r of rows) {
+      beforeFen += before(r);
+      afterFen += after(r) ?? 0;
+    }
+    return { beforeFen, afterFen, diffFen: afterFen - beforeFen };
+  };
+  return {
+    grant: sum(
+      (r) => r.currentFen,
+      (r) => r.amountFen,
+    ),
+    matching: sum(
+      (r) => r.currentMatchingFen,
+      (r) => r.matchingFen,
+    ),
+  };
+}
 
-/** What the form itself can tell before asking main: an amount on every line, a category on a new one. */
+export type RowProblem = 'amountRequired' | 'matchingRequired' | 'categoryRequired';
+
+/** What the form itself can tell before asking main: both shares on every line, a category on a new one. */
 export function rowProblems(rows: readonly AdjustmentRow[]): { path: string; problem: RowProblem }[] {
   const out: { path: string; problem: RowProblem }[] = [];
   rows.forEach((r, i) => {
     if (r.isNew && r.categoryCode === null) out.push({ path: `lines.${i}.categoryCode`, problem: 'categoryRequired' });
     if (r.amountFen === null) out.push({ path: `lines.${i}.amountFen`, problem: 'amountRequired' });
+    if (r.matchingFen === null) out.push({ path: `lines.${i}.matchingFen`, problem: 'matchingRequired' });
   });
   return out;
 }

@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { signed, versionChanges } from './versions';
 import { signedWords } from './words';
 
-const v = (n: number, lines: [string, number][]): BudgetVersionView => ({
+const v = (n: number, lines: [string, number, number?][]): BudgetVersionView => ({
   version: n,
-  lines: lines.map(([lineCode, amountFen]) => ({
+  lines: lines.map(([lineCode, amountFen, matchingFen = 0]) => ({
     lineCode,
     categoryCode: 'STAFF',
     categoryName: '人员经费',
     costType: null,
     amountFen,
-    matchingFen: 0,
+    matchingFen,
   })),
   totalFen: lines.reduce((s, [, a]) => s + a, 0),
-  matchingTotalFen: 0,
+  matchingTotalFen: lines.reduce((s, [, , m = 0]) => s + m, 0),
   reason: null,
   adjustmentId: null,
   requestedBy: null,
@@ -36,10 +36,36 @@ describe('versionChanges', () => {
       ['03', 500],
       ['04', 500],
     ]);
+    const none = { fromMatchingFen: 0, toMatchingFen: 0, matchingDeltaFen: 0 };
     expect(versionChanges(v1, v2)).toEqual([
-      { lineCode: '01', categoryName: '人员经费', fromFen: 1000, toFen: 1500, deltaFen: 500, isNew: false },
-      { lineCode: '02', categoryName: '人员经费', fromFen: 2000, toFen: 1000, deltaFen: -1000, isNew: false },
-      { lineCode: '04', categoryName: '人员经费', fromFen: 0, toFen: 500, deltaFen: 500, isNew: true },
+      { lineCode: '01', categoryName: '人员经费', fromFen: 1000, toFen: 1500, deltaFen: 500, ...none, isNew: false },
+      { lineCode: '02', categoryName: '人员经费', fromFen: 2000, toFen: 1000, deltaFen: -1000, ...none, isNew: false },
+      { lineCode: '04', categoryName: '人员经费', fromFen: 0, toFen: 500, deltaFen: 500, ...none, isNew: true },
+    ]);
+  });
+
+  it('lists a line whose matching share alone moved, old and new per share', () => {
+    const v1 = v(1, [
+      ['01', 1000, 300],
+      ['02', 2000, 200],
+      ['03', 500, 0],
+    ]);
+    const v2 = v(2, [
+      ['01', 1000, 100],
+      ['02', 2000, 400],
+      ['03', 500, 0],
+    ]);
+    expect(
+      versionChanges(v1, v2).map((c) => [
+        c.lineCode,
+        c.deltaFen,
+        c.fromMatchingFen,
+        c.toMatchingFen,
+        c.matchingDeltaFen,
+      ]),
+    ).toEqual([
+      ['01', 0, 300, 100, -200],
+      ['02', 0, 200, 400, 200],
     ]);
   });
 
