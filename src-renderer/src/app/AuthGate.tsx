@@ -8,7 +8,8 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { SessionContext, setSignedInUser, type Session } from './session';
 
 // The signed-in frame and the first-run form are their own chunks: the sign-in screen loads neither.
-const Shell = lazy(async () => ({ default: (await import('./Shell')).Shell }));
+const loadShell = () => import('./Shell');
+const Shell = lazy(async () => ({ default: (await loadShell()).Shell }));
 const FirstRunPage = lazy(async () => ({ default: (await import('../features/auth/FirstRunPage')).FirstRunPage }));
 
 /** First run → create the administrator; nobody signed in → sign in; otherwise the app. */
@@ -33,6 +34,12 @@ export function AuthGate() {
     () => (user ? { user, can: (p) => user.permissions.includes(p) } : null),
     [user],
   );
+
+  // While the user types a password, fetch the signed-in frame, so 登录 does not wait for it.
+  const signingIn = status.data !== undefined && !status.data.needsSetup && !user;
+  useEffect(() => {
+    if (signingIn) void loadShell();
+  }, [signingIn]);
 
   const loading = (
     <div className="center-screen">

@@ -22,6 +22,8 @@ export interface FormApi<D> {
   invalid: boolean;
   /** The failed call, for the Alert above the form. */
   serverError: ApiError | null;
+  /** The failed call's messages now shown under fields, which the Alert does not repeat. */
+  serverFieldMessages: string[];
   knownPaths: string[];
 }
 
@@ -123,6 +125,7 @@ export function useSchemaForm<D, Out>(opts: Options<D, Out>): FormApi<D> {
     submitted,
     invalid: badAmounts.size > 0 || !check.ok,
     serverError: server.error,
+    serverFieldMessages: Object.values(server.errors),
     knownPaths,
   };
 }
