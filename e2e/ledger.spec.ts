@@ -234,7 +234,10 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await expect(page.getByText('调整申请已提交，待财务人员审批')).toBeVisible();
   const requested = await value<Budget>(page, 'budgets.view', { applicationId: id });
   const mine = requested.adjustments.find((a) => a.state === 'pending')!;
-  const card = (adjustmentId: number) => page.getByRole('article', { name: `调整申请 #${adjustmentId}`, exact: true });
+  // Officers see an adjustment's number within its project, never its database id.
+  const seq = new Map([[mine.id, requested.adjustments.filter((a) => a.id <= mine.id).length]]);
+  const card = (adjustmentId: number) =>
+    page.getByRole('article', { name: `第 ${seq.get(adjustmentId)} 次调整申请`, exact: true });
   await expect(card(mine.id)).toContainText('待审批');
   await expect(page.getByRole('button', { name: '批准', exact: true })).toHaveCount(0);
   await expect(card(mine.id).getByRole('button', { name: '撤回' })).toBeVisible();
@@ -255,6 +258,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
       { lineCode: p.activity.lineCode, amountFen: p.activity.currentFen + 1_00 },
     ],
   });
+  seq.set(own.id, seq.get(mine.id)! + 1);
   await openTab(page, server, id, 'budget', '预算执行');
   await expect(card(own.id).getByRole('button', { name: '批准', exact: true })).toHaveCount(0);
   await expect(card(own.id)).toContainText('此申请由您提交，须由其他财务人员审批');
@@ -268,7 +272,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await card(own.id).getByRole('button', { name: '撤回' }).click();
   await page
     .getByRole('dialog')
-    .filter({ hasText: `撤回调整申请 #${own.id}` })
+    .filter({ hasText: `撤回第 ${seq.get(own.id)} 次调整申请` })
     .getByRole('button', { name: '确认撤回' })
     .click();
   await expect(card(own.id)).toContainText('已撤回');
@@ -278,10 +282,10 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await card(mine.id).getByRole('button', { name: '批准', exact: true }).click();
   await page
     .getByRole('dialog')
-    .filter({ hasText: `批准调整申请 #${mine.id}` })
+    .filter({ hasText: `批准第 ${seq.get(mine.id)} 次调整申请` })
     .getByRole('button', { name: '确认批准' })
     .click();
-  await expect(page.getByText(`调整申请 #${mine.id} 已批准，形成第 ${next} 版预算`)).toBeVisible();
+  await expect(page.getByText(`第 ${seq.get(mine.id)} 次调整申请已批准，形成第 ${next} 版预算`)).toBeVisible();
   await expect(card(mine.id)).toContainText('已批准');
   await expect(card(mine.id)).toContainText(`形成第 ${next} 版`);
   const versions = page.getByRole('table', { name: '预算版本历史' });

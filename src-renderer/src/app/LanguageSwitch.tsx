@@ -9,6 +9,8 @@ export function LanguageSwitch({ label }: { label?: string }) {
   return (
     <Select
       aria-label={label ?? t('header.switchLanguage')}
+      // The tooltip names the control in the current language, not the language shown.
+      title={t('header.switchLanguage')}
       value={locale}
       style={{ width: 104 }}
       options={[

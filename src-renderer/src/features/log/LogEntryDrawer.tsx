@@ -17,7 +17,7 @@ export function LogEntryDrawer({ entry, onClose }: { entry: LogEntry; onClose: (
         <Descriptions.Item label={t('log.at')}>{formatTimestamp(entry.at)}</Descriptions.Item>
         <Descriptions.Item label={t('log.user')}>{entry.username}</Descriptions.Item>
         <Descriptions.Item label={t('log.roles')}>
-          {entry.roles.map((r) => t(`roles.${r}`)).join('、') || t('common.none')}
+          {entry.roles.map((r) => t(`roles.${r}`)).join(t('common.listSeparator')) || t('common.none')}
         </Descriptions.Item>
         <Descriptions.Item label={t('log.op')}>
           {opName(entry.op, locale)} <span className="mono log-op-id">{entry.op}</span>
