@@ -59,7 +59,7 @@ export function FinanceReviewDialog({ a, onClose }: DialogProps) {
             key={line.id}
             form={form}
             index={i}
-            name={`${line.categoryCode} ${line.categoryName}`}
+            name={line.categoryName}
             requested={line.amountFen}
           />
         ))}

@@ -38,7 +38,7 @@ function useColumns(): ColumnsType<BudgetExecutionRow> {
       key: 'line',
       render: (_, r) => (
         <>
-          <LineName code={r.lineCode} name={r.categoryName} category={r.categoryCode} />
+          <LineName code={r.lineCode} name={r.categoryName} />
           {r.costType ? <Tag className="budget-tag">{t(`costTypes.${r.costType}`)}</Tag> : null}
           {r.coveredByVersion ? (
             <Tag color="blue" className="budget-tag">
