@@ -111,7 +111,7 @@ export function useLedgerColumns({ canReverse, onReverse, onFind }: LedgerColumn
         helper.accessor('summary', {
           header: t('ledger.columns.summary'),
           enableSorting: false,
-          meta: { label: t('ledger.columns.summary'), width: 240 },
+          meta: { label: t('ledger.columns.summary'), width: 320 },
         }),
         helper.accessor('amountFen', {
           header: t('ledger.columns.amount'),
