@@ -170,9 +170,10 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await dialog.getByLabel('摘要').fill('项目管理费');
   await dialog.getByLabel('金额', { exact: true }).fill('500');
   await dialog.getByRole('button', { name: '登记', exact: true }).click();
-  const refusal = dialog.getByRole('alert').first();
-  await expect(refusal).toContainText('费用类型');
-  await expect(refusal).toContainText('中央财政资金不得列支管理费（财社〔2012〕138号）');
+  // The refusal appears once: under 费用类型, which it names, with only a pointer to it above the form.
+  await expect(dialog.getByRole('alert').first()).toHaveText('请修正标出的字段后再保存');
+  await expect(dialog.getByText('中央财政资金不得列支管理费（财社〔2012〕138号）')).toHaveCount(1);
+  await expect(dialog.getByLabel('费用类型')).toHaveAttribute('aria-invalid', 'true');
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(grid.getByRole('row')).toHaveCount(2);
 
@@ -225,8 +226,9 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await dialog.getByLabel('调整原因').fill('人员经费结余调入活动经费，扩大社区活动覆盖面');
   await expect(dialog).toContainText('合计须保持不变，目前相差 -100.00 元');
   await dialog.getByRole('button', { name: '提交申请' }).click();
-  await expect(dialog.getByRole('alert').first()).toContainText('调整明细：');
-  await expect(dialog.getByRole('alert').first()).toContainText('合计须保持');
+  // The refusal names 调整明细, so it is shown there once, with only a pointer to it above the form.
+  await expect(dialog.getByRole('alert').first()).toHaveText('请修正标出的字段后再保存');
+  await expect(dialog).toContainText('调整明细：');
   await dialog.getByLabel(`预算行 ${p.activity.lineCode} 调整后金额`).fill(typed(activityTo));
   await expect(dialog).toContainText('合计不变');
   await dialog.getByRole('button', { name: '提交申请' }).click();
