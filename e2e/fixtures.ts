@@ -23,7 +23,7 @@ function runCli(dbPath: string, args: string[]): { code: number; stdout: string;
   }
 }
 
-async function startServer(dbPath: string): Promise<{ url: string; proc: ChildProcess }> {
+export async function startServer(dbPath: string): Promise<{ url: string; proc: ChildProcess }> {
   const proc = spawn('node', [BIN, '--db', dbPath, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let errText = '';
   proc.stderr?.on('data', (d: Buffer) => (errText += d.toString()));

@@ -45,5 +45,7 @@ export function localizeParam(value: unknown, locale: Locale): unknown {
   if (typeof value === 'string' && value.startsWith('@')) return valueLabel(value.slice(1), locale);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
     return value.map((v) => localizeParam(v, locale)).join(locale === 'zh' ? '、' : ', ');
+  // The rules join the items they name with the Chinese enumeration mark; English text lists them with commas.
+  if (typeof value === 'string' && locale === 'en') return value.replaceAll('、', ', ');
   return value;
 }

@@ -200,7 +200,7 @@ describe('closing (closeOut.close)', () => {
     const e = caught(() => close(id));
     expect(rulesOf(e)).toEqual(['closeOut.tranchesUnsettled', 'closeOut.unposted']);
     expect(messagesOf(e, 'en')).toEqual([
-      '2 tranches are not settled (tranche 1、2); release or cancel them',
+      '2 tranches are not settled (tranche 1, 2); release or cancel them',
       '1 entries are still awaiting approval (tranches prepared but not released, or budget adjustments)',
     ]);
     tranches.release(f.as(f.users.finance2), { trancheId: ids[0]! });

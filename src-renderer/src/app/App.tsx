@@ -1,14 +1,15 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
+import { ConfigProvider, type ThemeConfig } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+// The ES module builds: antd/locale/* are CommonJS and would bring a second copy of the date-picker locales.
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
 import { AuthGate } from './AuthGate';
 import { useLocale } from './i18n';
 import './app.css';
 import './screens.css';
 
-// System fonts first, then the CJK families found on Windows, macOS and Linux office machines.
+// System fonts first (app.css gives the body the same stack for the screens before sign-in), then the CJK families found on Windows, macOS and Linux office machines.
 const FONT_STACK =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', " +
   "'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif";
@@ -48,9 +49,7 @@ function LocalizedApp() {
       button={{ autoInsertSpace: false }}
       form={{ requiredMark }}
     >
-      <AntApp>
-        <AuthGate />
-      </AntApp>
+      <AuthGate />
     </ConfigProvider>
   );
 }

@@ -1,14 +1,17 @@
-import { Button, Result, Spin } from 'antd';
+import { Alert, Button, Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onUnauthenticated } from '../api/client';
 import { useOp } from '../api/hooks';
-import { FirstRunPage } from '../features/auth/FirstRunPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SessionContext, setSignedInUser, type Session } from './session';
 import { HOME, navigate } from './router';
-import { Shell } from './Shell';
+
+// The signed-in frame and the first-run form are their own chunks: the sign-in screen loads neither.
+const loadShell = () => import('./Shell');
+const Shell = lazy(async () => ({ default: (await loadShell()).Shell }));
+const FirstRunPage = lazy(async () => ({ default: (await import('../features/auth/FirstRunPage')).FirstRunPage }));
 
 /** First run → create the administrator; nobody signed in → sign in; otherwise the app. */
 export function AuthGate() {
@@ -33,22 +36,38 @@ export function AuthGate() {
     [user],
   );
 
-  if (status.isPending)
-    return (
-      <div className="center-screen">
-        <Spin size="large" aria-label={t('common.loading')} />
-      </div>
-    );
+  // While the user types a password, fetch the signed-in frame, so 登录 does not wait for it.
+  const signingIn = status.data !== undefined && !status.data.needsSetup && !user;
+  useEffect(() => {
+    if (signingIn) void loadShell();
+  }, [signingIn]);
+
+  const loading = (
+    <div className="center-screen">
+      <Spin size="large" aria-label={t('common.loading')} />
+    </div>
+  );
+  if (status.isPending) return loading;
   if (status.error)
     return (
-      <Result
-        status="error"
-        title={t('app.startFailed')}
-        subTitle={status.error.message}
-        extra={<Button onClick={() => void status.refetch()}>{t('common.retry')}</Button>}
-      />
+      // An Alert, not a Result: Result's illustrations would weigh on every start for a screen seldom seen.
+      <div className="center-screen">
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('app.startFailed')}
+          description={status.error.message}
+          action={<Button onClick={() => void status.refetch()}>{t('common.retry')}</Button>}
+        />
+      </div>
     );
-  if (status.data.needsSetup) return <FirstRunPage />;
+  if (status.data.needsSetup)
+    return (
+      <Suspense fallback={loading}>
+        <FirstRunPage />
+      </Suspense>
+    );
   if (!session)
     return (
       <SignInPage
@@ -62,7 +81,9 @@ export function AuthGate() {
     );
   return (
     <SessionContext.Provider value={session}>
-      <Shell />
+      <Suspense fallback={loading}>
+        <Shell />
+      </Suspense>
     </SessionContext.Provider>
   );
 }

@@ -1,28 +1,10 @@
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Select, Space, Tag } from 'antd';
+import { App, Button, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordDialog } from '../features/auth/ChangePasswordDialog';
-import { setLocale, useLocale } from './i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 import { useSession, useSignOut } from './session';
-
-/** 中文 / English. `label` overrides the accessible name where the page already names the choice. */
-export function LanguageSwitch({ label }: { label?: string }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  return (
-    <Select
-      aria-label={label ?? t('header.switchLanguage')}
-      value={locale}
-      style={{ width: 104 }}
-      options={[
-        { value: 'zh', label: '中文' },
-        { value: 'en', label: 'English' },
-      ]}
-      onChange={(v) => void setLocale(v)}
-    />
-  );
-}
 
 /** Who is signed in and with which roles, the language, and the account actions. */
 export function HeaderBar() {

@@ -11,7 +11,7 @@ import {
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Layout, Menu, type MenuProps } from 'antd';
+import { App as AntApp, Layout, Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HeaderBar } from './HeaderBar';
@@ -81,28 +81,32 @@ export function Shell() {
     entry('settings', <SettingOutlined aria-hidden="true" />, true),
   ].filter((x) => x !== null);
 
+  // antd's App (message, notification, modal hooks) lives here, not around the sign-in screen, which uses none
+  // of them and should not load them.
   return (
-    <Layout className="shell">
-      <Layout.Sider width={208} theme="light" className="shell-sider">
-        <div className="shell-brand">{t('app.name')}</div>
-        <nav aria-label={t('nav.label')}>
-          <Menu
-            mode="inline"
-            selectedKeys={selected ? [selected] : []}
-            items={items}
-            onClick={({ key }) => navigate(TARGETS[key as MenuKey])}
-          />
-        </nav>
-      </Layout.Sider>
-      <Layout className="shell-main">
-        <Layout.Header className="shell-header">
-          <HeaderBar />
-        </Layout.Header>
-        {/* Layout.Content renders the page's <main> landmark. */}
-        <Layout.Content className="shell-content">
-          <RouteView route={route} />
-        </Layout.Content>
+    <AntApp>
+      <Layout className="shell">
+        <Layout.Sider width={208} theme="light" className="shell-sider">
+          <div className="shell-brand">{t('app.name')}</div>
+          <nav aria-label={t('nav.label')}>
+            <Menu
+              mode="inline"
+              selectedKeys={selected ? [selected] : []}
+              items={items}
+              onClick={({ key }) => navigate(TARGETS[key as MenuKey])}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout className="shell-main">
+          <Layout.Header className="shell-header">
+            <HeaderBar />
+          </Layout.Header>
+          {/* Layout.Content renders the page's <main> landmark. */}
+          <Layout.Content className="shell-content">
+            <RouteView route={route} />
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </AntApp>
   );
 }

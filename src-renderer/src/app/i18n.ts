@@ -3,8 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { en } from './locales/en';
-import { zh } from './locales/zh';
+import type { zh } from './locales/zh';
 
 const STORAGE_KEY = 'grants.locale';
 
@@ -32,10 +31,23 @@ function applyDocumentLocale(locale: Locale): void {
   }
 }
 
+// Each language is its own chunk, so the first screen loads only the one it shows (and Chinese, the fallback).
+const CATALOGUES: Record<Locale, () => Promise<typeof zh>> = {
+  zh: async () => (await import('./locales/zh')).zh,
+  en: async () => (await import('./locales/en')).en,
+};
+
+async function ensureCatalogue(locale: Locale): Promise<void> {
+  if (!i18n.hasResourceBundle(locale, 'translation'))
+    i18n.addResourceBundle(locale, 'translation', await CATALOGUES[locale]());
+}
+
 export async function initI18n(): Promise<typeof i18n> {
   const lng = storedLocale();
+  const needed: Locale[] = lng === 'zh' ? ['zh'] : [lng, 'zh'];
+  const loaded = await Promise.all(needed.map(async (l) => [l, { translation: await CATALOGUES[l]() }] as const));
   await i18n.use(initReactI18next).init({
-    resources: { zh: { translation: zh }, en: { translation: en } },
+    resources: Object.fromEntries(loaded),
     lng,
     fallbackLng: 'zh',
     interpolation: { escapeValue: false },
@@ -55,6 +67,7 @@ export async function setLocale(locale: Locale): Promise<void> {
   } catch {
     // Blocked storage: the switch still applies to this session.
   }
+  await ensureCatalogue(locale);
   await i18n.changeLanguage(locale);
   applyDocumentLocale(locale);
 }

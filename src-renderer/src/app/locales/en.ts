@@ -78,6 +78,8 @@ export const en: Messages = {
     actions: 'Actions',
     notFound: 'The record does not exist or was removed',
     close: 'Close',
+    /** Between the items of an inline list. */
+    listSeparator: ', ',
   },
   table: {
     search: 'Search',
@@ -141,7 +143,7 @@ export const en: Messages = {
     sourceFirst: 'Choosing a fund source fills in the rule set from that source’s template; you can then edit it.',
     replaceRulesTitle: 'Load the rule set template?',
     replaceRules:
-      'The current rule set (categories, forbidden costs, percentages, project classes and tranches) will be replaced by the template for “{{source}}”.',
+      'The current rule set (categories, forbidden costs, percentages, project classes and tranches) will be replaced by the template for "{{source}}".',
     replace: 'Replace',
     keep: 'Keep current rules',
     loadTemplate: 'Load template for the fund source',

@@ -80,6 +80,8 @@ export const zh = {
     actions: '操作',
     notFound: '记录不存在或已被删除',
     close: '关闭',
+    /** Between the items of an inline list. */
+    listSeparator: '、',
   },
   table: {
     search: '搜索',

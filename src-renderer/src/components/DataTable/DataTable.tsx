@@ -3,7 +3,17 @@ import { SORT_LIMIT } from '@contract';
 import { useTable, type Row, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Pagination, Spin, theme } from 'antd';
-import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks';
 import { columnTrack, gridFeatures, gridMinWidth, type GridColumn } from './columns';
@@ -124,6 +134,12 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
   }, [requestKey]);
 
   const [activeId, setActiveId] = useState<string | null>(null);
+  // Pages pass onOpen inline; the rows get one stable function so they need not re-render for it.
+  const onOpenRef = useRef(props.onOpen);
+  useLayoutEffect(() => {
+    onOpenRef.current = props.onOpen;
+  });
+  const open = useCallback((row: RowOf<N>) => onOpenRef.current?.(row), []);
   const activeIndex = activeId === null ? -1 : tableRows.findIndex((r) => r.id === activeId);
   const rowIdPrefix = `dt-${tableKey}`;
   const activate = (index: number) => {
@@ -215,27 +231,8 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
             activeIndex={activeIndex}
             page={state.page}
             pageSize={state.pageSize}
-            onActivate={(i) => setActiveId(tableRows[i]?.id ?? null)}
-            onOpen={props.onOpen}
-            renderCell={(row, i) => {
-              const cell = row.getVisibleCells()[i]!;
-              const meta = cell.column.columnDef.meta;
-              const align = meta?.align ?? (meta?.amount ? 'end' : 'start');
-              const value = cell.getValue();
-              return (
-                <div
-                  key={cell.id}
-                  role="gridcell"
-                  data-column={cell.column.id}
-                  className={`dt-cell dt-${align}${meta?.amount ? ' dt-amount' : ''}`}
-                  title={typeof value === 'string' ? value : undefined}
-                >
-                  <span className="dt-cell-text">
-                    <table.FlexRender cell={cell} />
-                  </span>
-                </div>
-              );
-            }}
+            onActivate={setActiveId}
+            onOpen={open}
           />
         )}
       </div>

@@ -1,6 +1,6 @@
-import type { Row, RowData } from '@tanstack/react-table';
+import { FlexRender, type Row, type RowData } from '@tanstack/react-table';
 import type { Virtualizer } from '@tanstack/react-virtual';
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 import type { GridFeatures } from './columns';
 import { ariaRowIndex } from './listQuery';
 
@@ -12,9 +12,9 @@ interface Props<T extends RowData> {
   activeIndex: number;
   page: number;
   pageSize: number;
-  onActivate: (index: number) => void;
-  onOpen?: ((row: T) => void) | undefined;
-  renderCell: (row: Row<GridFeatures, T>, cellIndex: number) => ReactNode;
+  /** Both stable across renders, so a row that did not change is not drawn again. */
+  onActivate: (rowId: string) => void;
+  onOpen: (row: T) => void;
 }
 
 /** Only the rows in view are in the DOM; each is positioned absolutely at its virtual offset. */
@@ -27,27 +27,74 @@ export function GridBody<T extends RowData>(props: Props<T>) {
       {virtualizer.getVirtualItems().map((item) => {
         const row = rows[item.index];
         if (!row) return null;
-        const active = item.index === activeIndex;
         return (
-          <div
+          <GridRow
             key={row.id}
-            id={`${rowIdPrefix}-${row.id}`}
-            role="row"
-            aria-rowindex={ariaRowIndex(page, pageSize, item.index)}
-            aria-selected={active}
-            className={`dt-row dt-body-row${active ? ' dt-active' : ''}${item.index % 2 ? ' dt-odd' : ''}`}
-            style={{
-              gridTemplateColumns: template,
-              height: item.size,
-              transform: `translateY(${item.start - offset}px)`,
-            }}
-            onClick={() => props.onActivate(item.index)}
-            onDoubleClick={() => props.onOpen?.(row.original)}
-          >
-            {row.getVisibleCells().map((_, i) => props.renderCell(row, i))}
-          </div>
+            row={row as Row<GridFeatures, RowData>}
+            domId={`${rowIdPrefix}-${row.id}`}
+            rowIndex={ariaRowIndex(page, pageSize, item.index)}
+            active={item.index === activeIndex}
+            odd={item.index % 2 === 1}
+            template={template}
+            height={item.size}
+            top={item.start - offset}
+            onActivate={props.onActivate}
+            onOpen={props.onOpen as (row: RowData) => void}
+          />
         );
       })}
     </div>
   );
 }
+
+interface RowProps {
+  row: Row<GridFeatures, RowData>;
+  domId: string;
+  rowIndex: number;
+  active: boolean;
+  odd: boolean;
+  /** The column tracks: also what changes when columns are shown or hidden. */
+  template: string;
+  height: number;
+  top: number;
+  onActivate: (rowId: string) => void;
+  onOpen: (row: RowData) => void;
+}
+
+/**
+ * One row, drawn again only when its data, place or state changes: a click on the active row, a scroll or a
+ * new page leaves the other rows' cells alone.
+ */
+const GridRow = memo(function GridRow({ row, domId, rowIndex, active, odd, template, height, top, ...on }: RowProps) {
+  return (
+    <div
+      id={domId}
+      role="row"
+      aria-rowindex={rowIndex}
+      aria-selected={active}
+      className={`dt-row dt-body-row${active ? ' dt-active' : ''}${odd ? ' dt-odd' : ''}`}
+      style={{ gridTemplateColumns: template, height, transform: `translateY(${top}px)` }}
+      onClick={() => on.onActivate(row.id)}
+      onDoubleClick={() => on.onOpen(row.original)}
+    >
+      {row.getVisibleCells().map((cell) => {
+        const meta = cell.column.columnDef.meta;
+        const align = meta?.align ?? (meta?.amount ? 'end' : 'start');
+        const value = cell.getValue();
+        return (
+          <div
+            key={cell.id}
+            role="gridcell"
+            data-column={cell.column.id}
+            className={`dt-cell dt-${align}${meta?.amount ? ' dt-amount' : ''}`}
+            title={typeof value === 'string' ? value : undefined}
+          >
+            <span className="dt-cell-text">
+              <FlexRender cell={cell} />
+            </span>
+          </div>
+        );
+      })}
+    </div>
+  );
+});

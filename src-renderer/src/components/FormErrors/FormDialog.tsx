@@ -49,7 +49,14 @@ export function FormDialog<D>(props: Props<D>) {
     >
       <FormAlert form={props.form} />
       {props.notice}
-      <Form layout="vertical" onFinish={() => void props.form.submit()}>
+      <Form
+        layout="vertical"
+        onFinish={() => void props.form.submit()}
+        // Enter in a date picker confirms the date typed or picked; it must not also submit the dialog.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.target as HTMLElement).closest('.ant-picker')) e.preventDefault();
+        }}
+      >
         {props.children}
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fundProgramInput, makeCreditCode, organizationInput, ruleSetTemplate } from '@contract';
-import { checkSchema, fieldId, isWithin, issuesToErrors, serverErrors } from './fieldErrors';
+import { alertContent, checkSchema, fieldId, isWithin, issuesToErrors, serverErrors } from './fieldErrors';
 
 const GOOD = makeCreditCode('52', '500103', 'MJ0000001');
 const BAD = `${GOOD.slice(0, 17)}${GOOD[17] === '0' ? '1' : '0'}`;
@@ -121,5 +121,29 @@ describe('small helpers', () => {
   });
   it('fieldId makes CSS-friendly ids', () => {
     expect(fieldId('fp', 'ruleSet.classCaps.2.capFen')).toBe('fp-ruleSet-classCaps-2-capFen');
+  });
+});
+
+describe('alertContent: one error appears once', () => {
+  const endDate = '公示结束日期：公示期不得少于7天';
+  it('leaves a single rule shown under its field out of the alert altogether', () => {
+    const error = { message: endDate, violations: [{ message: endDate }] };
+    expect(alertContent(error, [endDate])).toBeNull();
+  });
+  it('makes a single rule with no field the title, not also a bullet', () => {
+    const error = { message: endDate, violations: [{ message: endDate }] };
+    expect(alertContent(error, [])).toEqual({ title: endDate, items: [] });
+  });
+  it('lists only the rules no field shows, under the summary', () => {
+    const error = {
+      message: '不符合 3 条规则',
+      violations: [{ message: 'a' }, { message: 'b' }, { message: 'c' }, { message: 'c' }],
+    };
+    expect(alertContent(error, ['a'])).toEqual({ title: '不符合 3 条规则', items: ['b', 'c'] });
+    expect(alertContent(error, ['a', 'b', 'c'])).toBeNull();
+  });
+  it('keeps a plain refusal no field names as the title', () => {
+    expect(alertContent({ message: '会话已过期', violations: [] }, [])).toEqual({ title: '会话已过期', items: [] });
+    expect(alertContent({ message: '输入有误', violations: [] }, ['名称：必填'])).toBeNull();
   });
 });

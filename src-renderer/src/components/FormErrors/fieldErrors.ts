@@ -66,3 +66,25 @@ export function isWithin(errorPath: string, fieldPath: string): boolean {
 export function fieldId(formId: string, path: string): string {
   return `${formId}-${path.replace(/\./g, '-')}`;
 }
+
+/** What the alert above a form says about a failed call: a title, and the rules not already under a field. */
+export interface AlertContent {
+  title: string;
+  items: string[];
+}
+
+/**
+ * Each message once: a message already under its field is not repeated in the alert, and a single rule is the
+ * alert's title, not also a bullet under it. Null when every message is under a field already.
+ */
+export function alertContent(
+  error: { message: string; violations: readonly { message: string }[] },
+  onFields: readonly string[],
+): AlertContent | null {
+  const shown = new Set(onFields);
+  const items = [...new Set(error.violations.map((v) => v.message))].filter((m) => !shown.has(m));
+  if (items.length === 0) return shown.size > 0 ? null : { title: error.message, items };
+  if (items.length === 1 && (items[0] === error.message || error.violations.length === 1))
+    return { title: items[0]!, items: [] };
+  return { title: error.message, items };
+}

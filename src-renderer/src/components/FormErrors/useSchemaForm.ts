@@ -22,6 +22,8 @@ export interface FormApi<D> {
   invalid: boolean;
   /** The failed call, for the Alert above the form. */
   serverError: ApiError | null;
+  /** The failed call's messages now shown under fields, which the Alert does not repeat. */
+  serverFieldMessages: string[];
   knownPaths: string[];
 }
 
@@ -34,6 +36,8 @@ interface Options<D, Out> {
   onValid: (data: Out) => Promise<unknown>;
   /** Paths whose labels a server's details.field may name. */
   knownPaths: string[];
+  /** Paths whose refusals from main the form does not show under a field but leaves to the alert above it. */
+  alertPaths?: string[];
   /** Checks outside the op schema (e.g. 确认密码 must match), as path → message. */
   extraCheck?: (draft: D, locale: Locale) => FieldErrors;
 }
@@ -123,6 +127,11 @@ export function useSchemaForm<D, Out>(opts: Options<D, Out>): FormApi<D> {
     submitted,
     invalid: badAmounts.size > 0 || !check.ok,
     serverError: server.error,
+    // A field that leaves main's refusal to the alert (a table of lines, say) does not count as showing it, so a
+    // refusal is never hidden.
+    serverFieldMessages: Object.entries(server.errors)
+      .filter(([path]) => !opts.alertPaths?.includes(path))
+      .map(([, message]) => message),
     knownPaths,
   };
 }

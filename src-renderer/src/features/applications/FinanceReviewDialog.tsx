@@ -64,13 +64,7 @@ export function FinanceReviewDialog({ a, onClose }: DialogProps) {
           <span>{t('detail.cutReason')}</span>
         </div>
         {a.budgetLines.map((line, i) => (
-          <FinanceLine
-            key={line.id}
-            form={form}
-            index={i}
-            name={`${line.categoryCode} ${line.categoryName}`}
-            requested={line.amountFen}
-          />
+          <FinanceLine key={line.id} form={form} index={i} name={line.categoryName} requested={line.amountFen} />
         ))}
         <div className="finance-row finance-total" role="status">
           <span>{t('detail.total')}</span>

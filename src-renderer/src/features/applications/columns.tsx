@@ -9,7 +9,11 @@ import { formatScore, StateTag } from './labels';
 
 const helper = gridColumnHelper<ApplicationRow>();
 
-/** The application list's columns; `only` picks some of them (by accessor key) for a narrower list. */
+/**
+ * The application list's columns, narrow enough that all of them, 状态 and 提交时间 too, fit a 1440 px window
+ * beside the menu; 状态 comes next to the name it qualifies. `only` picks some of them (by accessor key) for a
+ * narrower list.
+ */
 export function useApplicationColumns(only?: readonly (keyof ApplicationRow)[]): GridColumn<ApplicationRow>[] {
   const { t, i18n } = useTranslation();
   const all = useMemo(
@@ -17,44 +21,49 @@ export function useApplicationColumns(only?: readonly (keyof ApplicationRow)[]):
       helper.columns([
         helper.accessor('code', {
           header: t('applications.code'),
-          meta: { label: t('applications.code'), width: 140 },
+          meta: { label: t('applications.code'), width: 120 },
           cell: (c) => <span className="mono">{c.getValue()}</span>,
         }),
         helper.accessor('name', {
           header: t('applications.name'),
           enableHiding: false,
-          meta: { label: t('applications.name'), width: 220 },
+          meta: { label: t('applications.name'), width: 170 },
           cell: (c) => (
             <a href={routeHash({ name: 'detail', area: 'applications', id: c.row.original.id })} tabIndex={-1}>
               {c.getValue()}
             </a>
           ),
         }),
+        helper.accessor('state', {
+          header: t('applications.state'),
+          meta: { label: t('applications.state'), width: 90, align: 'center' },
+          cell: (c) => <StateTag state={c.getValue()} />,
+        }),
         helper.accessor('organizationName', {
           header: t('applications.organization'),
-          meta: { label: t('applications.organization'), width: 200 },
+          meta: { label: t('applications.organization'), width: 150 },
         }),
         helper.accessor('programCode', {
           header: t('applications.program'),
-          meta: { label: t('applications.program'), width: 120 },
+          meta: { label: t('applications.program'), width: 100 },
         }),
         helper.accessor('year', {
           header: t('applications.year'),
-          meta: { label: t('applications.year'), width: 80, align: 'center' },
+          meta: { label: t('applications.year'), width: 56, align: 'center' },
         }),
         helper.accessor('classCode', {
           header: t('applications.classCode'),
           enableSorting: false,
-          meta: { label: t('applications.classCode'), width: 80, align: 'center' },
+          meta: { label: t('applications.classCode'), width: 56, align: 'center' },
         }),
         helper.accessor('requestedFen', {
           header: t('applications.requestedColumn'),
-          meta: { label: t('applications.requestedColumn'), width: 150, amount: true },
+          meta: { label: t('applications.requestedColumn'), width: 116, amount: true },
           cell: (c) => formatFen(c.getValue()),
         }),
         helper.accessor('approvedFen', {
           header: t('applications.approvedColumn'),
-          meta: { label: t('applications.approvedColumn'), width: 150, amount: true },
+          meta: { label: t('applications.approvedColumn'), width: 116, amount: true },
           cell: (c) => {
             const v = c.getValue();
             return v === null ? t('common.none') : formatFen(v);
@@ -62,17 +71,12 @@ export function useApplicationColumns(only?: readonly (keyof ApplicationRow)[]):
         }),
         helper.accessor('meanScore', {
           header: t('applications.meanScore'),
-          meta: { label: t('applications.meanScore'), width: 100, align: 'end' },
+          meta: { label: t('applications.meanScore'), width: 72, align: 'end' },
           cell: (c) => formatScore(c.getValue()),
-        }),
-        helper.accessor('state', {
-          header: t('applications.state'),
-          meta: { label: t('applications.state'), width: 110, align: 'center' },
-          cell: (c) => <StateTag state={c.getValue()} />,
         }),
         helper.accessor('submittedAt', {
           header: t('applications.submittedAt'),
-          meta: { label: t('applications.submittedAt'), width: 140, align: 'center' },
+          meta: { label: t('applications.submittedAt'), width: 130, align: 'center' },
           cell: (c) => formatTimestamp(c.getValue()),
         }),
       ]),

@@ -31,7 +31,8 @@ export function serviceAreaName(area: ServiceArea, locale: Locale): string {
 /** "82.5": scores are shown with at most two decimals and no trailing zeros. */
 export function formatScore(score: number | null | undefined): string {
   if (score == null) return '—';
-  return String(Math.round(score * 100) / 100);
+  // Always two decimals, so 71, 74.5 and 84.33 line up in a column as 71.00, 74.50 and 84.33.
+  return (Math.round(score * 100) / 100).toFixed(2);
 }
 
 /** Years offered by the year filters: from the first year the bureau kept records to next year. */

@@ -1,7 +1,6 @@
-import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../app/HeaderBar';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
 
 /** The frame of the screens shown before anyone is signed in. */
 export function AuthCard({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
@@ -11,14 +10,13 @@ export function AuthCard({ title, intro, children }: { title: string; intro?: Re
       <div className="auth-lang">
         <LanguageSwitch />
       </div>
-      <Card className="auth-card">
-        <Typography.Text type="secondary">{t('app.name')}</Typography.Text>
-        <Typography.Title level={3} className="auth-title">
-          {title}
-        </Typography.Title>
-        {intro ? <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph> : null}
+      {/* Plain elements, not antd's Card and Typography: those bring Tabs and Menu into the sign-in script. */}
+      <section className="auth-card">
+        <div className="auth-secondary">{t('app.name')}</div>
+        <h1 className="auth-title">{title}</h1>
+        {intro ? <p className="auth-secondary">{intro}</p> : null}
         {children}
-      </Card>
+      </section>
     </div>
   );
 }

@@ -35,7 +35,7 @@ export function LogEntryDrawer({ entry, onClose }: { entry: LogEntry; onClose: (
         </Descriptions.Item>
         <Descriptions.Item label={t('log.user')}>{entry.username}</Descriptions.Item>
         <Descriptions.Item label={t('log.roles')}>
-          {entry.roles.map((r) => t(`roles.${r}`)).join(locale === 'zh' ? '、' : ', ') || t('common.none')}
+          {entry.roles.map((r) => t(`roles.${r}`)).join(t('common.listSeparator')) || t('common.none')}
         </Descriptions.Item>
         <Descriptions.Item label={t('log.op')}>{opName(entry.op, locale)}</Descriptions.Item>
         <Descriptions.Item label={t('log.object')} span="filled">

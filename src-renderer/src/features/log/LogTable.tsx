@@ -53,7 +53,7 @@ export function LogTable(props: Props) {
           cell: (c) => shanghaiTime(c.getValue()),
         }),
         helper.accessor('username', { header: t('log.user'), meta: { label: t('log.user'), width: 110 } }),
-        helper.accessor((r) => r.roles.map((role) => t(`roles.${role}`)).join('、'), {
+        helper.accessor((r) => r.roles.map((role) => t(`roles.${role}`)).join(t('common.listSeparator')), {
           id: 'roles',
           header: t('log.roles'),
           enableSorting: false,

@@ -70,7 +70,11 @@ export function BudgetTab({ applicationId }: ProjectTabProps) {
           <div className="budget-adjustments" role="list" aria-label={t('budget.adjustmentsLabel')}>
             {view.adjustments.map((a) => (
               <div role="listitem" key={a.id}>
-                <AdjustmentCard adjustment={a} currentVersion={view.currentVersion} />
+                <AdjustmentCard
+                  adjustment={a}
+                  seq={adjustmentSeq(view.adjustments, a.id)}
+                  currentVersion={view.currentVersion}
+                />
               </div>
             ))}
           </div>
@@ -89,4 +93,9 @@ export function BudgetTab({ applicationId }: ProjectTabProps) {
       {adjusting ? <AdjustmentDialog view={view} onClose={() => setAdjusting(false)} /> : null}
     </div>
   );
+}
+
+/** An adjustment's number within its project (1 for the first requested), shown instead of its database id. */
+export function adjustmentSeq(adjustments: readonly { id: number }[], id: number): number {
+  return adjustments.filter((a) => a.id <= id).length;
 }

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks';
-import { LanguageSwitch } from '../../app/HeaderBar';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useSession } from '../../app/session';
 import { formatBytes } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';

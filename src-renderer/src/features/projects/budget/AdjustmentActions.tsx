@@ -15,13 +15,23 @@ const ORDER: readonly AdjustmentAction[] = ['approve', 'reject', 'withdraw'];
 
 interface Props {
   adjustment: BudgetAdjustmentView;
+  /** Its number within the project, for the titles and messages. */
+  seq: number;
   /** The version an approval makes (the current one + 1), for the confirmation. */
   nextVersion: number;
   onError: (refusal: { action: AdjustmentAction; error: ApiError } | null) => void;
 }
 
 /** 驳回 needs a reason, which the requester then reads on the request. */
-function RejectDialog({ adjustment, onClose }: { adjustment: BudgetAdjustmentView; onClose: () => void }) {
+function RejectDialog({
+  adjustment,
+  seq,
+  onClose,
+}: {
+  adjustment: BudgetAdjustmentView;
+  seq: number;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reject = useOpMutation('budgets.rejectAdjustment');
@@ -37,7 +47,7 @@ function RejectDialog({ adjustment, onClose }: { adjustment: BudgetAdjustmentVie
       knownPaths: ['reason'],
       onValid: async (input) => {
         await reject.mutateAsync(input);
-        void message.success(t('budget.done.reject', { id }));
+        void message.success(t('budget.done.reject', { seq }));
         onClose();
       },
     }),
@@ -46,7 +56,7 @@ function RejectDialog({ adjustment, onClose }: { adjustment: BudgetAdjustmentVie
   );
   return (
     <FormDialog
-      title={t('budget.rejectTitle', { id })}
+      title={t('budget.rejectTitle', { seq })}
       form={form}
       onClose={onClose}
       okText={t('budget.rejectOk')}
@@ -61,7 +71,7 @@ function RejectDialog({ adjustment, onClose }: { adjustment: BudgetAdjustmentVie
  * Only what main offers this user on this request: the requester sees 撤回 and never 批准 (separation of
  * duties), a colleague in finance sees 批准 / 驳回, an auditor nothing. Main checks every call again.
  */
-export function AdjustmentActions({ adjustment: a, nextVersion, onError }: Props) {
+export function AdjustmentActions({ adjustment: a, seq, nextVersion, onError }: Props) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const approve = useOpMutation('budgets.approveAdjustment');
@@ -73,7 +83,7 @@ export function AdjustmentActions({ adjustment: a, nextVersion, onError }: Props
 
   const confirm = (action: 'approve' | 'withdraw') =>
     modal.confirm({
-      title: t(action === 'approve' ? 'budget.approveTitle' : 'budget.withdrawTitle', { id }),
+      title: t(action === 'approve' ? 'budget.approveTitle' : 'budget.withdrawTitle', { seq }),
       content: action === 'approve' ? t('budget.approveText', { n: nextVersion }) : t('budget.withdrawText'),
       okText: t(action === 'approve' ? 'budget.approveOk' : 'budget.withdrawOk'),
       cancelText: t('common.cancel'),
@@ -82,10 +92,10 @@ export function AdjustmentActions({ adjustment: a, nextVersion, onError }: Props
         try {
           if (action === 'approve') {
             const done = await approve.mutateAsync({ adjustmentId: id });
-            void message.success(t('budget.done.approve', { id, n: done.resultVersion ?? nextVersion }));
+            void message.success(t('budget.done.approve', { seq, n: done.resultVersion ?? nextVersion }));
           } else {
             await withdraw.mutateAsync({ adjustmentId: id });
-            void message.success(t('budget.done.withdraw', { id }));
+            void message.success(t('budget.done.withdraw', { seq }));
           }
         } catch (e) {
           onError({ action, error: e as ApiError });
@@ -94,7 +104,7 @@ export function AdjustmentActions({ adjustment: a, nextVersion, onError }: Props
     });
 
   return (
-    <div className="action-bar budget-actions" role="toolbar" aria-label={t('budget.actionsOfN', { id })}>
+    <div className="action-bar budget-actions" role="toolbar" aria-label={t('budget.actionsOfN', { seq })}>
       {actions.map((x) => (
         <Button
           key={x}
@@ -110,7 +120,7 @@ export function AdjustmentActions({ adjustment: a, nextVersion, onError }: Props
           {t(`budget.actions.${x}`)}
         </Button>
       ))}
-      {rejecting ? <RejectDialog adjustment={a} onClose={() => setRejecting(false)} /> : null}
+      {rejecting ? <RejectDialog adjustment={a} seq={seq} onClose={() => setRejecting(false)} /> : null}
     </div>
   );
 }

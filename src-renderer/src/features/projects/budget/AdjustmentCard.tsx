@@ -21,7 +21,7 @@ const SHARE_FIELDS = {
   matching: { from: 'fromMatchingFen', to: 'toMatchingFen', delta: 'matchingDeltaFen' },
 } as const;
 
-function ChangesTable({ adjustment: a }: { adjustment: BudgetAdjustmentView }) {
+function ChangesTable({ adjustment: a, seq }: { adjustment: BudgetAdjustmentView; seq: number }) {
   const { t } = useTranslation();
   const amount = (title: string, dataIndex: keyof Change, key: string): ColumnType<Change> => ({
     title,
@@ -61,7 +61,7 @@ function ChangesTable({ adjustment: a }: { adjustment: BudgetAdjustmentView }) {
   return (
     <Table<Change>
       size="small"
-      aria-label={t('budget.changesOfN', { id: a.id })}
+      aria-label={t('budget.changesOfN', { seq })}
       className="budget-change-table"
       pagination={false}
       rowKey="lineCode"
@@ -92,9 +92,12 @@ function ChangesTable({ adjustment: a }: { adjustment: BudgetAdjustmentView }) {
 /** One adjustment request: its state, the version it was made against (and became), who and why, each change. */
 export function AdjustmentCard({
   adjustment: a,
+  seq,
   currentVersion,
 }: {
   adjustment: BudgetAdjustmentView;
+  /** Its number within the project, as officers name it (the database id means nothing to them). */
+  seq: number;
   currentVersion: number;
 }) {
   const { t } = useTranslation();
@@ -110,7 +113,7 @@ export function AdjustmentCard({
     <article className={`budget-adjustment budget-adjustment-${a.state}`} aria-labelledby={titleId}>
       <header className="budget-adjustment-head">
         <h4 id={titleId} className="budget-adjustment-title">
-          {t('budget.adjustmentN', { id: a.id })}
+          {t('budget.adjustmentN', { seq })}
         </h4>
         <Tag color={STATE_COLORS[a.state]} variant="filled">
           {t(`budget.states.${a.state}`)}
@@ -132,16 +135,16 @@ export function AdjustmentCard({
           </Descriptions.Item>
         ) : null}
       </Descriptions>
-      <ChangesTable adjustment={a} />
+      <ChangesTable adjustment={a} seq={seq} />
       {refusal ? (
         <ErrorAlert
           className="budget-alert"
           error={refusal.error}
-          title={t('budget.refused', { id: a.id, action: t(`budget.actions.${refusal.action}`) })}
+          title={t('budget.refused', { seq, action: t(`budget.actions.${refusal.action}`) })}
         />
       ) : null}
       {waitingForColleague ? <p className="muted budget-note">{t('budget.ownPending')}</p> : null}
-      <AdjustmentActions adjustment={a} nextVersion={currentVersion + 1} onError={setRefusal} />
+      <AdjustmentActions adjustment={a} seq={seq} nextVersion={currentVersion + 1} onError={setRefusal} />
     </article>
   );
 }

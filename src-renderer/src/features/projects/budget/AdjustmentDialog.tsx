@@ -59,6 +59,8 @@ export function AdjustmentDialog({ view, onClose }: { view: BudgetView; onClose:
       toInput,
       extraCheck,
       knownPaths: ['reason', 'lines', 'baseVersion'],
+      // The lines table shows its own checks; a refusal of the lines from main is said once, above the form.
+      alertPaths: ['lines'],
       onValid: async (input) => {
         await request.mutateAsync(input);
         void message.success(t('budget.done.request'));

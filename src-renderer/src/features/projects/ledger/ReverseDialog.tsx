@@ -60,7 +60,7 @@ export function ReverseDialog({ row, view, onClose }: { row: LedgerRow; view: Bu
       formId: `ledger-reverse-${row.id}`,
       schema,
       initial: (): ReverseDraft => ({
-        date: defaultReversalDate(dayjs().format('YYYY-MM-DD'), row.date, view.periodEnd),
+        date: defaultReversalDate(row.date),
         reason: '',
         withReplacement: false,
         replacement: replacementOf(row, view.execution.rows),

@@ -33,10 +33,8 @@ describe('default dates', () => {
     expect(defaultPostingDate('2016-01-02', '2016-05-01', '2016-12-31')).toBe('2016-05-01');
   });
 
-  it('date a reversal no earlier than its line', () => {
-    expect(defaultReversalDate('2026-11-28', '2016-07-05', '2016-12-31')).toBe('2016-12-31');
-    expect(defaultReversalDate('2016-08-01', '2016-07-05', '2016-12-31')).toBe('2016-08-01');
-    expect(defaultReversalDate('2016-07-01', '2016-07-05', '2016-12-31')).toBe('2016-07-05');
+  it("date a reversal on its original line's date, not the period's end", () => {
+    expect(defaultReversalDate(row.date)).toBe('2016-07-05');
   });
 });
 

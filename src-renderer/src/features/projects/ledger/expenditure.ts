@@ -28,10 +28,12 @@ export function defaultPostingDate(today: string, periodStart: string, periodEnd
   return today;
 }
 
-/** A reversal is dated no earlier than the line it reverses. */
-export function defaultReversalDate(today: string, original: string, periodEnd: string): string {
-  const latest = today > periodEnd ? periodEnd : today;
-  return latest < original ? original : latest;
+/**
+ * A reversal is proposed on the date of the line it reverses: the correction belongs to the same period (the
+ * officer may change it), not to the project's last day.
+ */
+export function defaultReversalDate(original: string): string {
+  return original;
 }
 
 export function emptyExpenditure(date: string, lineCode: string | null = null): ExpenditureDraft {

@@ -106,12 +106,12 @@ export function useLedgerColumns({ canReverse, onReverse, onFind }: LedgerColumn
         }),
         helper.accessor('payee', {
           header: t('ledger.columns.payee'),
-          meta: { label: t('ledger.columns.payee'), width: 106 },
+          meta: { label: t('ledger.columns.payee'), width: 200 },
         }),
         helper.accessor('summary', {
           header: t('ledger.columns.summary'),
           enableSorting: false,
-          meta: { label: t('ledger.columns.summary'), width: 104 },
+          meta: { label: t('ledger.columns.summary'), width: 320 },
         }),
         helper.accessor('amountFen', {
           header: t('ledger.columns.amount'),
