@@ -89,8 +89,10 @@ test('a project officer moves matching funds between two lines and finance appro
   await expect(dialog).toBeHidden();
   const requested = await value<Budget>(page, 'budgets.view', { applicationId: id });
   const mine = requested.adjustments.find((a) => a.state === 'pending')!;
-  const card = page.getByRole('article', { name: `调整申请 #${mine.id}`, exact: true });
-  const changes = card.getByRole('table', { name: `调整申请 #${mine.id} 的调整明细` });
+  // Officers name a request by its number within the project, never by the database id.
+  const seq = requested.adjustments.filter((a) => a.id <= mine.id).length;
+  const card = page.getByRole('article', { name: `第 ${seq} 次调整申请`, exact: true });
+  const changes = card.getByRole('table', { name: `第 ${seq} 次调整申请的调整明细` });
   await expect(changes.getByRole('columnheader', { name: '配套资金', exact: true })).toBeVisible();
   const fromRow = changes.getByRole('row').filter({ hasText: `${from.lineCode} ${from.categoryName}` });
   await expect(fromRow).toContainText(formatFen(fromTo));
@@ -102,14 +104,14 @@ test('a project officer moves matching funds between two lines and finance appro
   await signIn(page, server, 'finance');
   await page.goto(`${server.url}#/projects/${id}/budget`);
   const next = budget.currentVersion + 1;
-  const financeCard = page.getByRole('article', { name: `调整申请 #${mine.id}`, exact: true });
+  const financeCard = page.getByRole('article', { name: `第 ${seq} 次调整申请`, exact: true });
   await financeCard.getByRole('button', { name: '批准', exact: true }).click();
   await page
     .getByRole('dialog')
-    .filter({ hasText: `批准调整申请 #${mine.id}` })
+    .filter({ hasText: `批准第 ${seq} 次调整申请` })
     .getByRole('button', { name: '确认批准' })
     .click();
-  await expect(page.getByText(`调整申请 #${mine.id} 已批准，形成第 ${next} 版预算`)).toBeVisible();
+  await expect(page.getByText(`第 ${seq} 次调整申请已批准，形成第 ${next} 版预算`)).toBeVisible();
 
   const after = await value<Budget>(page, 'budgets.view', { applicationId: id });
   const line = (code: string) => after.execution.rows.find((l) => l.lineCode === code)!;

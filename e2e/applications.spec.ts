@@ -174,15 +174,15 @@ test('from application to approval: rules at submission, expert scoring, finance
   await pickDate(page, '公示开始日期', shanghaiDate(-12));
   await pickDate(page, '公示结束日期', shanghaiDate(-6));
   await page.getByRole('button', { name: '确认开始公示' }).click();
-  // The finance reviewer may reject but not approve the application (不相容职务分离).
+  // The finance reviewer may reject but not approve the application (不相容职务分离): 立项 is shown disabled.
   await expect(page.getByRole('button', { name: '不予立项' })).toBeVisible();
-  await expect(page.getByRole('button', { name: '立项', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '立项', exact: true })).toBeDisabled();
   await signOut(page);
 
   // Separation of duties: the one who entered and submitted it cannot approve, whatever roles they hold.
   await signIn(page, server, 'dual');
   await openApplication(page, server, appId);
-  await expect(page.getByRole('button', { name: '立项', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '立项', exact: true })).toBeDisabled();
   const selfApproval = await callOp(page, 'applications.approve', {
     id: appId,
     approvedFen: 110_000_00,

@@ -52,11 +52,12 @@ export function fixtureApplicationInput(organizationId: number, programId = 1) {
     periodEnd: '2015-12-31',
     objectives: '个案管理与家庭支持',
     requestedFen: 4_000_000,
-    matchingFen: 0,
+    // The organization's own money (配套资金) sits on the activity line, where the fixture's ledger spends it.
+    matchingFen: 500_000,
     indicators: [{ name: '个案', unit: '个', target: 30 }],
     budgetLines: [
       { categoryCode: 'STAFF', amountFen: 1_400_000, note: '' },
-      { categoryCode: 'ACTIVITY', amountFen: 2_300_000, note: '' },
+      { categoryCode: 'ACTIVITY', amountFen: 2_300_000, matchingFen: 500_000, note: '' },
       { categoryCode: 'PUBLICITY', amountFen: 300_000, note: '' },
     ],
   } satisfies OpInput<'applications.create'>;

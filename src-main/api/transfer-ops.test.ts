@@ -97,7 +97,7 @@ describe('transfer ops', () => {
     const table = readSpreadsheet(Buffer.from(file.base64, 'base64'), 'csv');
     expect(file.rowCount).toBe(1);
     const cells = table.rows[0]!.cells;
-    expect(cells.slice(8, 13)).toEqual(['40000.00', '0.00', '社会工作服务项目', 'SB-2015-0010', '已立项']);
+    expect(cells.slice(8, 13)).toEqual(['40000.00', '5000.00', '社会工作服务项目', 'SB-2015-0010', '已立项']);
     expect(cells[14]).toBe('40000.00');
     expect(Number(cells[15])).toBeGreaterThan(0);
     expect(cells[16]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
