@@ -202,7 +202,10 @@ test('close-out: the checklist names what fails, a recovery settles it, 结项 m
   // Not exact: after a refused call antd may leave its (hidden) loading icon in the button's name.
   const submit = dialog.getByRole('button', { name: '登记' });
   await submit.click();
-  await expect(dialog.getByRole('alert')).toContainText(`收回日期 ${tomorrow} 晚于今天`);
+  // The refusal names 收回日期, so it is said once, under that field, and the alert above only points to it.
+  await expect(dialog).toContainText(`收回日期 ${tomorrow} 晚于今天`);
+  await expect(dialog.getByText(`收回日期 ${tomorrow} 晚于今天`, { exact: false })).toHaveCount(1);
+  await expect(dialog.getByRole('alert')).toContainText('请修正标出的字段后再保存');
   await dialogShot(page, 'closeout-recovery-refused-zh');
   await pickDate(page, '收回日期', today);
   await dialog.getByLabel('收回原因').fill('项目结余资金按规定缴回');

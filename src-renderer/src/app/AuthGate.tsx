@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { onUnauthenticated } from '../api/client';
 import { useOp } from '../api/hooks';
 import { SignInPage } from '../features/auth/SignInPage';
-import { SessionContext, setSignedInUser, type Session } from './session';
+import { onSignInNotice, SessionContext, setSignedInUser, type Session } from './session';
 import { HOME, navigate } from './router';
 
 // The signed-in frame and the first-run form are their own chunks: the sign-in screen loads neither.
@@ -24,11 +24,13 @@ export function AuthGate() {
   useEffect(
     () =>
       onUnauthenticated((error) => {
-        setNotice(error.message);
+        // A reason already given (a restore ended the session) is not replaced by the calls it left behind.
+        setNotice((given) => given ?? error.message);
         setSignedInUser(client, null);
       }),
     [client],
   );
+  useEffect(() => onSignInNotice(setNotice), []);
 
   const user = status.data?.user ?? null;
   const session = useMemo<Session | null>(

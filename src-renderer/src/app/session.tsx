@@ -43,3 +43,20 @@ export function useSignOut(): () => Promise<void> {
     }
   };
 }
+
+type SignInNoticeListener = (text: string) => void;
+const signInNoticeListeners = new Set<SignInNoticeListener>();
+
+/**
+ * Ends the session on this screen and has the sign-in page say why (after a restore, say): a toast would vanish
+ * with the signed-in frame that shows it.
+ */
+export function signOutWithNotice(client: QueryClient, text: string): void {
+  for (const listener of signInNoticeListeners) listener(text);
+  setSignedInUser(client, null);
+}
+
+export function onSignInNotice(listener: SignInNoticeListener): () => void {
+  signInNoticeListeners.add(listener);
+  return () => void signInNoticeListeners.delete(listener);
+}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { ApiError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
-import { setSignedInUser, useSession } from '../../app/session';
+import { signOutWithNotice, useSession } from '../../app/session';
 import { formatBytes } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { formatShanghaiTime } from './shanghai-time';
@@ -18,7 +18,7 @@ import { formatShanghaiTime } from './shanghai-time';
 export function BackupsCard() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const { modal, message } = App.useApp();
+  const { modal } = App.useApp();
   const client = useQueryClient();
   const list = useOp('backups.list', {});
   // Not useOpMutation: after a restore nothing cached may be refetched under the old session; the app goes
@@ -44,8 +44,7 @@ export function BackupsCard() {
           // The refusal is shown once, in the card's alert; the dialog closes.
           return;
         }
-        void message.success({ content: t('settings.backups.doneBody', { at }), duration: 8 });
-        setSignedInUser(client, null);
+        signOutWithNotice(client, t('settings.backups.doneBody', { at }));
       },
     });
   };
