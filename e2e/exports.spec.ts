@@ -187,7 +187,9 @@ test('the other views offer 导出 beside their columns and download what they s
   await page.keyboard.press('Escape');
   const budget = await download(page, '导出 CSV（.csv）');
   const lines = readSheetRows(budget.bytes, 'csv').filter((r) => !r.cells[0]!.startsWith('#'));
-  expect(lines[0]!.cells).toContain('实际支出 / 财政资金');
+  // Each share's columns under the share's name, as the table groups them.
+  expect(lines[0]!.cells).toContain('财政资金 / 实际支出');
+  expect(lines[0]!.cells).toContain('配套资金 / 实际支出');
   expect(lines.at(-1)!.cells[0]).toBe('合计');
   const bodyRows = await budgetTable.locator('tbody tr.ant-table-row').count();
   expect(lines).toHaveLength(1 + bodyRows + 1);
