@@ -170,9 +170,10 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await dialog.getByLabel('摘要').fill('项目管理费');
   await dialog.getByLabel('金额', { exact: true }).fill('500');
   await dialog.getByRole('button', { name: '登记', exact: true }).click();
-  const refusal = dialog.getByRole('alert').first();
-  await expect(refusal).toContainText('费用类型');
-  await expect(refusal).toContainText('中央财政资金不得列支管理费（财社〔2012〕138号）');
+  // The refusal appears once: under 费用类型, which it names, with only a pointer to it above the form.
+  await expect(dialog.getByRole('alert').first()).toHaveText('请修正标出的字段后再保存');
+  await expect(dialog.getByText('中央财政资金不得列支管理费（财社〔2012〕138号）')).toHaveCount(1);
+  await expect(dialog.getByLabel('费用类型')).toHaveAttribute('aria-invalid', 'true');
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(grid.getByRole('row')).toHaveCount(2);
 
@@ -234,7 +235,10 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await expect(page.getByText('调整申请已提交，待财务人员审批')).toBeVisible();
   const requested = await value<Budget>(page, 'budgets.view', { applicationId: id });
   const mine = requested.adjustments.find((a) => a.state === 'pending')!;
-  const card = (adjustmentId: number) => page.getByRole('article', { name: `调整申请 #${adjustmentId}`, exact: true });
+  // Officers see an adjustment's number within its project, never its database id.
+  const seq = new Map([[mine.id, requested.adjustments.filter((a) => a.id <= mine.id).length]]);
+  const card = (adjustmentId: number) =>
+    page.getByRole('article', { name: `第 ${seq.get(adjustmentId)} 次调整申请`, exact: true });
   await expect(card(mine.id)).toContainText('待审批');
   await expect(page.getByRole('button', { name: '批准', exact: true })).toHaveCount(0);
   await expect(card(mine.id).getByRole('button', { name: '撤回' })).toBeVisible();
@@ -255,6 +259,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
       { lineCode: p.activity.lineCode, amountFen: p.activity.grant.currentFen + 1_00 },
     ],
   });
+  seq.set(own.id, seq.get(mine.id)! + 1);
   await openTab(page, server, id, 'budget', '预算执行');
   await expect(card(own.id).getByRole('button', { name: '批准', exact: true })).toHaveCount(0);
   await expect(card(own.id)).toContainText('此申请由您提交，须由其他财务人员审批');
@@ -268,7 +273,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await card(own.id).getByRole('button', { name: '撤回' }).click();
   await page
     .getByRole('dialog')
-    .filter({ hasText: `撤回调整申请 #${own.id}` })
+    .filter({ hasText: `撤回第 ${seq.get(own.id)} 次调整申请` })
     .getByRole('button', { name: '确认撤回' })
     .click();
   await expect(card(own.id)).toContainText('已撤回');
@@ -278,10 +283,10 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await card(mine.id).getByRole('button', { name: '批准', exact: true }).click();
   await page
     .getByRole('dialog')
-    .filter({ hasText: `批准调整申请 #${mine.id}` })
+    .filter({ hasText: `批准第 ${seq.get(mine.id)} 次调整申请` })
     .getByRole('button', { name: '确认批准' })
     .click();
-  await expect(page.getByText(`调整申请 #${mine.id} 已批准，形成第 ${next} 版预算`)).toBeVisible();
+  await expect(page.getByText(`第 ${seq.get(mine.id)} 次调整申请已批准，形成第 ${next} 版预算`)).toBeVisible();
   await expect(card(mine.id)).toContainText('已批准');
   await expect(card(mine.id)).toContainText(`形成第 ${next} 版`);
   const versions = page.getByRole('table', { name: '预算版本历史' });
