@@ -120,7 +120,9 @@ test('a milestone is planned, completed with evidence, verified by another user;
   const record = page.getByRole('dialog', { name: `记录完成值：${indicator.name}` });
   await record.getByLabel('完成值').fill('abc');
   await record.getByRole('button', { name: '记录', exact: true }).click();
-  await expect(record.getByRole('alert').first()).toContainText('完成值“abc”不是有效数字');
+  // Said once, under 完成值, which it names; the alert above only points to it.
+  await expect(record.getByText('完成值“abc”不是有效数字')).toHaveCount(1);
+  await expect(record.getByRole('alert').first()).toHaveText('请修正标出的字段后再保存');
   // Twice the target (doubling a decimal is exact in binary): 200.00%, shown as above the target.
   const doubled = String(Number(indicator.target) * 2);
   await record.getByLabel('完成值').fill(doubled);
