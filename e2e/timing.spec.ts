@@ -9,7 +9,8 @@ import { callOp, DEMO_PASSWORD, expect, startServer, test } from './fixtures';
  *   node bin/grants.mjs --db /tmp/big.db init --demo --projects 10000 --ledger-lines 1000000
  * (GRANTS_TIMING_DB names another file).
  */
-const SCALE_DB = process.env.GRANTS_TIMING_DB ?? '/tmp/big.db';
+// Opt-in: a measurement, not a check, and the scale database takes a while to build.
+const SCALE_DB = process.env.GRANTS_TIMING_DB ?? '';
 const REPORT = 'reports/timing.json';
 /** The project with the largest demo ledger (about 100,000 lines). */
 const BIG_LEDGER = '渝民发〔2016〕44号';
@@ -115,7 +116,7 @@ test.describe('sign-in screen', () => {
 });
 
 test.describe('clicks on the scale database', () => {
-  test.skip(!existsSync(SCALE_DB), `no scale database at ${SCALE_DB}`);
+  test.skip(!SCALE_DB || !existsSync(SCALE_DB), 'set GRANTS_TIMING_DB to a scale database to time the clicks');
   let scale: Awaited<ReturnType<typeof startServer>>;
   test.beforeAll(async () => {
     scale = await startServer(SCALE_DB);

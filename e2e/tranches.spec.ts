@@ -126,7 +126,9 @@ test('two finance officers release a tranche; one alone cannot; conditions show 
   const tomorrow = shanghaiDate(2);
   await pickDate(page, '凭证日期', tomorrow);
   await dialog.getByRole('button', { name: '提交准备' }).click();
-  await expect(dialog.getByRole('alert')).toContainText(`凭证日期：日期 ${tomorrow} 晚于今天`);
+  // Said once, under 凭证日期, which it names; the alert above only points to it.
+  await expect(dialog.getByText(`凭证日期：日期 ${tomorrow} 晚于今天`)).toHaveCount(1);
+  await expect(dialog.getByRole('alert').first()).toHaveText('请修正标出的字段后再保存');
   await pickDate(page, '凭证日期', shanghaiDate(-1));
   await dialog.getByRole('button', { name: '提交准备' }).click();
   await expect(dialog).toBeHidden();
