@@ -5,9 +5,9 @@ import { callOp, DEMO_PASSWORD, expect, startServer, test } from './fixtures';
 /**
  * How fast the screens are, as a report (reports/timing.json and a table on stdout), not as timed assertions:
  * times depend on the machine and would flake. The only assertion is a stable fact, the size of the script
- * the sign-in screen loads. The clicks are timed on the scale database when it exists:
+ * the sign-in screen loads. The clicks are timed on a scale database when GRANTS_TIMING_DB names one:
  *   node bin/grants.mjs --db /tmp/big.db init --demo --projects 10000 --ledger-lines 1000000
- * (GRANTS_TIMING_DB names another file).
+ *   GRANTS_TIMING_DB=/tmp/big.db npx playwright test e2e/timing.spec.ts
  */
 // Opt-in: a measurement, not a check, and the scale database takes a while to build.
 const SCALE_DB = process.env.GRANTS_TIMING_DB ?? '';
