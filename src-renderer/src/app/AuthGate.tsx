@@ -40,8 +40,16 @@ export function AuthGate() {
 
   // While the user types a password, fetch the signed-in frame, so 登录 does not wait for it.
   const signingIn = status.data !== undefined && !status.data.needsSetup && !user;
+  // Started by the first key or click, not at once, so the sign-in screen itself never waits for it.
   useEffect(() => {
-    if (signingIn) void loadShell();
+    if (!signingIn) return;
+    const start = () => void loadShell();
+    window.addEventListener('keydown', start, { once: true });
+    window.addEventListener('pointerdown', start, { once: true });
+    return () => {
+      window.removeEventListener('keydown', start);
+      window.removeEventListener('pointerdown', start);
+    };
   }, [signingIn]);
 
   const loading = (
