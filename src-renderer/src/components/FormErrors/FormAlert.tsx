@@ -62,7 +62,8 @@ export function ErrorAlert({
       type="error"
       showIcon
       role="alert"
-      title={content.items.length > 0 ? (title ?? content.title) : content.title}
+      // A caller's heading (第 2 期“确认拨付”未执行) keeps the rule beneath it; without one the rule is the title.
+      title={title ?? content.title}
       description={
         content.items.length > 0 ? (
           <ul className="violations">
@@ -70,6 +71,8 @@ export function ErrorAlert({
               <li key={m}>{m}</li>
             ))}
           </ul>
+        ) : title !== undefined && title !== content.title ? (
+          content.title
         ) : undefined
       }
     />
