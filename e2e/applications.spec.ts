@@ -105,7 +105,9 @@ test('from application to approval: rules at submission, expert scoring, finance
   await page.getByRole('button', { name: '按预算明细合计' }).click();
   await expect(page.getByText('人民币壹拾贰万元整').first()).toBeVisible();
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('申报已创建')).toBeVisible();
+  // The saved application opens on its own page; the toast is transient, the address is not.
+  await expect(page).toHaveURL(/#\/applications\/\d+$/, { timeout: 20_000 });
+  await expect(page.getByText('心语心愿·江北社区困境儿童陪伴计划').first()).toBeVisible();
 
   // Submission checks the program's rule set and names the rule: central funds pay no management fee.
   await page.getByRole('button', { name: '提交', exact: true }).click();
