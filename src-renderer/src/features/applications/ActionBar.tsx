@@ -39,10 +39,21 @@ const BUTTONS: { action: ApplicationAction; key: ButtonKey; primary?: boolean; d
   { action: 'reject', key: 'reject', danger: true },
 ];
 
+/** A refused action as the page's alert shows it. */
+export interface ActionFailure {
+  error: ApiError;
+  /** The alert's heading over a list of broken rules (a submission's); other refusals are their own title. */
+  rulesTitle?: string;
+  retry: () => void;
+}
+
 interface Props {
   a: ApplicationDetail;
-  /** A refused call (e.g. a submission's rule violations) goes to the page's alert. */
-  onError: (error: ApiError | null) => void;
+  /**
+   * A refused call (e.g. a submission's rule violations) goes to the page's alert, with a way to run the same
+   * call again (offered when main only found the database busy).
+   */
+  onError: (failure: ActionFailure | null) => void;
 }
 
 /**
@@ -67,14 +78,14 @@ export function ActionBar({ a, onError }: Props) {
     // Every action is logged; the log tab shows it without waiting for the cache to go stale.
     void client.invalidateQueries({ queryKey: ['log.search'] });
   };
-  const run = async (fn: () => Promise<unknown>, done: string) => {
+  const run = async (fn: () => Promise<unknown>, done: string, rulesTitle?: string) => {
     onError(null);
     try {
       await fn();
       void message.success(done);
       close();
     } catch (e) {
-      onError(e as ApiError);
+      onError({ error: e as ApiError, rulesTitle, retry: () => void run(fn, done, rulesTitle) });
     }
   };
   const click = (key: ButtonKey) => {
@@ -82,7 +93,7 @@ export function ActionBar({ a, onError }: Props) {
       case 'edit':
         return navigate({ name: 'edit', area: 'applications', id: a.id });
       case 'submit':
-        return void run(() => submit.mutateAsync({ id: a.id }), t('actions.submitted'));
+        return void run(() => submit.mutateAsync({ id: a.id }), t('actions.submitted'), t('actions.violations'));
       case 'review':
         return navigate({ name: 'review', id: a.id });
       case 'completeExpertReview':

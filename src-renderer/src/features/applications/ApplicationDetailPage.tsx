@@ -2,7 +2,6 @@ import type { ApplicationDetail } from '@contract';
 import { Card, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/errors';
 import { useOp } from '../../api/hooks';
 import { goBack } from '../../app/backTo';
 import { useSession } from '../../app/session';
@@ -10,7 +9,7 @@ import { ErrorAlert } from '../../components/FormErrors/FormAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { EntityLog } from '../log/LogTable';
-import { ActionBar } from './ActionBar';
+import { ActionBar, type ActionFailure } from './ActionBar';
 import { AgreementTab } from './AgreementTab';
 import { BasicTab, BudgetTab, IndicatorsTab } from './InfoTabs';
 import { StateTag } from './labels';
@@ -21,7 +20,7 @@ export function ApplicationDetailPage({ id }: { id: number }) {
   const { t } = useTranslation();
   const app = useOp('applications.get', { id });
   const a = app.data;
-  const [error, setError] = useState<ApiError | null>(null);
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
   return (
     <>
       <PageHeader
@@ -37,8 +36,14 @@ export function ApplicationDetailPage({ id }: { id: number }) {
       />
       {a ? (
         <div className="detail-stack">
-          <ActionBar a={a} onError={setError} />
-          {error ? <ErrorAlert error={error} title={t('actions.violations')} /> : null}
+          <ActionBar a={a} onError={setFailure} />
+          {failure ? (
+            <ErrorAlert
+              error={failure.error}
+              title={failure.error.violations.length > 0 ? failure.rulesTitle : undefined}
+              onRetry={failure.retry}
+            />
+          ) : null}
           <DetailTabs a={a} />
         </div>
       ) : (
