@@ -21,6 +21,7 @@ import * as users from '../services/users';
 import * as home from '../services/home/index';
 import * as exportViews from '../services/exports/index';
 import * as backups from '../services/backup/index';
+import * as draws from '../services/draws/index';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
 
@@ -126,4 +127,7 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'exports.adjustmentQueue': exportViews.adjustmentQueue,
   'exports.advances': exportViews.advances,
   'exports.milestones': exportViews.milestones,
+  'draws.run': draws.run,
+  'draws.verify': draws.verify,
+  'draws.list': draws.list,
 };

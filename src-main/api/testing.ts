@@ -185,5 +185,8 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     ...exportSamples(),
     'backups.list': {},
     'backups.restore': { name: 'daily-20240501T080000Z' },
+    'draws.run': { programCode: 'CQ-ZY-2015', year: 2015, count: 1, seed: 'A1B2C3' },
+    'draws.verify': { id: 1 },
+    'draws.list': {},
   };
 }

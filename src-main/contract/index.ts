@@ -19,6 +19,7 @@ import { usersOps } from './ops/users';
 import { homeOps } from './ops/home';
 import { exportsOps } from './ops/exports';
 import { backupsOps } from './ops/backups';
+import { drawsOps } from './ops/draws';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -44,6 +45,7 @@ export const ops = {
   ...homeOps,
   ...exportsOps,
   ...backupsOps,
+  ...drawsOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -99,3 +101,4 @@ export * from '../core/application-vocabulary';
 export * from './log-names';
 export * from './log-values';
 export * from './ops/backups';
+export * from './ops/draws';

@@ -11,6 +11,7 @@ import { LEDGER_TRANSFER_MESSAGES } from './messages/ledger-transfer';
 import { MONEY_CONTROLS_MESSAGES } from './messages/money-controls';
 import { EXPORT_MESSAGES } from './messages/exports';
 import { BACKUP_MESSAGES } from './messages/backup';
+import { DRAWS_MESSAGES } from './messages/draws';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -181,6 +182,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...MONEY_CONTROLS_MESSAGES,
   ...EXPORT_MESSAGES,
   ...BACKUP_MESSAGES,
+  ...DRAWS_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {
@@ -211,6 +213,7 @@ export const PERMISSION_LABELS: Catalogue = {
   'recoveries.record': { zh: '资金收回', en: 'record recoveries' },
   'periods.lock': { zh: '结账', en: 'lock fiscal periods' },
   'backups.restore': { zh: '从备份恢复', en: 'restore from a backup' },
+  'draws.run': { zh: '随机抽查', en: 'run random inspection draws' },
 };
 
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {

@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   'recoveries.record',
   'periods.lock',
   'backups.restore',
+  'draws.run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'log.read',
     'attachments.upload',
     'backups.restore',
+    'draws.run',
   ],
   // Finance officers review budgets, run the public notice and approve (立项); approval needs this role.
   finance: [
@@ -85,7 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'milestones.manage',
     'attachments.upload',
   ],
-  evaluator: [...READ_ALL, 'applications.score', 'milestones.manage', 'attachments.upload'],
+  evaluator: [...READ_ALL, 'applications.score', 'milestones.manage', 'attachments.upload', 'draws.run'],
   // Auditors read everything, the operation log included, and change nothing.
   auditor: [...READ_ALL, 'log.read'],
 };
