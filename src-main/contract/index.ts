@@ -99,3 +99,4 @@ export * from '../core/application-vocabulary';
 export * from './log-names';
 export * from './log-values';
 export * from './ops/backups';
+export * from './fund-source-names';
