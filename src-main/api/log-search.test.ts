@@ -170,6 +170,11 @@ describe('reading the review and release steps', () => {
         (f) => f.path === 'releasedBy',
       );
       expect(releasedBy?.after).toBe(people.find((p) => p.id === Number(parsed(release.after).releasedBy))!.name);
+      const score = rows.find((r) => r.op === 'applications.score')!;
+      const criteria = describeChanges(score.before, score.after, score.op, locale, score.people).filter((f) =>
+        /^scores\.\d+\.criterion/.test(f.path),
+      );
+      expect(criteria.map((f) => f.after)).toEqual(['项目设计', '组织能力', '预算合理性', '预期成效', '可持续性']);
     }
     closeApp(app);
   });

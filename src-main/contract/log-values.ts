@@ -53,6 +53,7 @@ const LOG_LABELS: Record<string, { zh: string; en: string }> = {
   scored: { zh: '已评分', en: 'Scored' },
   totalPoints: { zh: '总分', en: 'Total points' },
   meanScore: { zh: '平均分', en: 'Mean score' },
+  criterion: { zh: '评分项', en: 'Criterion' },
   reviewedFen: { zh: '核定总额', en: 'Reviewed total' },
   line: { zh: '预算行', en: 'Budget line' },
   agreementNumber: { zh: '协议编号', en: 'Agreement number' },
@@ -99,10 +100,10 @@ const LOG_VALUE_GROUPS: Record<string, string> = {
 
 /**
  * Internal row ids mean nothing to a reader (the entry names its object by its business key instead); nor do
- * a rule set's category codes (STAFF), which a budget line already names by its own line code.
+ * a rule set's codes (STAFF, DESIGN): a budget line is named by its line code, a score by its criterion's name.
  */
 function isInternalId(key: string): boolean {
-  return key === 'id' || key === 'reverses' || key === 'categoryCode' || /[a-z]Ids?$/.test(key);
+  return key === 'id' || key === 'reverses' || /^(category|criterion)Code$/.test(key) || /[a-z]Ids?$/.test(key);
 }
 
 /** Fields that hold a user's id (or a list of them): shown by the person's name where the caller supplies it. */
