@@ -55,4 +55,8 @@ describe('UI text', () => {
     }
     expect(Object.keys(z).filter((k) => k.startsWith('source') && !k.startsWith('sources.'))).toEqual([]);
   });
+
+  it('numbers nothing with “#”: records are named by their sequence or business key', () => {
+    for (const text of [z, e]) expect(Object.entries(text).filter(([, v]) => /#\s*\{\{/.test(v))).toEqual([]);
+  });
 });
