@@ -165,7 +165,8 @@ test('the ledger tab scrolls once: the page fits the window and the virtual grid
   expect(id, 'a demo project with a page of ledger lines').toBeGreaterThan(0);
   await page.goto(`${server.url}#/projects/${id}/ledger`);
   const grid = page.getByRole('grid', { name: '支出台账' });
-  await expect(grid.locator('.dt-body-row').first()).toBeVisible();
+  // The first view of a project loads its budget and ledger; a busy machine can take a while.
+  await expect(grid.locator('.dt-body-row').first()).toBeVisible({ timeout: 30_000 });
   const content = page.locator('.shell-content');
   await expect
     .poll(() => content.evaluate((e) => e.scrollHeight - e.clientHeight), {
