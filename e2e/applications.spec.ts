@@ -153,6 +153,7 @@ test('from application to approval: rules at submission, expert scoring, finance
     await page.getByRole('spinbutton', { name }).fill(points);
   await page.getByLabel('评审意见').fill('设计合理，建议核减人员经费');
   await page.getByRole('button', { name: '提交评分' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
   await expect(page.getByText('您已提交评分')).toBeVisible();
   await signOut(page);
 

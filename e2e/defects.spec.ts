@@ -74,3 +74,110 @@ test('the ledger shows payees and summaries whole, the budget table no category 
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByLabel('冲销日期')).toHaveValue(date);
 });
+
+test('an expert’s score above a maximum is refused, not lowered; submission is confirmed; the review table fits', async ({
+  page,
+  server,
+}) => {
+  await signIn(page, server, 'expert1');
+  const queue = await value<{ rows: { id: number; name: string; declaration: string }[] }>(page, 'reviews.queue', {
+    filters: { pendingOnly: true },
+    pageSize: 200,
+  });
+  // An application whose name carries its own quotes, with another expert still to score.
+  let id = 0;
+  for (const row of queue.rows.filter((r) => r.declaration === 'pending' && r.name.startsWith('“'))) {
+    const a = await value<{ assignments: { evaluator: { id: number }; scoredAt: string | null }[] }>(
+      page,
+      'applications.get',
+      { id: row.id },
+    );
+    if (a.assignments.filter((x) => x.scoredAt === null).length >= 2) {
+      id = row.id;
+      break;
+    }
+  }
+  expect(id, 'a pending review with another expert yet to score').toBeGreaterThan(0);
+  await page.goto(`${server.url}#/reviews/${id}`);
+  const declaration = page.locator('.declaration-text');
+  await expect(declaration).toContainText('及项目“‘');
+  await expect(declaration).not.toContainText(/““|””/);
+  await page.getByRole('button', { name: '声明无利益冲突' }).click();
+
+  const points: [string, string][] = [
+    ['项目设计（满分 25）', '30'],
+    ['组织能力（满分 20）', '15'],
+    ['预算合理性（满分 20）', '12.5'],
+    ['预期成效（满分 25）', '20'],
+    ['可持续性（满分 10）', '8'],
+  ];
+  for (const [name, p] of points) await page.getByRole('spinbutton', { name }).fill(p);
+  const design = page.getByRole('spinbutton', { name: '项目设计（满分 25）' });
+  await design.blur();
+  await expect(design).toHaveValue(/^30(\.0)?$/);
+  await expect(page.getByText('项目设计：30 分超过该项满分 25 分')).toBeVisible();
+  const total = page.locator('.score-running');
+  await expect(total).toHaveText('合计 85.5 / 100 分');
+  await page.getByRole('button', { name: '提交评分' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await design.fill('25');
+  await expect(total).toHaveText('合计 80.5 / 100 分');
+  await page.getByRole('button', { name: '提交评分' }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('合计 80.5 / 100 分');
+  await expect(confirm).toContainText('评分提交后不能修改或撤回');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('button', { name: '提交评分' })).toBeEnabled();
+  await page.getByRole('button', { name: '提交评分' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+  await expect(page.getByText('您已提交评分')).toBeVisible();
+
+  await page.getByRole('tab', { name: '评审' }).click();
+  const table = page.getByRole('table', { name: '专家评分表' });
+  await expect(table).toContainText('80.50');
+  const card = (await page.locator('.detail-tabs').boundingBox())!;
+  const box = (await table.boundingBox())!;
+  expect(box.x + box.width, 'the table inside its card').toBeLessThanOrEqual(card.x + card.width);
+  const scroller = page.locator('.review-tab .ant-table-content').first();
+  expect(await scroller.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
+  const unscored = table.locator('tbody tr').filter({ hasText: '—' }).filter({ hasNotText: '80.50' }).first();
+  await expect(unscored.locator('td').last()).toHaveText('未评分');
+});
+
+test('the ledger tab scrolls once: the page fits the window and the virtual grid scrolls its rows', async ({
+  page,
+  server,
+}) => {
+  await signIn(page, server, 'finance');
+  const list = await value<{ rows: { id: number }[] }>(page, 'applications.list', {
+    filters: { state: 'approved' },
+    pageSize: 200,
+  });
+  let id = 0;
+  for (const row of list.rows) {
+    const b = await value<{ ledgerLineCount: number }>(page, 'budgets.view', { applicationId: row.id });
+    if (b.ledgerLineCount >= 50) {
+      id = row.id;
+      break;
+    }
+  }
+  expect(id, 'a demo project with a page of ledger lines').toBeGreaterThan(0);
+  await page.goto(`${server.url}#/projects/${id}/ledger`);
+  const grid = page.getByRole('grid', { name: '支出台账' });
+  // The first view of a project loads its budget and ledger; a busy machine can take a while.
+  await expect(grid.locator('.dt-body-row').first()).toBeVisible({ timeout: 30_000 });
+  const content = page.locator('.shell-content');
+  await expect
+    .poll(() => content.evaluate((e) => e.scrollHeight - e.clientHeight), {
+      message: 'the page itself does not scroll',
+    })
+    .toBeLessThanOrEqual(1);
+  const sizes = await grid.evaluate((e) => ({
+    overflow: e.scrollHeight - e.clientHeight,
+    rows: e.querySelectorAll('.dt-body-row').length,
+  }));
+  expect(sizes.overflow, 'the grid scrolls its rows').toBeGreaterThan(0);
+  expect(sizes.rows, 'only the rows in view (and a few more) are in the page').toBeLessThan(50);
+  expect((await grid.boundingBox())!.height).toBeGreaterThanOrEqual(240);
+});

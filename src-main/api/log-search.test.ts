@@ -10,9 +10,11 @@ import {
 import { closeApp, type AppContext } from './app';
 import { dispatch } from './dispatch';
 import { caller } from './testing';
-import { FIXTURE_APPS } from './testing-applications';
+import { addUser } from '../services/testing';
+import { applicationSamples, FIXTURE_APPS } from './testing-applications';
 import { ledgerSamples } from './testing-ledger';
 import { templateFixture } from './testing-template';
+import { trancheSamples } from './testing-tranches';
 
 /** The log as an auditor reads it: ops and objects by their names and business keys, found by them too. */
 const { fixture, fresh } = templateFixture();
@@ -114,6 +116,72 @@ describe('searching the log by names and business keys', () => {
   });
 });
 
+describe('reading the review and release steps', () => {
+  it('names every field, code and person: no raw key, code or user id reaches the reader', async () => {
+    const app = fresh();
+    const t = fixture.tokens;
+    const apps = applicationSamples(fixture.userIds);
+    const tranches = trancheSamples();
+    const checker = addUser(app, 'finance2', ['finance']).token;
+    const steps: [string, unknown, string][] = [
+      ['applications.formalReview', apps['applications.formalReview'], t.project],
+      ['applications.assignReviewers', apps['applications.assignReviewers'], t.project],
+      ['applications.declare', apps['applications.declare'], t.evaluator],
+      ['applications.score', apps['applications.score'], t.evaluator],
+      ['applications.completeExpertReview', apps['applications.completeExpertReview'], t.project],
+      ['applications.financeReview', apps['applications.financeReview'], t.finance],
+      ['applications.startNotice', apps['applications.startNotice'], t.finance],
+      ['applications.approve', apps['applications.approve'], checker],
+      ['agreements.sign', apps['agreements.sign'], t.finance],
+      ['tranches.prepare', tranches['tranches.prepare'], t.finance],
+      ['tranches.release', tranches['tranches.release'], checker],
+      ['tranches.reverse', tranches['tranches.reverse'], checker],
+    ];
+    for (const [op, input, token] of steps) value(await dispatch(app, op as never, input, caller(token)));
+    const people = app.db.prepare('SELECT id, display_name AS name FROM users').all() as { id: number; name: string }[];
+    const ids = new Set(people.map((p) => String(p.id)));
+    for (const locale of ['zh', 'en'] as const) {
+      const input = { search: '', pageSize: 200, filters: {}, sort: [{ id: 'id', desc: false }] };
+      const rows = value<{ rows: LogEntry[] }>(
+        await dispatch(app, 'log.search', input, caller(fixture.tokens.auditor, locale)),
+      ).rows.filter((r) => steps.some(([op]) => op === r.op));
+      // 立项 also writes the agreement and budget version 1, each its own entry.
+      expect([...new Set(rows.map((r) => r.op))]).toEqual(steps.map(([op]) => op));
+      for (const r of rows) {
+        const fields = describeChanges(r.before, r.after, r.op, locale, r.people);
+        expect(fields.filter((f) => /(^|\.)(id|\w+Ids?|reverses)$/.test(f.path)).map((f) => f.path)).toEqual([]);
+        for (const f of fields) {
+          const where = `${r.op} ${f.path} (${locale})`;
+          expect(f.label, where).not.toMatch(/^[a-z]+([A-Z][a-z]*)*$/);
+          if (locale === 'zh') expect(f.label, where).toMatch(/[\u4e00-\u9fff]/);
+          for (const v of [f.before, f.after]) {
+            // The fixture's people are named in lower case, like codes: a name is what should be there.
+            // (In English a state reads as a lower-case word, so codes are looked for in the Chinese reading.)
+            const code =
+              locale === 'zh' && v !== null && /^[a-z]+(_[a-z]+)*$/.test(v) && !people.some((p) => p.name === v);
+            expect(code, `${where}: ${v}`).toBe(false);
+            if (/(^|\.)(by|evaluators?|\w+By)$/.test(f.path))
+              expect(v === null || !ids.has(v), `${where}: ${v}`).toBe(true);
+          }
+        }
+      }
+      const release = rows.find((r) => r.op === 'tranches.release')!;
+      const releasedBy = describeChanges(release.before, release.after, release.op, locale, release.people).find(
+        (f) => f.path === 'releasedBy',
+      );
+      expect(releasedBy?.after).toBe(people.find((p) => p.id === Number(parsed(release.after).releasedBy))!.name);
+      const score = rows.find((r) => r.op === 'applications.score')!;
+      const criteria = describeChanges(score.before, score.after, score.op, locale, score.people).filter((f) =>
+        /^scores\.\d+\.criterion/.test(f.path),
+      );
+      expect(criteria.map((f) => f.after)).toEqual(['项目设计', '组织能力', '预算合理性', '预期成效', '可持续性']);
+    }
+    closeApp(app);
+  });
+});
+
+const parsed = (json: string | null) => JSON.parse(json ?? '{}') as Record<string, unknown>;
+
 describe('describeChanges', () => {
   it('reads instants in Beijing time, flags as yes/no and unknown JSON as it is', () => {
     const rows = describeChanges(
@@ -140,6 +208,20 @@ describe('describeChanges', () => {
       expect.objectContaining({ label: '经办人', before: null, after: '王会计' }),
     ]);
     expect(personIdsIn('{"preparedBy":3,"lines":[{"by":4}],"id":9}', null).sort()).toEqual([3, 4]);
+    // Experts are people too: a declaration names its expert, an assignment its experts.
+    expect(personIdsIn('{"evaluator":5}', '{"evaluators":[5,6]}').sort()).toEqual([5, 6]);
+    const experts = describeChanges(
+      '{"evaluator":5,"declaration":"pending"}',
+      '{"evaluators":[5,6]}',
+      'applications.assignReviewers',
+      'zh',
+      { '5': '刘洋', '6': '赵敏' },
+    );
+    expect(experts.map((c) => [c.before, c.after])).toEqual([
+      ['刘洋', null],
+      ['未声明', null],
+      [null, '刘洋、赵敏'],
+    ]);
     expect(describeChanges(null, 'not json', 'x', 'en')).toEqual([
       expect.objectContaining({ label: 'Content', before: null, after: 'not json' }),
     ]);

@@ -102,3 +102,4 @@ export * from './log-names';
 export * from './log-values';
 export * from './ops/backups';
 export * from './ops/draws';
+export * from './fund-source-names';

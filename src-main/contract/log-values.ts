@@ -46,6 +46,25 @@ const LOG_LABELS: Record<string, { zh: string; en: string }> = {
   notice: { zh: '公示', en: 'Public notice' },
   startDate: { zh: '开始日期', en: 'Start date' },
   endDate: { zh: '结束日期', en: 'End date' },
+  formalReview: { zh: '初审结论', en: 'Formal check' },
+  evaluator: { zh: '评审专家', en: 'Expert' },
+  declaration: { zh: '利益冲突声明', en: 'Conflict-of-interest declaration' },
+  conflictReason: { zh: '利益冲突说明', en: 'Nature of the conflict' },
+  scored: { zh: '已评分', en: 'Scored' },
+  totalPoints: { zh: '总分', en: 'Total points' },
+  meanScore: { zh: '平均分', en: 'Mean score' },
+  criterion: { zh: '评分项', en: 'Criterion' },
+  reviewedFen: { zh: '核定总额', en: 'Reviewed total' },
+  line: { zh: '预算行', en: 'Budget line' },
+  agreementNumber: { zh: '协议编号', en: 'Agreement number' },
+  percent: { zh: '比例（%）', en: 'Percent' },
+  condition: { zh: '拨付条件', en: 'Release condition' },
+  milestoneName: { zh: '里程碑', en: 'Milestone' },
+  version: { zh: '预算版本', en: 'Budget version' },
+  preparedBy: { zh: '经办人', en: 'Prepared by' },
+  preparedAt: { zh: '经办时间', en: 'Prepared at' },
+  releasedBy: { zh: '确认拨付人', en: 'Released by' },
+  releasedAt: { zh: '确认拨付时间', en: 'Released at' },
 };
 
 /**
@@ -58,6 +77,8 @@ const VALUE_GROUPS: Record<string, string> = {
   source: 'source',
   kind: 'orgKind',
   costType: 'costType',
+  declaration: 'declaration',
+  condition: 'trancheCondition',
 };
 
 /** Codes no rule message names. */
@@ -68,17 +89,26 @@ const LOG_VALUES: Record<string, { zh: string; en: string }> = {
   'adjustmentState.approved': { zh: '已批准', en: 'approved' },
   'adjustmentState.rejected': { zh: '已驳回', en: 'rejected' },
   'adjustmentState.withdrawn': { zh: '已撤回', en: 'withdrawn' },
+  'formalReview.pass': { zh: '通过', en: 'passed' },
+  'formalReview.return': { zh: '退回', en: 'returned' },
 };
-const LOG_VALUE_GROUPS: Record<string, string> = { share: 'share', 'budgets:state': 'adjustmentState' };
+const LOG_VALUE_GROUPS: Record<string, string> = {
+  share: 'share',
+  'budgets:state': 'adjustmentState',
+  formalReview: 'formalReview',
+};
 
-/** Internal row ids mean nothing to a reader (the entry names its object by its business key instead). */
+/**
+ * Internal row ids mean nothing to a reader (the entry names its object by its business key instead); nor do
+ * a rule set's codes (STAFF, DESIGN): a budget line is named by its line code, a score by its criterion's name.
+ */
 function isInternalId(key: string): boolean {
-  return key === 'id' || /[a-z]Ids?$/.test(key);
+  return key === 'id' || key === 'reverses' || /^(category|criterion)Code$/.test(key) || /[a-z]Ids?$/.test(key);
 }
 
-/** Fields that hold a user's id: shown by the person's name where the caller supplies it. */
+/** Fields that hold a user's id (or a list of them): shown by the person's name where the caller supplies it. */
 function isPersonKey(key: string): boolean {
-  return key === 'by' || /By$/.test(key);
+  return key === 'by' || key === 'evaluator' || key === 'evaluators' || /By$/.test(key);
 }
 
 /** Display names by user id, for the *By fields of the values being read. */
@@ -93,7 +123,9 @@ export function personIdsIn(...jsons: (string | null)[]): number[] {
     leaves(parse(json), [], out);
     for (const { path, value } of out.values()) {
       const key = path.filter((k) => !/^\d+$/.test(k)).at(-1) ?? '';
-      if (isPersonKey(key) && typeof value === 'number' && Number.isSafeInteger(value)) ids.add(value);
+      if (!isPersonKey(key)) continue;
+      for (const v of Array.isArray(value) ? (value as unknown[]) : [value])
+        if (typeof v === 'number' && Number.isSafeInteger(v)) ids.add(v);
     }
   }
   return [...ids];

@@ -1,4 +1,5 @@
 import type { Locale } from './errors';
+import { FUND_SOURCE_NAMES } from './fund-source-names';
 import { APPLICATION_VALUE_LABELS } from './messages/applications';
 import { TRANCHE_VALUE_LABELS } from './messages/tranches';
 import { ROLE_VALUE_LABELS } from './messages/money-controls';
@@ -26,9 +27,9 @@ const VALUE_LABELS: Record<string, { zh: string; en: string }> = {
   'costType.routine_running': { zh: '日常运行经费', en: 'routine running costs' },
   'costType.irregular_allowance': { zh: '不规范津补贴', en: 'irregular allowances' },
   'costType.profit_making': { zh: '营利性活动', en: 'profit-making activities' },
-  'source.CENTRAL': { zh: '中央财政', en: 'central fiscal funds' },
-  'source.LOTTERY': { zh: '市级福彩公益金', en: 'municipal welfare-lottery funds' },
-  'source.CENTRAL_LOTTERY': { zh: '中央专项彩票公益金', en: 'central lottery funds' },
+  'source.CENTRAL': FUND_SOURCE_NAMES.CENTRAL,
+  'source.LOTTERY': FUND_SOURCE_NAMES.LOTTERY,
+  'source.CENTRAL_LOTTERY': FUND_SOURCE_NAMES.CENTRAL_LOTTERY,
   'share.grant': { zh: '财政资金', en: 'grant' },
   'share.matching': { zh: '配套资金', en: 'matching funds' },
   ...APPLICATION_VALUE_LABELS,

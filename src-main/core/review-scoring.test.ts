@@ -15,7 +15,10 @@ describe('checkScores', () => {
 
   it('refuses points over the maximum, negative or not in half points, naming the criterion', () => {
     expect(checkScores(full([25.5, 20, 20, 25, 10]), DEFAULT_RUBRIC)).toEqual([
-      { rule: 'application.score.range', params: { criterion: '项目设计', points: '25.5', max: 25 } },
+      { rule: 'application.score.overMax', params: { criterion: '项目设计', points: '25.5', max: 25 } },
+    ]);
+    expect(checkScores(full([25, 20, 20, 25, 30]), DEFAULT_RUBRIC)).toEqual([
+      { rule: 'application.score.overMax', params: { criterion: '可持续性', points: '30', max: 10 } },
     ]);
     expect(rules(full([-0.5, 20, 20, 25, 10]))).toEqual(['application.score.range']);
     expect(rules(full([12.25, 20, 20, 25, 10]))).toEqual(['application.score.range']);

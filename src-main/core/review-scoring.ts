@@ -20,7 +20,7 @@ export function fromHalfPoints(half: number): number {
   return half / 2;
 }
 
-/** Every criterion of the rubric exactly once, 0..maxPoints in steps of 0.5. */
+/** Every criterion of the rubric exactly once, 0..maxPoints in steps of 0.5; above the maximum is named as such. */
 export function checkScores(scores: readonly CriterionScore[], rubric: readonly RubricCriterion[]): Violation[] {
   const out: Violation[] = [];
   const seen = new Set<string>();
@@ -35,8 +35,16 @@ export function checkScores(scores: readonly CriterionScore[], rubric: readonly 
       continue;
     }
     seen.add(s.criterionCode);
+    // Over the maximum is refused as such, never lowered to it: the expert meant something else.
+    if (Number.isFinite(s.points) && s.points > criterion.maxPoints) {
+      out.push({
+        rule: 'application.score.overMax',
+        params: { criterion: criterion.name, points: String(s.points), max: criterion.maxPoints },
+      });
+      continue;
+    }
     const valid = Number.isFinite(s.points) && Number.isInteger(s.points * 2) && s.points >= 0;
-    if (!valid || s.points > criterion.maxPoints)
+    if (!valid)
       out.push({
         rule: 'application.score.range',
         params: { criterion: criterion.name, points: String(s.points), max: criterion.maxPoints },

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../messages';
+import { FUND_SOURCE_NAMES } from '../fund-source-names';
 
 /**
  * Rule messages for applications, review, approval and agreements; merged into RULE_MESSAGES. Placeholders
@@ -129,6 +130,10 @@ export const APPLICATIONS_MESSAGES: Catalogue = {
     zh: '评分项“{criterion}”得分 {points} 无效：应为 0–{max} 分，以 0.5 分为单位',
     en: 'criterion "{criterion}": {points} is not valid; give 0–{max} points in steps of 0.5',
   },
+  'application.score.overMax': {
+    zh: '评分项“{criterion}”得分 {points} 超过该项满分 {max} 分',
+    en: 'criterion "{criterion}": {points} is above its maximum of {max} points',
+  },
   'application.noScores': { zh: '尚无专家评分', en: 'no expert has scored yet' },
   'application.expertReviewIncomplete': {
     zh: '尚有专家未完成声明或评分：{names}',
@@ -221,10 +226,9 @@ export const APPLICATION_VALUE_LABELS: Catalogue = {
   'declaration.pending': { zh: '未声明', en: 'not declared' },
   'declaration.no_conflict': { zh: '无利益冲突', en: 'no conflict of interest' },
   'declaration.conflict': { zh: '存在利益冲突', en: 'conflict of interest' },
-  // "中央财政资金不得列支管理费": the money, not the program, is what a rule forbids.
-  'funds.CENTRAL': { zh: '中央财政资金', en: 'central fiscal funds' },
-  'funds.LOTTERY': { zh: '市级福彩公益金', en: 'municipal welfare-lottery funds' },
-  'funds.CENTRAL_LOTTERY': { zh: '中央专项彩票公益金', en: 'central lottery funds' },
+  'funds.CENTRAL': FUND_SOURCE_NAMES.CENTRAL,
+  'funds.LOTTERY': FUND_SOURCE_NAMES.LOTTERY,
+  'funds.CENTRAL_LOTTERY': FUND_SOURCE_NAMES.CENTRAL_LOTTERY,
 };
 
 /** Labels of the application ops' input fields, for messages that name the field. */

@@ -156,16 +156,16 @@ export const LEDGER_MESSAGES: Catalogue = {
   },
   'budget.adjustmentNotFound': { zh: '预算调整申请不存在（ID {id}）', en: 'adjustment request {id} does not exist' },
   'budget.adjustmentApproved': {
-    zh: '调整申请 {id} 已于 {at} 批准，不能再处理',
-    en: 'adjustment request {id} was approved at {at} and cannot be decided again',
+    zh: '第 {seq} 次调整申请已于 {at}（北京时间）批准，不能再处理',
+    en: 'adjustment request no. {seq} was approved at {at} (Beijing time) and cannot be decided again',
   },
   'budget.adjustmentRejected': {
-    zh: '调整申请 {id} 已于 {at} 驳回，不能再处理',
-    en: 'adjustment request {id} was rejected at {at} and cannot be decided again',
+    zh: '第 {seq} 次调整申请已于 {at}（北京时间）驳回，不能再处理',
+    en: 'adjustment request no. {seq} was rejected at {at} (Beijing time) and cannot be decided again',
   },
   'budget.adjustmentWithdrawn': {
-    zh: '调整申请 {id} 已于 {at} 撤回，不能再处理',
-    en: 'adjustment request {id} was withdrawn at {at} and cannot be decided again',
+    zh: '第 {seq} 次调整申请已于 {at}（北京时间）撤回，不能再处理',
+    en: 'adjustment request no. {seq} was withdrawn at {at} (Beijing time) and cannot be decided again',
   },
   'budget.versionGap': {
     zh: '预算版本不连续：应为第 {expected} 版，实为第 {found} 版',

@@ -178,13 +178,27 @@ describe('declarations and scoring', () => {
     );
     expect(e.field).toBe('scores');
     expect(messagesOf(e)).toEqual([
-      '评分项“项目设计”得分 26 无效：应为 0–25 分，以 0.5 分为单位',
+      '评分项“项目设计”得分 26 超过该项满分 25 分',
       '评分项“组织能力”重复评分',
       '评分项“STYLE”不在本资金计划的评分标准中',
       '评分项“预算合理性”未评分',
       '评分项“预期成效”未评分',
       '评分项“可持续性”未评分',
     ]);
+  });
+
+  it('refuses a score above its criterion maximum, naming the criterion and its maximum, and changes nothing', () => {
+    const id = inReview();
+    svc.declare(f.as(f.users.evaluator), { id, hasConflict: false, reason: '' });
+    const before = databaseDigest(f.app.db);
+    const e = caught(() =>
+      svc.score(f.as(f.users.evaluator), { id, scores: scores([20, 16, 16, 20, 12]), comment: '' }),
+    );
+    expect([e.kind, e.rule]).toEqual(['RuleViolation', 'application.score.overMax']);
+    expect(messagesOf(e)).toEqual(['评分项“可持续性”得分 12 超过该项满分 10 分']);
+    expect(messagesOf(e, 'en')).toEqual(['criterion "可持续性": 12 is above its maximum of 10 points']);
+    expect(databaseDigest(f.app.db)).toBe(before);
+    expect(svc.get(f.as(f.users.evaluator), { id }).availableActions).toEqual(['score']);
   });
 
   it('hides the other experts’ scores from an expert who has not scored, and flags outliers', () => {

@@ -143,7 +143,12 @@ export function score(ctx: ServiceContext, input: OpParsedInput<'applications.sc
     { evaluator: user.id, scored: false, meanScore: a.meanScoreCenti === null ? null : a.meanScoreCenti / 100 },
     {
       evaluator: user.id,
-      scores: input.scores,
+      // Each criterion by its name as the expert saw it, beside the rubric's code.
+      scores: input.scores.map((x) => ({
+        criterionCode: x.criterionCode,
+        criterion: program.ruleSet.rubric.find((c) => c.code === x.criterionCode)?.name ?? x.criterionCode,
+        points: x.points,
+      })),
       totalPoints: totalHalf / 2,
       comment: input.comment,
       meanScore: summary.mean,

@@ -100,6 +100,10 @@ describe('budget adjustments', () => {
     expect(v.execution.total.grant).toMatchObject({ originalFen: 4_000_000, currentFen: 4_000_000 });
     const again = caught(() => svc.approveAdjustment(f.as(f.users.finance2), { adjustmentId: r.id }));
     expect(rulesOf(again)).toEqual(['budget.adjustmentApproved']);
+    // Named by its place in the project's requests and decided in Beijing time, not by row id and UTC.
+    expect(messagesOf(again)).toEqual([
+      expect.stringMatching(/^第 1 次调整申请已于 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d（北京时间）批准，不能再处理$/),
+    ]);
   });
 
   it('refuses a request made against an older version', () => {

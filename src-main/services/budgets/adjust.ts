@@ -1,4 +1,4 @@
-import type { BudgetAdjustmentView, OpParsedInput } from '../../contract/index';
+import { shanghaiTime, type BudgetAdjustmentView, type OpParsedInput } from '../../contract/index';
 import { SOURCE_BASIS, type Violation } from '../../core/application-rules';
 import { approveAdjustment, checkAdjustment, type AdjustmentRequest } from '../../core/budget-versions';
 import {
@@ -7,6 +7,7 @@ import {
   getAdjustment,
   insertAdjustment,
   insertBudgetVersion,
+  listAdjustments,
   type AdjustmentLineRecord,
   type AdjustmentRecord,
 } from '../../db/budgets-repo';
@@ -129,8 +130,12 @@ function loadAdjustment(ctx: ServiceContext, adjustmentId: number): { project: P
   const project = loadProject(ctx, applicationId, 'adjustmentId');
   refuseIfClosed(project, 'budget.projectClosed');
   const adjustment = getAdjustment(ctx.db, adjustmentId)!;
-  if (adjustment.state !== 'pending')
-    refuse([{ rule: DECIDED_RULES[adjustment.state], params: { id: adjustment.id, at: adjustment.decidedAt ?? '' } }]);
+  if (adjustment.state !== 'pending') {
+    // Named as the budget tab numbers it (第 N 次, oldest first), never by its row id.
+    const seq = listAdjustments(ctx.db, adjustment.agreementId).filter((a) => a.id <= adjustment.id).length;
+    const at = adjustment.decidedAt === null ? '' : shanghaiTime(adjustment.decidedAt);
+    refuse([{ rule: DECIDED_RULES[adjustment.state], params: { seq, at } }]);
+  }
   return { project, adjustment };
 }
 

@@ -28,8 +28,8 @@ export const LOG_EXPORT_MAX_ROWS = 200_000;
 
 /**
  * The columns, as the screen names them: times in Beijing time with the stored UTC instant beside it, ops and
- * objects by their names, the object's business key, the changed fields by their labels, and the stored JSON
- * and hash exactly as they are chained.
+ * objects by their names, the object's business key (never its row id), the changed fields by their labels, and
+ * the stored JSON and hash exactly as they are chained.
  */
 export const LOG_EXPORT_HEADERS = [
   '序号',
@@ -40,7 +40,6 @@ export const LOG_EXPORT_HEADERS = [
   '操作',
   '对象类型',
   '对象',
-  '对象ID',
   '变更前',
   '变更后',
   '变更前（原始JSON）',
@@ -56,14 +55,13 @@ export const LOG_EXPORT_HEADERS_EN = [
   'Operation',
   'Object type',
   'Object',
-  'Object ID',
   'Before',
   'After',
   'Before (stored JSON)',
   'After (stored JSON)',
   'Hash',
 ] as const;
-const WIDTHS = [9, 20, 26, 14, 14, 20, 14, 30, 10, 50, 50, 40, 40, 66];
+const WIDTHS = [9, 20, 26, 14, 14, 20, 14, 30, 50, 50, 40, 40, 66];
 
 const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   admin: { zh: '系统管理员', en: 'Administrator' },
@@ -101,7 +99,6 @@ function* cells(ctx: ServiceContext, sel: LogSelection, locale: Locale): Generat
       logOpName(r.op, locale),
       r.entityType === null ? null : logEntityTypeName(r.entityType, locale),
       r.entityKey,
-      r.entityId,
       changesText(changes, 'before', locale),
       changesText(changes, 'after', locale),
       r.beforeJson,

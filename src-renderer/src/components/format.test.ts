@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatPeriod } from './format';
+import { formatBytes, formatPeriod, quoted } from './format';
 
 describe('formatBytes', () => {
   it('uses binary units with one decimal', () => {
@@ -17,5 +17,14 @@ describe('formatPeriod', () => {
     expect(formatPeriod('2016-03-01', '2016-04-15', '至')).toBe('2016-03-01 至 2016-04-15');
     expect(formatPeriod(null, '2016-04-15', 'to')).toBe('… to 2016-04-15');
     expect(formatPeriod(null, null, '至')).toBe('—');
+  });
+});
+
+describe('quoted', () => {
+  it('quotes a name once, its own quotes nested inside', () => {
+    expect(quoted('“善缘互助”社区养老服务项目', 'zh')).toBe('“‘善缘互助’社区养老服务项目”');
+    expect(quoted('重庆市善缘互助社', 'zh')).toBe('“重庆市善缘互助社”');
+    expect(quoted('“善缘互助”社区养老服务项目', 'en')).toBe('"\'善缘互助\'社区养老服务项目"');
+    expect(quoted('Elder care', 'en')).toBe('"Elder care"');
   });
 });

@@ -24,3 +24,12 @@ export function formatPeriod(start: string | null, end: string | null, to: strin
   if (!start && !end) return '—';
   return `${start ?? '…'} ${to} ${end ?? '…'}`;
 }
+
+/**
+ * A name in quotation marks, for running text. Names may carry their own quotes (“善缘互助”社区养老服务项目);
+ * those become the inner marks, as nested quotations are written, so the text never shows ““ or ””.
+ */
+export function quoted(name: string, locale: 'zh' | 'en'): string {
+  if (locale === 'zh') return `“${name.replace(/[“"]/g, '‘').replace(/”/g, '’')}”`;
+  return `"${name.replace(/[“”"]/g, "'")}"`;
+}

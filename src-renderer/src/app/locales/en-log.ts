@@ -25,7 +25,7 @@ export const enLog: DeepStrings<typeof zhLog> = {
     verifyOk: 'Intact: {{count}} entries, the hash chain checks out',
     verifyBad: 'The log chain is broken: {{message}}',
     detailsN: 'Details of entry {{id}}',
-    detailTitle: 'Log entry #{{id}}',
+    detailTitle: 'Log entry no. {{id}}',
     before: 'Before',
     after: 'After',
     nothing: '(none)',

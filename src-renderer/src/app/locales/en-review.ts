@@ -137,7 +137,7 @@ export const enReview: DeepStrings<typeof zhReview> = {
     declarationTitle: 'No-conflict-of-interest declaration',
     declarationText:
       'I declare that I have no family, employment, reporting, business or financial relationship with ' +
-      '"{{org}}" or the project "{{project}}", that I will review independently, objectively and fairly, and ' +
+      '{{org}} or the project {{project}}, that I will review independently, objectively and fairly, and ' +
       'keep the review confidential. Where a conflict exists I will declare it and withdraw.',
     declareNone: 'Declare no conflict',
     declareConflict: 'Declare a conflict',
@@ -154,7 +154,11 @@ export const enReview: DeepStrings<typeof zhReview> = {
     scoredDone: 'Scores submitted',
     alreadyScored: 'You have submitted your scores',
     notAssigned: 'You are not assigned to this application, or have withdrawn.',
-    outOfRange: '{{name}}: must be 0–{{max}} in steps of 0.5',
+    invalid: '{{name}}: must be 0–{{max}} in steps of 0.5',
+    overMax: '{{name}}: {{points}} is above the maximum of {{max}}',
+    confirmTitle: 'Submit your scores?',
+    confirmText: 'Total {{total}} / {{max}} points. Submitted scores cannot be changed or withdrawn.',
+    confirmSubmit: 'Submit',
   },
   rubric: {
     title: 'Scoring rubric',

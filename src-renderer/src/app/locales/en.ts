@@ -152,13 +152,8 @@ export const en: Messages = {
   },
   sources: {
     CENTRAL: 'Central fiscal funds',
-    LOTTERY: 'Municipal welfare lottery fund',
-    CENTRAL_LOTTERY: 'Central special lottery fund',
-  },
-  sourceFull: {
-    CENTRAL: 'Central fiscal support for social organizations in social services',
-    LOTTERY: 'Municipal welfare lottery public-welfare fund',
-    CENTRAL_LOTTERY: 'Central special lottery public-welfare fund',
+    LOTTERY: 'Municipal welfare-lottery funds',
+    CENTRAL_LOTTERY: 'Central special lottery funds',
   },
   ruleSet: {
     title: 'Rule set',

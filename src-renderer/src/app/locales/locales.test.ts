@@ -1,3 +1,4 @@
+import { FUND_SOURCES, valueLabel } from '@contract';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zh } from './zh';
@@ -39,5 +40,23 @@ describe('UI text', () => {
     expect(z['table.columns']).toBe('列设置');
     expect(z['table.empty']).toBe('暂无数据');
     expect(z['common.loading']).toBe('加载中…');
+  });
+
+  it('names each fund source one way: the screens as the rule messages and exports do', () => {
+    for (const source of FUND_SOURCES) {
+      for (const [locale, text] of [
+        ['zh', zh],
+        ['en', en],
+      ] as const) {
+        const name = valueLabel(`source.${source}`, locale);
+        expect(valueLabel(`funds.${source}`, locale), source).toBe(name);
+        expect(text.sources[source].toLowerCase(), source).toBe(name.toLowerCase());
+      }
+    }
+    expect(Object.keys(z).filter((k) => k.startsWith('source') && !k.startsWith('sources.'))).toEqual([]);
+  });
+
+  it('numbers nothing with “#”: records are named by their sequence or business key', () => {
+    for (const text of [z, e]) expect(Object.entries(text).filter(([, v]) => /#\s*\{\{/.test(v))).toEqual([]);
   });
 });

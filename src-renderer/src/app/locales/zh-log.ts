@@ -23,7 +23,7 @@ export const zhLog = {
     verifyOk: '完整：共 {{count}} 条记录，哈希链校验通过',
     verifyBad: '日志链校验失败：{{message}}',
     detailsN: '日志 {{id}} 详情',
-    detailTitle: '日志 #{{id}}',
+    detailTitle: '第 {{id}} 条日志',
     before: '变更前',
     after: '变更后',
     nothing: '（无）',

@@ -134,7 +134,7 @@ export const zhReview = {
     scored: '已评分',
     declarationTitle: '无利益冲突声明',
     declarationText:
-      '本人承诺：与申报机构“{{org}}”及项目“{{project}}”不存在亲属、雇佣、隶属、合作或经济往来等利益关系，' +
+      '本人承诺：与申报机构{{org}}及项目{{project}}不存在亲属、雇佣、隶属、合作或经济往来等利益关系，' +
       '将独立、客观、公正地评审，并对评审内容保密。如存在利益冲突，应主动申明并回避。',
     declareNone: '声明无利益冲突',
     declareConflict: '存在利益冲突',
@@ -151,7 +151,11 @@ export const zhReview = {
     scoredDone: '评分已提交',
     alreadyScored: '您已提交评分',
     notAssigned: '您未被指派评审此申报，或已回避。',
-    outOfRange: '{{name}}：应在 0–{{max}} 分之间，以 0.5 分为单位',
+    invalid: '{{name}}：应在 0–{{max}} 分之间，以 0.5 分为单位',
+    overMax: '{{name}}：{{points}} 分超过该项满分 {{max}} 分',
+    confirmTitle: '提交评分？',
+    confirmText: '合计 {{total}} / {{max}} 分。评分提交后不能修改或撤回。',
+    confirmSubmit: '确认提交',
   },
   rubric: {
     title: '评分标准',

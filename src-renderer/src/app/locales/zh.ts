@@ -152,13 +152,8 @@ export const zh = {
       '中央财政资金：管理费上限必须为 0，且必须禁止列支楼堂馆所建设、基础设施建设、罚款、偿还债务、对外投资、购置车辆、管理费、分包转包（财社〔2012〕138号）。',
   },
   sources: {
-    CENTRAL: '中央财政',
+    CENTRAL: '中央财政资金',
     LOTTERY: '市级福彩公益金',
-    CENTRAL_LOTTERY: '中央专项彩票公益金',
-  },
-  sourceFull: {
-    CENTRAL: '中央财政支持社会组织参与社会服务项目',
-    LOTTERY: '市级福利彩票公益金',
     CENTRAL_LOTTERY: '中央专项彩票公益金',
   },
   ruleSet: {

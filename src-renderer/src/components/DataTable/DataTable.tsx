@@ -34,6 +34,7 @@ import { ExportMenu, type ExportFormat } from './ExportMenu';
 import { ColumnMenu, SearchBox, ToolbarRow } from './Toolbar';
 import { useColumnVisibility, type ListController } from './useListState';
 import { tableStyleVars } from './style';
+import { useFillHeight } from './useFillHeight';
 import './DataTable.css';
 
 export type ListOpName = { [N in OpName]: OpOutput<N> extends { rows: unknown[]; total: number } ? N : never }[OpName];
@@ -59,8 +60,11 @@ export interface DataTableProps<N extends ListOpName> {
   filters?: ReactNode;
   actions?: ReactNode;
   searchPlaceholder?: string;
-  /** Height of the scrolling grid; the page never jumps as rows load because this is fixed. */
-  height?: number | string;
+  /**
+   * Height of the scrolling grid; the page never jumps as rows load because this is fixed. 'fill' takes what
+   * the page leaves, so the grid is the page's only scroll (for grids on a long page, like the ledger).
+   */
+  height?: number | string | 'fill';
   /** Request fields beside the list query that the op needs, e.g. ledger.list's applicationId. */
   params?: Readonly<Record<string, string | number | boolean>>;
   /** The view's export op: 导出 then writes every row of the current question with the visible columns. */
@@ -115,6 +119,8 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
   }, [data, state.page, state.pageSize, setPage]);
 
   const gridRef = useRef<HTMLDivElement>(null);
+  const filled = useFillHeight(gridRef, props.height === 'fill');
+  const height = props.height === 'fill' ? (filled ?? 'calc(100vh - 250px)') : (props.height ?? 'calc(100vh - 250px)');
   const tableRows = table.getRowModel().rows as Row<typeof gridFeatures, RowOf<N>>[];
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only in this render
   const virtualizer = useVirtualizer({
@@ -209,7 +215,7 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
         aria-activedescendant={activeIndex >= 0 && activeId ? `${rowIdPrefix}-${activeId}` : undefined}
         tabIndex={0}
         className="dt-grid"
-        style={{ height: props.height ?? 'calc(100vh - 250px)', '--dt-min-width': `${minWidth}px` } as CSSProperties}
+        style={{ height, '--dt-min-width': `${minWidth}px` } as CSSProperties}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
           if (e.target === e.currentTarget && activeIndex < 0 && tableRows.length > 0) setActiveId(tableRows[0]!.id);

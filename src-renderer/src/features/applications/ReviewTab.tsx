@@ -70,10 +70,19 @@ export function ReviewTab({ a }: { a: ApplicationDetail }) {
     },
     {
       title: t('review.comment'),
+      // The one column without a width takes what is left and wraps, so the table fits its card.
       render: (_, r) => r.comment || r.conflictReason || '—',
     },
-    { title: t('review.scoredAt'), width: 140, render: (_, r) => formatTimestamp(r.scoredAt ?? r.declaredAt) },
+    {
+      title: t('review.scoredAt'),
+      width: 140,
+      // Only a score has a scoring time; the declaration's time is not one.
+      render: (_, r) =>
+        r.scoredAt ? formatTimestamp(r.scoredAt) : <span className="muted">{t('review.notScored')}</span>,
+    },
   ];
+  // Fixed columns plus room for a comment: narrower than this, the table scrolls inside its card.
+  const minWidth = scoreColumns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0) + 160;
 
   return (
     <div className="review-tab">
@@ -103,7 +112,8 @@ export function ReviewTab({ a }: { a: ApplicationDetail }) {
           rowClassName={(r) => (r.outlier ? 'row-outlier' : '')}
           dataSource={a.assignments}
           columns={scoreColumns}
-          scroll={{ x: 'max-content' }}
+          tableLayout="fixed"
+          scroll={{ x: minWidth }}
           locale={{ emptyText: t('review.none') }}
         />
         <div className="score-summary" role="status">

@@ -47,7 +47,7 @@ function ProgramDetail({ p }: { p: FundProgramView }) {
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} bordered>
           <Descriptions.Item label={t('fundPrograms.code')}>{p.code}</Descriptions.Item>
           <Descriptions.Item label={t('fundPrograms.name')}>{p.name}</Descriptions.Item>
-          <Descriptions.Item label={t('fundPrograms.source')}>{t(`sourceFull.${p.source}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('fundPrograms.source')}>{t(`sources.${p.source}`)}</Descriptions.Item>
           <Descriptions.Item label={t('fundPrograms.year')}>{p.year}</Descriptions.Item>
           <Descriptions.Item label={t('fundPrograms.total')}>
             <div className="amount-figure">{formatFen(p.totalAllocationFen)}</div>

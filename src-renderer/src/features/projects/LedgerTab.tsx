@@ -75,7 +75,7 @@ export function LedgerTab({ applicationId }: ProjectTabProps) {
         tableKey="ledger"
         exportOp="exports.ledger"
         searchPlaceholder={t('ledger.searchPlaceholder')}
-        height="max(360px, calc(100vh - 330px))"
+        height="fill"
         onOpen={setOpened}
         filters={<LedgerFilters list={list} lines={view.execution.rows} />}
         actions={

@@ -4,6 +4,8 @@ import { App, Button, Card, Form, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpMutation } from '../../api/hooks';
+import { useLocale } from '../../app/i18n';
+import { quoted } from '../../components/format';
 import { FormAlert } from '../../components/FormErrors/FormAlert';
 import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
 import { ReasonField } from '../../components/FormErrors/ReasonField';
@@ -16,6 +18,7 @@ interface Draft {
 /** 无利益冲突声明: declare no conflict (then score), or declare one with its nature (and withdraw). */
 export function DeclarationStep({ a }: { a: ApplicationDetail }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { message } = App.useApp();
   const declare = useOpMutation('applications.declare');
   const [conflict, setConflict] = useState(false);
@@ -41,7 +44,10 @@ export function DeclarationStep({ a }: { a: ApplicationDetail }) {
   return (
     <Card size="small" title={<h2 className="card-title">{t('reviews.declarationTitle')}</h2>}>
       <Typography.Paragraph className="declaration-text">
-        {t('reviews.declarationText', { org: a.organizationName, project: a.name })}
+        {t('reviews.declarationText', {
+          org: quoted(a.organizationName, locale),
+          project: quoted(a.name, locale),
+        })}
       </Typography.Paragraph>
       {conflict ? (
         <Form layout="vertical" onFinish={() => void form.submit()} className="declaration-form">

@@ -7,7 +7,7 @@ import { useOpMutation } from '../../api/hooks';
 import { Field } from '../../components/FormErrors/Field';
 import { FormAlert } from '../../components/FormErrors/FormAlert';
 import { useSchemaForm } from '../../components/FormErrors/useSchemaForm';
-import { emptySheet, outOfRange, rubricMax, sheetTotal, type Sheet } from './scoring';
+import { emptySheet, entryProblems, rubricMax, sheetTotal, type Sheet } from './scoring';
 
 interface Draft {
   sheet: Sheet;
@@ -17,7 +17,7 @@ interface Draft {
 /** The program's rubric as a score sheet: one number per criterion, the running total, a comment. */
 export function ScoreSheet({ a }: { a: ApplicationDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const score = useOpMutation('applications.score');
   const { rubric } = a;
   // Messages name the criterion, as its label does, rather than the schema's generic 得分.
@@ -28,8 +28,14 @@ export function ScoreSheet({ a }: { a: ApplicationDetail }) {
         if (d.sheet[c.code] == null)
           out[`scores.${i}.points`] = fieldMessage(c.name, ruleMessage('schema.required', locale), locale);
       });
-      for (const i of outOfRange(rubric, d.sheet))
-        out[`scores.${i}.points`] = t('reviews.outOfRange', { name: rubric[i]!.name, max: rubric[i]!.maxPoints });
+      for (const { index, kind } of entryProblems(rubric, d.sheet)) {
+        const c = rubric[index]!;
+        out[`scores.${index}.points`] = t(`reviews.${kind}`, {
+          name: c.name,
+          max: c.maxPoints,
+          points: d.sheet[c.code],
+        });
+      }
       return out;
     },
     [rubric, t],
@@ -46,12 +52,26 @@ export function ScoreSheet({ a }: { a: ApplicationDetail }) {
     extraCheck,
     knownPaths: ['comment', 'scores'],
     onValid: async (input) => {
+      // A submitted score cannot be changed or withdrawn, so the expert sees the total once more first.
+      const total = sheetTotal(Object.fromEntries(input.scores.map((s) => [s.criterionCode, s.points])));
+      const confirmed = await new Promise<boolean>((resolve) => {
+        modal.confirm({
+          title: t('reviews.confirmTitle'),
+          content: t('reviews.confirmText', { total, max: rubricMax(rubric) }),
+          okText: t('reviews.confirmSubmit'),
+          cancelText: t('common.cancel'),
+          onOk: () => resolve(true),
+          onCancel: () => resolve(false),
+        });
+      });
+      if (!confirmed) return;
       await score.mutateAsync(input);
       void message.success(t('reviews.scoredDone'));
     },
   });
   const { sheet } = form.draft;
   const total = sheetTotal(sheet);
+  const max = rubricMax(rubric);
 
   return (
     <Card size="small" title={<h2 className="card-title">{t('reviews.scoringTitle')}</h2>}>
@@ -69,10 +89,9 @@ export function ScoreSheet({ a }: { a: ApplicationDetail }) {
                   required
                 >
                   {(ctl) => (
+                    // No min/max here: antd would clamp 30 to 25 on blur; the sheet flags it instead.
                     <InputNumber<number>
                       {...ctl}
-                      min={0}
-                      max={c.maxPoints}
                       step={0.5}
                       style={{ width: '100%' }}
                       value={sheet[c.code]}
@@ -87,8 +106,8 @@ export function ScoreSheet({ a }: { a: ApplicationDetail }) {
             );
           })}
         </Row>
-        <div className="score-running" role="status">
-          {t('reviews.total', { total, max: rubricMax(rubric) })}
+        <div className={total > max ? 'score-running score-over' : 'score-running'} role="status">
+          {t('reviews.total', { total, max })}
         </div>
         <Field form={form} path="comment" label={t('reviews.comment')}>
           {(c) => (

@@ -1,6 +1,6 @@
 import { DEFAULT_RUBRIC } from '@contract';
 import { describe, expect, it } from 'vitest';
-import { emptySheet, isValidPoints, outOfRange, reviewStep, rubricMax, sheetTotal } from './scoring';
+import { emptySheet, entryProblems, isValidPoints, reviewStep, rubricMax, sheetTotal } from './scoring';
 
 const rubric = DEFAULT_RUBRIC.map((c) => ({ ...c }));
 
@@ -22,9 +22,21 @@ describe('score sheet', () => {
     expect(rubricMax(rubric)).toBe(100);
   });
 
-  it('flags entries outside a criterion range, leaving empty ones to the schema', () => {
-    const sheet = { ...emptySheet(rubric), DESIGN: 26, CAPACITY: 10.25, BUDGET: 20 };
-    expect(outOfRange(rubric, sheet)).toEqual([0, 1]);
+  it('flags entries outside a criterion range, naming one above its maximum, leaving empty ones to the schema', () => {
+    const sheet = { ...emptySheet(rubric), DESIGN: 26, CAPACITY: 10.25, BUDGET: 20, SUSTAIN: -1 };
+    expect(entryProblems(rubric, sheet)).toEqual([
+      { index: 0, kind: 'overMax' },
+      { index: 1, kind: 'invalid' },
+      { index: 4, kind: 'invalid' },
+    ]);
+  });
+
+  it('totals the entries as typed, never as clamped or rounded', () => {
+    expect(sheetTotal({ ...emptySheet(rubric), DESIGN: 30, CAPACITY: 20, BUDGET: 20, OUTCOME: 25, SUSTAIN: 10 })).toBe(
+      105,
+    );
+    expect(sheetTotal({ ...emptySheet(rubric), DESIGN: 12.3, CAPACITY: 0.1, BUDGET: 0.2 })).toBe(12.6);
+    expect(sheetTotal({ ...emptySheet(rubric), DESIGN: 12.25, CAPACITY: 0.25 })).toBe(12.5);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * The evaluator's score sheet: one number per rubric criterion, 0 to its maximum in half points. Sums are
- * done in half points so 0.5 + 0.5 + … never drifts.
+ * The evaluator's score sheet: one number per rubric criterion, 0 to its maximum in half points. Entries are
+ * never clamped: what the expert typed is what is totalled and checked, so an entry over a criterion's
+ * maximum is refused by name rather than quietly lowered.
  */
 import type { ApplicationDetail, RubricCriterion } from '@contract';
 
@@ -14,22 +15,36 @@ export function isValidPoints(points: number, max: number): boolean {
   return Number.isFinite(points) && points >= 0 && points <= max && Number.isInteger(points * 2);
 }
 
-/** Total of the points entered so far (invalid entries count as what they say; the form flags them). */
+function decimals(n: number): number {
+  const text = String(n);
+  if (/e/i.test(text)) return 0;
+  return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+}
+
+/**
+ * Sum of the entries exactly as typed (empty ones count 0): summed as integers at the finest decimal typed,
+ * so 12.3 + 0.1 is 12.4 and the total always equals the fields on screen.
+ */
 export function sheetTotal(sheet: Sheet): number {
-  const half = Object.values(sheet).reduce<number>((s, p) => s + (p === null ? 0 : Math.round(p * 2)), 0);
-  return half / 2;
+  const entries = Object.values(sheet).filter((p): p is number => p !== null && Number.isFinite(p));
+  const scale = 10 ** Math.min(6, Math.max(0, ...entries.map(decimals)));
+  return entries.reduce((s, p) => s + Math.round(p * scale), 0) / scale;
 }
 
 export function rubricMax(rubric: readonly RubricCriterion[]): number {
   return rubric.reduce((s, c) => s + c.maxPoints, 0);
 }
 
-/** Indices of criteria whose entry is present but not 0..max in steps of 0.5 (empty ones the schema names). */
-export function outOfRange(rubric: readonly RubricCriterion[], sheet: Sheet): number[] {
-  const out: number[] = [];
-  rubric.forEach((c, i) => {
+/** What is wrong with one entry: above the criterion's maximum, or not 0.. in half points. */
+export type EntryProblem = { index: number; kind: 'overMax' | 'invalid' };
+
+/** Criteria whose entry is present but not 0..max in steps of 0.5 (empty ones the schema names). */
+export function entryProblems(rubric: readonly RubricCriterion[], sheet: Sheet): EntryProblem[] {
+  const out: EntryProblem[] = [];
+  rubric.forEach((c, index) => {
     const p = sheet[c.code];
-    if (p != null && !isValidPoints(p, c.maxPoints)) out.push(i);
+    if (p == null || isValidPoints(p, c.maxPoints)) return;
+    out.push({ index, kind: Number.isFinite(p) && p > c.maxPoints ? 'overMax' : 'invalid' });
   });
   return out;
 }
