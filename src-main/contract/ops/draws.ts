@@ -8,6 +8,13 @@ import { defineOp, idSchema, text, timestampSchema } from '../common';
 export const DRAW_CONFLICT_SOURCES = ['declared', 'contactPerson', 'legalRepresentative'] as const;
 export type DrawConflictSource = (typeof DRAW_CONFLICT_SOURCES)[number];
 
+/** How a draw names each reason for keeping an inspector away (the CLI and the draw page). */
+export const DRAW_CONFLICT_LABELS: Record<DrawConflictSource, { zh: string; en: string }> = {
+  declared: { zh: '在专家评审中声明有利益冲突', en: 'declared a conflict of interest in an expert review' },
+  contactPerson: { zh: '是该机构的联系人', en: 'is the organization’s contact person' },
+  legalRepresentative: { zh: '是该机构的法定代表人', en: 'is the organization’s legal representative' },
+};
+
 const SEED_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 const personSchema = z.object({ id: idSchema, displayName: z.string() });
