@@ -6,7 +6,7 @@ export const enDraws: DeepStrings<typeof zhDraws> = {
   draws: {
     title: 'Random inspections',
     intro:
-      'Random inspection draws (双随机): projects are drawn at random from those of a fund program year in execution, and for each project 2 inspectors at random from the active evaluators. Whoever declared a conflict with the organization in an expert review, and the organization’s contact person and legal representative, are kept away. The draw uses a seeded generator; the seed, the candidates, the inspectors and the result are kept and written to the operation log, so anyone can re-run a draw from its seed and compare.',
+      'Random inspection draws: projects are drawn at random from those of a fund program year in execution, and for each project 2 inspectors at random from the active evaluators. Whoever declared a conflict with the organization in an expert review, and the organization contact person and legal representative, are kept away. The draw uses a seeded generator; the seed, the candidates, the inspectors and the result are kept and written to the operation log, so anyone can re-run a draw from its seed and compare.',
     newDraw: 'New draw',
     program: 'Fund program',
     searchProgram: 'Search fund programs by code or name',
@@ -29,8 +29,8 @@ export const enDraws: DeepStrings<typeof zhDraws> = {
     unstaffable: 'Projects left out because conflicts leave fewer than 2 inspectors',
     conflict: {
       declared: 'declared a conflict of interest in an expert review',
-      contactPerson: 'is the organization’s contact person',
-      legalRepresentative: 'is the organization’s legal representative',
+      contactPerson: 'is the contact person of the organization',
+      legalRepresentative: 'is the legal representative of the organization',
     },
     exclusionLine: '{{inspector}} — {{organization}}: {{why}}',
     reasonNote: ' ({{reason}})',
@@ -49,7 +49,7 @@ export const enDraws: DeepStrings<typeof zhDraws> = {
     verifyDifferent: 'Re-run from seed {{seed}}: a different result from the stored draw',
     recomputed: 'Result of the re-run',
     log: {
-      matches: 'The operation log’s entry made at the draw matches',
+      matches: 'The entry the operation log made at the draw matches',
       absent: 'The operation log has no entry for this draw (sample data is written directly, not through the log)',
       differs: 'The seed, inputs or result the operation log recorded at the draw differ from the stored draw',
     },

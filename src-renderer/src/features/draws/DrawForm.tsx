@@ -46,7 +46,7 @@ export function DrawForm({ mayDraw, onDrawn }: { mayDraw: boolean; onDrawn: (d: 
   return (
     <Card size="small" title={t('draws.newDraw')} className="draw-form">
       {mayDraw ? null : <Alert type="info" showIcon title={t('draws.mayNotDraw')} />}
-      <Form layout="inline" onFinish={() => void form.submit()}>
+      <Form layout="inline" colon={false} onFinish={() => void form.submit()}>
         <FormAlert form={form} />
         <Field form={form} path="programCode" label={t('draws.program')} required>
           {(c) => (
@@ -95,7 +95,7 @@ export function DrawForm({ mayDraw, onDrawn }: { mayDraw: boolean; onDrawn: (d: 
               {...c}
               maxLength={64}
               placeholder={t('draws.seedHint')}
-              style={{ width: 260 }}
+              style={{ width: 320 }}
               value={draft.seed}
               onChange={(e) => form.set('seed', e.target.value)}
             />
