@@ -58,4 +58,18 @@ export const COMMANDS: Record<string, Command> = {
     spec: { options: { yes: { type: 'boolean' } }, positionals: ['BACKUP'] },
     run: async (ctx) => (await import('./backup')).runRestore(ctx),
   },
+  supervision: {
+    spec: {
+      options: {
+        program: { type: 'string' },
+        year: { type: 'string' },
+        count: { type: 'string' },
+        seed: { type: 'string' },
+        verify: { type: 'string' },
+        as: { type: 'string' },
+      },
+      positionals: ['ACTION'],
+    },
+    run: async (ctx) => (await import('./supervision')).runSupervision(ctx),
+  },
 };

@@ -2,6 +2,7 @@ import type { Locale } from '../contract';
 import { defaultDataDir } from '../hosts/data-dir';
 import type { CommandContext } from './context';
 import { BACKUP_TOPICS } from './help-backup';
+import { SUPERVISION_TOPICS } from './help-supervision';
 import { EXPORT_EXPENDITURES, EXPORT_PROJECTS, IMPORT_APPLICATIONS, IMPORT_EXPENDITURES, both } from './help-transfer';
 import { EXIT_OK, UsageError } from './output';
 
@@ -22,7 +23,8 @@ type HelpTopic =
   | 'audit'
   | 'help'
   | 'backup'
-  | 'restore';
+  | 'restore'
+  | keyof typeof SUPERVISION_TOPICS;
 
 function mainHelp(locale: Locale): string {
   const dir = defaultDataDir();
@@ -48,6 +50,10 @@ function mainHelp(locale: Locale): string {
   help [命令]                    显示帮助
   backup --out 文件夹            备份数据库和附件（程序运行时也可）
   restore 备份文件夹 [--yes]     检查备份并恢复（先关闭程序）
+  supervision draw --program 编号 --year 年度 --count N [--seed 种子]
+                                 随机抽查：抽取项目并为每个项目选派 2 名无利益冲突的检查人员
+  supervision draw --verify 抽查编号
+                                 按种子重新抽取，核对随机抽查结果
 
 全局选项：
   --db PATH        数据库文件（默认：环境变量 GRANTS_DB，否则 ${dir}/grants.db）
@@ -77,6 +83,10 @@ Commands:
   help [command]                 show help
   backup --out FOLDER            back up the database and attachments (also while the app runs)
   restore FOLDER [--yes]         check a backup and restore it (close the app first)
+  supervision draw --program CODE --year YEAR --count N [--seed SEED]
+                                 random inspection draw: projects, each with 2 inspectors free of conflicts
+  supervision draw --verify DRAW
+                                 re-run a draw from its seed and check the result
 
 Global options:
   --db PATH        database file (default: $GRANTS_DB, else ${dir}/grants.db)
@@ -211,6 +221,7 @@ with it. Keep the audit anchor record outside the database and pass it as --anch
 Shows help for all commands, or for one command.`,
   },
   ...BACKUP_TOPICS,
+  ...SUPERVISION_TOPICS,
 };
 
 export function isHelpTopic(name: string): name is HelpTopic {

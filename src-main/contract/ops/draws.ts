@@ -3,10 +3,17 @@ import { defineOp, idSchema, text, timestampSchema } from '../common';
 
 /**
  * Why an inspector is kept away from an organization: a conflict declared in an expert review, or the
- * inspector is the organization's contact person or legal representative (see services/draws).
+ * inspector is the contact person of the organization or legal representative (see services/draws).
  */
 export const DRAW_CONFLICT_SOURCES = ['declared', 'contactPerson', 'legalRepresentative'] as const;
 export type DrawConflictSource = (typeof DRAW_CONFLICT_SOURCES)[number];
+
+/** How a draw names each reason for keeping an inspector away (the CLI and the draw page). */
+export const DRAW_CONFLICT_LABELS: Record<DrawConflictSource, { zh: string; en: string }> = {
+  declared: { zh: '在专家评审中声明有利益冲突', en: 'declared a conflict of interest in an expert review' },
+  contactPerson: { zh: '是该机构的联系人', en: 'is the contact person of the organization' },
+  legalRepresentative: { zh: '是该机构的法定代表人', en: 'is the legal representative of the organization' },
+};
 
 const SEED_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 

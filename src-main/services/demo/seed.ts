@@ -12,6 +12,7 @@ import { attachmentsDirOf } from '../attachments/store';
 import { seedDemoFinance } from './project-finance';
 import { Prng } from './prng';
 import { DEMO_BASE_PROGRAMS, extraPrograms } from './programs';
+import { seedDemoDraw } from './draw';
 
 export interface DemoUser {
   username: string;
@@ -154,6 +155,7 @@ export function seedDemo(ctx: ServiceContext, opts: SeedDemoOptions): SeedDemoRe
       ledgerLines: opts.ledgerLines,
       attachmentsDir: evidenceDir(ctx),
     });
+    seedDemoDraw(ctx.db);
     return { users, experts, fundPrograms: programs.length, organizations: orgCount, applications };
   };
   if (ctx.db.inTransaction) return ctx.db.transaction(run)();

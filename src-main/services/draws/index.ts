@@ -1,2 +1,2 @@
-export { run } from './run';
+export { makeDraw, run } from './run';
 export { list, verify } from './verify';

@@ -1,9 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { OpOutput, OpParsedInput } from '../../contract/index';
 import { shanghaiDate } from '../../core/calendar';
-import { DRAW_ALGORITHM, drawInspections, type DrawPick } from '../../core/supervision-draw';
-import { findDrawProgram, getDraw, insertDraw, nextDrawNumber } from '../../db/supervision-draws-repo';
-import { AppError, nowIso, requireUser } from '../app-error';
+import { ok, type Result } from '../../core/result';
+import { DRAW_ALGORITHM, drawInspections, type DrawPick, type DrawRefusal } from '../../core/supervision-draw';
+import type { Db } from '../../db/statements';
+import {
+  findDrawProgram,
+  getDraw,
+  insertDraw,
+  nextDrawNumber,
+  type DrawProgram,
+} from '../../db/supervision-draws-repo';
+import { AppError, requireUser } from '../app-error';
 import type { ServiceContext } from '../context';
 import { drawInputsOf, readDrawSnapshot, type DrawSnapshot } from './inputs';
 import { presentDraw } from './present';
@@ -43,10 +51,48 @@ export function logRecordOf(d: {
   };
 }
 
+export interface MadeDraw {
+  id: number;
+  drawNumber: string;
+  snapshot: DrawSnapshot;
+  picks: DrawPick[];
+}
+
 /**
- * 随机抽查: reads the program's projects, the evaluator pool and the conflicts as they stand, draws from the
- * seed (given, or made up here and returned), and keeps seed, inputs and result — in the draw tables and in
- * the operation log — so that anyone can recompute it.
+ * Reads the program's projects, the evaluator pool and the conflicts as they stand, draws from the seed and
+ * stores seed, inputs and result. Refusals come back as the core rule's refusal (nothing written). The sample
+ * data uses this too, so its draw verifies like any other.
+ */
+export function makeDraw(
+  db: Db,
+  program: DrawProgram,
+  d: { count: number; seed: string; drawnBy: number | null; drawnAt: Date },
+): Result<MadeDraw, DrawRefusal> {
+  const snapshot = readDrawSnapshot(db, program.id);
+  const result = drawInspections(drawInputsOf(snapshot, d.seed, d.count));
+  if (!result.ok) return result;
+  const drawNumber = nextDrawNumber(db, Number(shanghaiDate(d.drawnAt).slice(0, 4)));
+  const id = insertDraw(db, {
+    drawNumber,
+    fundProgramId: program.id,
+    year: program.year,
+    requestedCount: d.count,
+    seed: d.seed,
+    algorithm: DRAW_ALGORITHM,
+    candidates: snapshot.candidates,
+    pool: snapshot.pool,
+    conflicts: snapshot.conflicts,
+    unstaffable: result.value.unstaffable,
+    drawnBy: d.drawnBy,
+    drawnAt: d.drawnAt.toISOString(),
+    picks: result.value.picks,
+  });
+  return ok({ id, drawNumber, snapshot, picks: result.value.picks });
+}
+
+/**
+ * 随机抽查: draws from the seed (given, or made up here and returned) and keeps seed, inputs and result — in
+ * the draw tables and in the operation log — so that anyone can recompute it.
  */
 export function run(ctx: ServiceContext, input: OpParsedInput<'draws.run'>): OpOutput<'draws.run'> {
   const user = requireUser(ctx);
@@ -59,30 +105,14 @@ export function run(ctx: ServiceContext, input: OpParsedInput<'draws.run'>): OpO
       { code: program.code, programYear: program.year, year: input.year },
       'year',
     );
-  const snapshot = readDrawSnapshot(ctx.db, program.id);
   const seed = input.seed === '' ? newSeed() : input.seed;
-  const result = drawInspections(drawInputsOf(snapshot, seed, input.count));
-  if (!result.ok) {
-    const { rule, params } = result.error;
+  const made = makeDraw(ctx.db, program, { count: input.count, seed, drawnBy: user.id, drawnAt: ctx.now });
+  if (!made.ok) {
+    const { rule, params } = made.error;
     const field = rule === 'draw.poolTooSmall' ? undefined : 'count';
     throw new AppError('RuleViolation', rule, { ...params, code: program.code, year: program.year }, field);
   }
-  const drawNumber = nextDrawNumber(ctx.db, Number(shanghaiDate(ctx.now).slice(0, 4)));
-  const id = insertDraw(ctx.db, {
-    drawNumber,
-    fundProgramId: program.id,
-    year: program.year,
-    requestedCount: input.count,
-    seed,
-    algorithm: DRAW_ALGORITHM,
-    candidates: snapshot.candidates,
-    pool: snapshot.pool,
-    conflicts: snapshot.conflicts,
-    unstaffable: result.value.unstaffable,
-    drawnBy: user.id,
-    drawnAt: nowIso(ctx),
-    picks: result.value.picks,
-  });
+  const { id, drawNumber, snapshot, picks } = made.value;
   ctx.changes.push({
     entityType: 'supervisionDraw',
     entityId: String(id),
@@ -95,7 +125,7 @@ export function run(ctx: ServiceContext, input: OpParsedInput<'draws.run'>): OpO
       seed,
       algorithm: DRAW_ALGORITHM,
       snapshot,
-      picks: result.value.picks,
+      picks,
     }),
   });
   return presentDraw(getDraw(ctx.db, id)!);

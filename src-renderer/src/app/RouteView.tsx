@@ -55,6 +55,7 @@ const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'),
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
 const MilestoneQueuePage = lazyPage(() => import('../features/home/MilestoneQueuePage'), 'MilestoneQueuePage');
+const DrawsPage = lazyPage(() => import('../features/draws/DrawsPage'), 'DrawsPage');
 
 function Guard({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
   const { t } = useTranslation();
@@ -180,6 +181,12 @@ function Screen({ route }: { route: Route }) {
       return (
         <Guard permission="applications.read">
           <MilestoneQueuePage />
+        </Guard>
+      );
+    case 'draws':
+      return (
+        <Guard permission="applications.read">
+          <DrawsPage />
         </Guard>
       );
     case 'notFound':

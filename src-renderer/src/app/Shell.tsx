@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AuditOutlined,
   BankOutlined,
   FileTextOutlined,
@@ -30,7 +31,8 @@ type MenuKey =
   | 'log'
   | 'users'
   | 'settings'
-  | 'home';
+  | 'home'
+  | 'draws';
 
 const TARGETS: Record<MenuKey, Route> = {
   fundPrograms: { name: 'list', area: 'fundPrograms' },
@@ -44,6 +46,7 @@ const TARGETS: Record<MenuKey, Route> = {
   users: { name: 'users' },
   settings: { name: 'settings' },
   home: { name: 'home' },
+  draws: { name: 'draws' },
 };
 
 function menuKeyOf(route: Route): MenuKey | null {
@@ -79,6 +82,8 @@ export function Shell() {
     entry('log', <HistoryOutlined aria-hidden="true" />, can('log.read')),
     entry('users', <TeamOutlined aria-hidden="true" />, can('users.manage')),
     entry('settings', <SettingOutlined aria-hidden="true" />, true),
+    // Whoever may draw, and whoever reads the log (an auditor checks draws); anyone may open #/draws to verify.
+    entry('draws', <AimOutlined aria-hidden="true" />, can('draws.run') || can('log.read')),
   ].filter((x) => x !== null);
 
   // antd's App (message, notification, modal hooks) lives here, not around the sign-in screen, which uses none

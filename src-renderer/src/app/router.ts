@@ -17,7 +17,9 @@ export type PlainScreen =
   /** Each role's worklists and counts; where the app opens. */
   | 'home'
   /** Unfinished milestones across projects. */
-  | 'milestones';
+  | 'milestones'
+  /** 随机抽查: draws and their verification from the seed. */
+  | 'draws';
 /** The tabs of a project's finance page (#/projects/:applicationId/:tab). */
 export const PROJECT_TABS = ['budget', 'tranches', 'ledger', 'milestones', 'closeout'] as const;
 export type ProjectTab = (typeof PROJECT_TABS)[number];
@@ -53,6 +55,7 @@ const PLAIN_SCREENS: readonly PlainScreen[] = [
   'periods',
   'home',
   'milestones',
+  'draws',
 ];
 
 function isPlainScreen(s: string | undefined): s is PlainScreen {
@@ -116,6 +119,7 @@ export function routeHash(route: Route): string {
     case 'periods':
     case 'home':
     case 'milestones':
+    case 'draws':
       return `#/${route.name}`;
     case 'project':
       return route.tab ? `#/projects/${route.id}/${route.tab}` : `#/projects/${route.id}`;

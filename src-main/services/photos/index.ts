@@ -1,0 +1,1 @@
+export { readPhotoMetadata, type PhotoMetadata, type PhotoPosition } from './metadata';
