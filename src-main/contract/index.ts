@@ -19,6 +19,8 @@ import { usersOps } from './ops/users';
 import { homeOps } from './ops/home';
 import { exportsOps } from './ops/exports';
 import { backupsOps } from './ops/backups';
+import { inspectionsOps } from './ops/inspections';
+import { rectificationsOps } from './ops/rectifications';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -44,6 +46,8 @@ export const ops = {
   ...homeOps,
   ...exportsOps,
   ...backupsOps,
+  ...inspectionsOps,
+  ...rectificationsOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -99,3 +103,7 @@ export * from '../core/application-vocabulary';
 export * from './log-names';
 export * from './log-values';
 export * from './ops/backups';
+export * from './ops/inspections';
+export * from './ops/rectifications';
+export * from '../core/inspections';
+export * from '../core/rectification';

@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   'recoveries.record',
   'periods.lock',
   'backups.restore',
+  'checklists.manage',
+  'inspections.record',
+  'rectifications.evidence',
+  'rectifications.verify',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,6 +59,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'log.read',
     'attachments.upload',
     'backups.restore',
+    'checklists.manage',
   ],
   // Finance officers review budgets, run the public notice and approve (立项); approval needs this role.
   finance: [
@@ -84,8 +89,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'budgets.request',
     'milestones.manage',
     'attachments.upload',
+    'rectifications.evidence',
   ],
-  evaluator: [...READ_ALL, 'applications.score', 'milestones.manage', 'attachments.upload'],
+  // Evaluators record inspections and verify rectifications (never their own inspection's, see core/rectification).
+  evaluator: [
+    ...READ_ALL,
+    'applications.score',
+    'milestones.manage',
+    'attachments.upload',
+    'inspections.record',
+    'rectifications.verify',
+  ],
   // Auditors read everything, the operation log included, and change nothing.
   auditor: [...READ_ALL, 'log.read'],
 };

@@ -1,0 +1,12 @@
+import type { OpOutput, OpParsedInput } from '../../contract/index';
+import { listInspections } from '../../db/inspections-repo';
+import type { ServiceContext } from '../context';
+import { inspectionView } from './view';
+
+export function list(ctx: ServiceContext, input: OpParsedInput<'inspections.list'>): OpOutput<'inspections.list'> {
+  return listInspections(ctx.db, input);
+}
+
+export function get(ctx: ServiceContext, input: OpParsedInput<'inspections.get'>): OpOutput<'inspections.get'> {
+  return inspectionView(ctx, input.inspectionId);
+}
