@@ -131,6 +131,7 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'checklists.list': inspections.listChecklists,
   'checklists.get': inspections.getChecklist,
   'checklists.save': inspections.saveChecklist,
+  'inspections.inspectorPool': inspections.inspectorPool,
   'inspections.list': inspections.list,
   'inspections.get': inspections.get,
   'inspections.create': inspections.create,

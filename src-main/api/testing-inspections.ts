@@ -42,6 +42,7 @@ export function inspectionSamples(userIds: Record<Role, number>) {
       filters: { applicationId: FIXTURE_APPS.approved, kind: 'field' as const, signedOff: false },
     },
     'inspections.get': { inspectionId: 1 },
+    'inspections.inspectorPool': {},
     'inspections.create': {
       applicationId: FIXTURE_APPS.approved,
       templateId: FIELD_TEMPLATE,
@@ -97,6 +98,7 @@ type InspectionOp =
   | 'checklists.save'
   | 'inspections.list'
   | 'inspections.get'
+  | 'inspections.inspectorPool'
   | 'inspections.create'
   | 'inspections.update'
   | 'inspections.saveAnswers'

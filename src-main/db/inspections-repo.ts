@@ -254,6 +254,15 @@ export function listInspections(db: Db, q: ListInput): ListResult<InspectionRow>
   };
 }
 
+/** Enabled accounts holding the evaluator role, by name. */
+export function evaluatorPool(db: Db): Person[] {
+  return prepared(
+    db,
+    `SELECT u.id, u.display_name AS displayName FROM users u JOIN user_roles r ON r.user_id = u.id
+     WHERE r.role = 'evaluator' AND u.disabled = 0 ORDER BY u.display_name, u.id`,
+  ).all() as Person[];
+}
+
 /** The organization running a project: who an inspection visits and a rectification is addressed to. */
 export function organizationOfProject(
   db: Db,

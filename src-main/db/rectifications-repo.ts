@@ -26,6 +26,7 @@ export interface RectificationRecord {
   deadline: string;
   state: RectificationState;
   submittedBy: number | null;
+  openedAt: string;
 }
 
 const FROM = `rectifications r JOIN findings f ON f.id = r.finding_id JOIN inspections i ON i.id = f.inspection_id
@@ -34,7 +35,7 @@ const FROM = `rectifications r JOIN findings f ON f.id = r.finding_id JOIN inspe
 const COLUMNS = `r.id, r.seq, r.finding_id, r.application_id, g.agreement_number, a.name AS project_name,
   r.organization_id, o.name AS organization_name, o.contact_person, o.district_code, i.id AS inspection_id,
   i.date AS inspection_date, r.severity, f.description, f.requirement, f.responsible_person, r.deadline, r.state,
-  r.submitted_by`;
+  r.submitted_by, r.opened_at`;
 
 function toRecord(r: Record<string, unknown>): RectificationRecord {
   return {
@@ -57,6 +58,7 @@ function toRecord(r: Record<string, unknown>): RectificationRecord {
     deadline: r.deadline as string,
     state: r.state as RectificationState,
     submittedBy: (r.submitted_by as number | null) ?? null,
+    openedAt: r.opened_at as string,
   };
 }
 

@@ -181,6 +181,13 @@ export const inspectionsOps = {
     access: 'checklists.manage',
     mutation: true,
   }),
+  /** The evaluator accounts that may be named as inspectors (enabled, evaluator role). */
+  'inspections.inspectorPool': defineOp({
+    input: z.strictObject({}),
+    output: z.array(personSchema),
+    access: 'inspections.record',
+    mutation: false,
+  }),
   'inspections.list': defineOp({
     input: listQuerySchema(INSPECTION_SORTS, {
       applicationId: idSchema.optional(),

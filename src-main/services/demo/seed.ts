@@ -10,6 +10,7 @@ import { demoOrganizations } from './organizations';
 import { seedDemoApplications, type DemoOrganization } from './applications';
 import { attachmentsDirOf } from '../attachments/store';
 import { seedDemoFinance } from './project-finance';
+import { seedDemoInspections } from './inspections';
 import { Prng } from './prng';
 import { DEMO_BASE_PROGRAMS, extraPrograms } from './programs';
 
@@ -153,6 +154,10 @@ export function seedDemo(ctx: ServiceContext, opts: SeedDemoOptions): SeedDemoRe
       projects,
       ledgerLines: opts.ledgerLines,
       attachmentsDir: evidenceDir(ctx),
+    });
+    seedDemoInspections(ctx.db, {
+      evaluators: ['evaluator', ...DEMO_EXPERTS.map((e) => e.username)].map(userId),
+      project: userId('project'),
     });
     return { users, experts, fundPrograms: programs.length, organizations: orgCount, applications };
   };

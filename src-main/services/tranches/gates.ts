@@ -16,6 +16,10 @@ export function gatesOf(plan: TranchePlan, tranche: TrancheRow): GateCheck[] {
     agreementSignedDate: plan.agreement.signedDate,
     evaluations: [],
     milestones: plan.milestones,
-    rectifications: plan.rectifications,
+    // A release is judged by the items open when it was made; an item opened later holds later tranches only.
+    rectifications:
+      tranche.releasedAt === null
+        ? plan.rectifications
+        : plan.rectifications.filter((r) => r.openedAt <= tranche.releasedAt!),
   });
 }

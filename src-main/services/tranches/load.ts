@@ -1,5 +1,5 @@
 import type { AgreementView } from '../../contract/index';
-import type { MilestoneFacts, RectificationFacts } from '../../core/tranche-gates';
+import type { MilestoneFacts } from '../../core/tranche-gates';
 import { getAgreementByApplication } from '../../db/agreements-repo';
 import type { ApplicationRecord } from '../../db/applications-repo';
 import { milestoneFacts } from '../../db/milestones-repo';
@@ -14,7 +14,7 @@ import {
 import { AppError } from '../app-error';
 import type { ServiceContext } from '../context';
 import { loadApplication } from '../applications/load';
-import { rectificationFactsOf } from '../rectifications/facts';
+import { rectificationFactsOf, type RectificationItemFacts } from '../rectifications/facts';
 import { trancheViolation } from './present';
 
 /** Everything one agreement's tranches are judged by: the plan, where each stands, and every posted record. */
@@ -26,7 +26,7 @@ export interface TranchePlan {
   /** The project's milestones (name, verified), for 'milestone_verified' tranches. */
   milestones: MilestoneFacts[];
   /** The project's rectification items (整改): an open 严重 one holds back every unreleased tranche. */
-  rectifications: RectificationFacts[];
+  rectifications: RectificationItemFacts[];
   /** 结项: a closed project's tranches are read-only. */
   closed: boolean;
 }
