@@ -55,6 +55,8 @@ const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'),
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
 const MilestoneQueuePage = lazyPage(() => import('../features/home/MilestoneQueuePage'), 'MilestoneQueuePage');
+const SupervisionPage = lazyPage(() => import('../features/supervision/SupervisionPage'), 'SupervisionPage');
+const InspectionPage = lazyPage(() => import('../features/supervision/InspectionPage'), 'InspectionPage');
 
 function Guard({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
   const { t } = useTranslation();
@@ -180,6 +182,18 @@ function Screen({ route }: { route: Route }) {
       return (
         <Guard permission="applications.read">
           <MilestoneQueuePage />
+        </Guard>
+      );
+    case 'supervision':
+      return (
+        <Guard permission="applications.read">
+          <SupervisionPage />
+        </Guard>
+      );
+    case 'inspection':
+      return (
+        <Guard permission="applications.read">
+          <InspectionPage key={route.id} id={route.id} />
         </Guard>
       );
     case 'notFound':

@@ -7,6 +7,7 @@ import {
   HomeOutlined,
   LockOutlined,
   ProjectOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -30,7 +31,8 @@ type MenuKey =
   | 'log'
   | 'users'
   | 'settings'
-  | 'home';
+  | 'home'
+  | 'supervision';
 
 const TARGETS: Record<MenuKey, Route> = {
   fundPrograms: { name: 'list', area: 'fundPrograms' },
@@ -44,6 +46,7 @@ const TARGETS: Record<MenuKey, Route> = {
   users: { name: 'users' },
   settings: { name: 'settings' },
   home: { name: 'home' },
+  supervision: { name: 'supervision' },
 };
 
 function menuKeyOf(route: Route): MenuKey | null {
@@ -52,6 +55,7 @@ function menuKeyOf(route: Route): MenuKey | null {
   if (route.name === 'project') return 'projects';
   if (route.name === 'notFound') return null;
   if (route.name === 'milestones') return 'home';
+  if (route.name === 'inspection') return 'supervision';
   return route.name;
 }
 
@@ -70,6 +74,7 @@ export function Shell() {
     entry('applications', <FileTextOutlined aria-hidden="true" />, can('applications.read')),
     entry('projects', <ProjectOutlined aria-hidden="true" />, can('applications.read')),
     entry('reviews', <SolutionOutlined aria-hidden="true" />, can('applications.score')),
+    entry('supervision', <SafetyCertificateOutlined aria-hidden="true" />, can('applications.read')),
     entry(
       'finance',
       <AuditOutlined aria-hidden="true" />,

@@ -17,9 +17,11 @@ export type PlainScreen =
   /** Each role's worklists and counts; where the app opens. */
   | 'home'
   /** Unfinished milestones across projects. */
-  | 'milestones';
+  | 'milestones'
+  /** 监督检查: inspections and the rectification board. */
+  | 'supervision';
 /** The tabs of a project's finance page (#/projects/:applicationId/:tab). */
-export const PROJECT_TABS = ['budget', 'tranches', 'ledger', 'milestones', 'closeout'] as const;
+export const PROJECT_TABS = ['budget', 'tranches', 'ledger', 'milestones', 'closeout', 'inspections'] as const;
 export type ProjectTab = (typeof PROJECT_TABS)[number];
 export type Route =
   | { name: 'list'; area: Area }
@@ -31,6 +33,8 @@ export type Route =
   | { name: 'review'; id: number }
   /** A project's finance page, by its application's id; no tab means the page's default tab. */
   | { name: 'project'; id: number; tab?: ProjectTab }
+  /** One inspection: its checklist, findings and sign-off. */
+  | { name: 'inspection'; id: number }
   | { name: 'notFound'; path: string };
 
 const AREA_SEGMENTS: Record<string, Area> = {
@@ -53,6 +57,7 @@ const PLAIN_SCREENS: readonly PlainScreen[] = [
   'periods',
   'home',
   'milestones',
+  'supervision',
 ];
 
 function isPlainScreen(s: string | undefined): s is PlainScreen {
@@ -79,6 +84,10 @@ export function parseHash(hash: string): Route {
   if (first === 'reviews' && third === undefined) {
     const id = parseId(second);
     if (id !== null) return { name: 'review', id };
+  }
+  if (first === 'inspections' && third === undefined) {
+    const id = parseId(second);
+    if (id !== null) return { name: 'inspection', id };
   }
   if (first === 'projects' && rest.length === 0) {
     const id = parseId(second);
@@ -116,7 +125,10 @@ export function routeHash(route: Route): string {
     case 'periods':
     case 'home':
     case 'milestones':
+    case 'supervision':
       return `#/${route.name}`;
+    case 'inspection':
+      return `#/inspections/${route.id}`;
     case 'project':
       return route.tab ? `#/projects/${route.id}/${route.tab}` : `#/projects/${route.id}`;
     case 'review':
