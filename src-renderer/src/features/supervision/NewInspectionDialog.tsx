@@ -130,7 +130,7 @@ export function NewInspectionDialog({ applicationId, onClose }: { applicationId?
             </div>
           ) : (
             <Select
-              aria-label={t('supervision.colleague')}
+              aria-label={t('supervision.pickColleague')}
               style={{ marginTop: 8, width: '100%' }}
               placeholder={t('supervision.pickColleague')}
               value={colleague}
