@@ -22,6 +22,8 @@ import * as home from '../services/home/index';
 import * as exportViews from '../services/exports/index';
 import * as backups from '../services/backup/index';
 import * as draws from '../services/draws/index';
+import * as inspections from '../services/inspections/index';
+import * as rectifications from '../services/rectifications/index';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
 
@@ -130,4 +132,25 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'draws.run': draws.run,
   'draws.verify': draws.verify,
   'draws.list': draws.list,
+  'checklists.list': inspections.listChecklists,
+  'checklists.get': inspections.getChecklist,
+  'checklists.save': inspections.saveChecklist,
+  'inspections.inspectorPool': inspections.inspectorPool,
+  'inspections.list': inspections.list,
+  'inspections.get': inspections.get,
+  'inspections.create': inspections.create,
+  'inspections.update': inspections.update,
+  'inspections.saveAnswers': inspections.saveAnswers,
+  'inspections.addFinding': inspections.addFinding,
+  'inspections.removeFinding': inspections.removeFinding,
+  'inspections.attach': inspections.attach,
+  'inspections.signOff': inspections.signOff,
+  'inspections.addAddendum': inspections.addAddendum,
+  'findings.confirmDisallowance': inspections.confirmDisallowance,
+  'rectifications.list': rectifications.list,
+  'rectifications.get': rectifications.get,
+  'rectifications.overdue': rectifications.overdue,
+  'rectifications.submitEvidence': rectifications.submitEvidence,
+  'rectifications.verify': rectifications.verify,
+  'rectifications.reopen': rectifications.reopen,
 };

@@ -22,6 +22,7 @@ import { ledgerSamples } from './testing-ledger';
 import { ledgerTransferSamples } from './testing-ledger-transfer';
 import { transferSamples } from './testing-transfer';
 import { homeSamples } from './testing-home';
+import { inspectionSamples } from './testing-inspections';
 
 /**
  * Test support for dispatch: a database with one signed-in user per role, one fund program and one
@@ -188,5 +189,6 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     'draws.run': { programCode: 'CQ-ZY-2015', year: 2015, count: 1, seed: 'A1B2C3' },
     'draws.verify': { id: 1 },
     'draws.list': {},
+    ...inspectionSamples(f.userIds),
   };
 }

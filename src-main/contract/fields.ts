@@ -5,6 +5,7 @@ import { MILESTONE_FIELD_LABELS } from './messages/milestones';
 import { CLOSE_OUT_FIELD_LABELS } from './messages/close-out';
 import { EXPORT_FIELD_LABELS } from './messages/exports';
 import { DRAW_FIELD_LABELS } from './messages/draws';
+import { INSPECTION_FIELD_LABELS } from './messages/inspections';
 
 /**
  * Field labels for error messages, keyed by the field's dotted path without array indices, falling back to
@@ -81,6 +82,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   ...CLOSE_OUT_FIELD_LABELS,
   ...EXPORT_FIELD_LABELS,
   ...DRAW_FIELD_LABELS,
+  ...INSPECTION_FIELD_LABELS,
 };
 
 /**

@@ -20,6 +20,8 @@ import { homeOps } from './ops/home';
 import { exportsOps } from './ops/exports';
 import { backupsOps } from './ops/backups';
 import { drawsOps } from './ops/draws';
+import { inspectionsOps } from './ops/inspections';
+import { rectificationsOps } from './ops/rectifications';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -46,6 +48,8 @@ export const ops = {
   ...exportsOps,
   ...backupsOps,
   ...drawsOps,
+  ...inspectionsOps,
+  ...rectificationsOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -103,3 +107,7 @@ export * from './log-values';
 export * from './ops/backups';
 export * from './ops/draws';
 export * from './fund-source-names';
+export * from './ops/inspections';
+export * from './ops/rectifications';
+export * from '../core/inspections';
+export * from '../core/rectification';

@@ -76,6 +76,19 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'exports.milestones': { zh: '导出未完成的里程碑列表', en: 'Export the unfinished milestones' },
   'home.checkChain': { zh: '校验日志链', en: 'Check the log chain' },
   'draws.run': { zh: '随机抽查', en: 'Random inspection draw' },
+  'checklists.save': { zh: '保存检查模板', en: 'Save checklist' },
+  'inspections.create': { zh: '新建检查', en: 'Create inspection' },
+  'inspections.update': { zh: '修改检查', en: 'Update inspection' },
+  'inspections.saveAnswers': { zh: '填写检查表', en: 'Answer checklist' },
+  'inspections.addFinding': { zh: '登记检查问题', en: 'Record finding' },
+  'inspections.removeFinding': { zh: '删除检查问题', en: 'Remove finding' },
+  'inspections.attach': { zh: '添加检查附件', en: 'Attach to inspection' },
+  'inspections.signOff': { zh: '检查签字确认', en: 'Sign off inspection' },
+  'inspections.addAddendum': { zh: '检查补充说明', en: 'Add inspection addendum' },
+  'findings.confirmDisallowance': { zh: '确认核减', en: 'Confirm disallowance' },
+  'rectifications.submitEvidence': { zh: '登记整改材料', en: 'Record rectification evidence' },
+  'rectifications.verify': { zh: '整改验证', en: 'Verify rectification' },
+  'rectifications.reopen': { zh: '退回整改', en: 'Reopen rectification' },
 };
 
 export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -105,6 +118,11 @@ export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: st
   export: { zh: '导出', en: 'Export' },
   demo: { zh: '示例数据', en: 'Sample data' },
   supervisionDraw: { zh: '随机抽查记录', en: 'Inspection draw' },
+  checklist: { zh: '检查模板', en: 'Checklist' },
+  inspection: { zh: '检查', en: 'Inspection' },
+  finding: { zh: '检查问题', en: 'Finding' },
+  inspectionAddendum: { zh: '检查补充说明', en: 'Inspection addendum' },
+  rectification: { zh: '整改事项', en: 'Rectification' },
 };
 
 /** "ledger.reverse" → 红字冲销 / Reverse expenditure; an unnamed op as its id. */

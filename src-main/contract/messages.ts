@@ -12,6 +12,7 @@ import { MONEY_CONTROLS_MESSAGES } from './messages/money-controls';
 import { EXPORT_MESSAGES } from './messages/exports';
 import { BACKUP_MESSAGES } from './messages/backup';
 import { DRAWS_MESSAGES } from './messages/draws';
+import { INSPECTIONS_MESSAGES } from './messages/inspections';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -183,6 +184,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...EXPORT_MESSAGES,
   ...BACKUP_MESSAGES,
   ...DRAWS_MESSAGES,
+  ...INSPECTIONS_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {
@@ -214,6 +216,10 @@ export const PERMISSION_LABELS: Catalogue = {
   'periods.lock': { zh: '结账', en: 'lock fiscal periods' },
   'backups.restore': { zh: '从备份恢复', en: 'restore from a backup' },
   'draws.run': { zh: '随机抽查', en: 'run random inspection draws' },
+  'checklists.manage': { zh: '管理检查模板', en: 'manage checklists' },
+  'inspections.record': { zh: '监督检查', en: 'record inspections' },
+  'rectifications.evidence': { zh: '登记整改材料', en: 'record rectification evidence' },
+  'rectifications.verify': { zh: '整改验证', en: 'verify rectifications' },
 };
 
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {

@@ -34,6 +34,10 @@ export const PERMISSIONS = [
   'periods.lock',
   'backups.restore',
   'draws.run',
+  'checklists.manage',
+  'inspections.record',
+  'rectifications.evidence',
+  'rectifications.verify',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,6 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'attachments.upload',
     'backups.restore',
     'draws.run',
+    'checklists.manage',
   ],
   // Finance officers review budgets, run the public notice and approve (立项); approval needs this role.
   finance: [
@@ -86,8 +91,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'budgets.request',
     'milestones.manage',
     'attachments.upload',
+    'rectifications.evidence',
   ],
-  evaluator: [...READ_ALL, 'applications.score', 'milestones.manage', 'attachments.upload', 'draws.run'],
+  // Evaluators record inspections and verify rectifications (never their own inspection's, see core/rectification).
+  evaluator: [
+    ...READ_ALL,
+    'applications.score',
+    'milestones.manage',
+    'attachments.upload',
+    'inspections.record',
+    'rectifications.verify',
+    'draws.run',
+  ],
   // Auditors read everything, the operation log included, and change nothing.
   auditor: [...READ_ALL, 'log.read'],
 };

@@ -3,6 +3,7 @@ import { FUND_SOURCE_NAMES } from './fund-source-names';
 import { APPLICATION_VALUE_LABELS } from './messages/applications';
 import { TRANCHE_VALUE_LABELS } from './messages/tranches';
 import { ROLE_VALUE_LABELS } from './messages/money-controls';
+import { INSPECTION_VALUE_LABELS } from './messages/inspections';
 
 /**
  * Display names for enum values that appear inside rule messages. A message parameter written as
@@ -35,6 +36,7 @@ const VALUE_LABELS: Record<string, { zh: string; en: string }> = {
   ...APPLICATION_VALUE_LABELS,
   ...TRANCHE_VALUE_LABELS,
   ...ROLE_VALUE_LABELS,
+  ...INSPECTION_VALUE_LABELS,
 };
 
 export function valueLabel(ref: string, locale: Locale): string {

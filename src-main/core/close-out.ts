@@ -13,7 +13,8 @@ import { isSettled, type TrancheState } from './tranche-state';
 
 export interface SupervisionFacts {
   rectifications: readonly RectificationFacts[];
-  evaluations: readonly EvaluationFacts[];
+  /** Null while evaluations are not recorded: 结项评估 is then not applicable rather than missing. */
+  evaluations: readonly EvaluationFacts[] | null;
 }
 
 export interface MoneyFacts {
@@ -171,6 +172,7 @@ function supervisionItems(s: SupervisionFacts | null): ChecklistEntry[] {
             count: open.length,
             refs: open.map((r) => r.ref).join('、'),
           });
+  if (s.evaluations === null) return [rectifications, notApplicable('final_evaluation')];
   const final = latestEvaluation(s.evaluations, 'final');
   const evaluation = final
     ? entry('final_evaluation', true, 'closeOut.finalEvaluationPresent', {

@@ -17,6 +17,7 @@ import { migration0016 } from './0016_pinyin_sort_keys';
 import { migration0017 } from './0017_worklists';
 import { migration0018 } from './0018_settings';
 import { migration0019 } from './0019_supervision_draws';
+import { migration0020 } from './0020_inspections';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0017,
   migration0018,
   migration0019,
+  migration0020,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

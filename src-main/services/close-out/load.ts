@@ -8,6 +8,8 @@ import { AppError } from '../app-error';
 import { loadApplication } from '../applications/load';
 import { moneyFacts } from '../budgets/facts';
 import type { ServiceContext } from '../context';
+import { rectificationFactsOf } from '../rectifications/facts';
+import type { RectificationFacts } from '../../core/tranche-gates';
 import { closeOutViolation } from './present';
 
 /** A project as close-out judges it: its tranches, the money received, spent and recovered, and its close-out. */
@@ -20,6 +22,8 @@ export interface CloseOutProject {
   matchingSpentFen: number;
   pendingAdjustments: number;
   closeout: CloseoutRow | null;
+  /** The project's rectification items (整改): 整改已闭环 needs every one verified. */
+  rectifications: RectificationFacts[];
 }
 
 /** Only an approved application has an agreement, and so something to close. */
@@ -45,20 +49,22 @@ export function loadCloseOut(ctx: ServiceContext, applicationId: number, field =
     matchingSpentFen: facts.matchingSpentFen,
     pendingAdjustments: pendingAdjustmentCount(ctx.db, agreement.id),
     closeout: getCloseout(ctx.db, agreement.id),
+    rectifications: rectificationFactsOf(ctx.db, application.id),
   };
 }
 
 /**
  * What the checklist reads. Expenditures and recoveries are posted as they are entered; a tranche prepared by
  * the maker is not posted until the checker releases it, so prepared tranches are unposted entries. So is a
- * budget adjustment still awaiting its decision: once the project is closed nobody could decide it. Supervision (inspections, rectifications, evaluations) is not recorded yet: null makes its items
- * "not applicable" rather than silently passed.
+ * budget adjustment still awaiting its decision: once the project is closed nobody could decide it. Rectification
+ * items count (整改已闭环, not applicable without any); evaluations are not recorded yet, so 结项评估 is "not
+ * applicable" rather than silently passed.
  */
 export function closeOutFacts(p: CloseOutProject): CloseOutFacts {
   return {
     ...p.money,
     tranches: p.tranches.map((t) => ({ seq: t.seq, state: t.state })),
-    supervision: null,
+    supervision: { rectifications: p.rectifications, evaluations: null },
     unpostedCount: p.tranches.filter((t) => t.state === 'prepared').length + p.pendingAdjustments,
   };
 }

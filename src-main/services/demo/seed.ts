@@ -10,6 +10,7 @@ import { demoOrganizations } from './organizations';
 import { seedDemoApplications, type DemoOrganization } from './applications';
 import { attachmentsDirOf } from '../attachments/store';
 import { seedDemoFinance } from './project-finance';
+import { seedDemoInspections } from './inspections';
 import { Prng } from './prng';
 import { DEMO_BASE_PROGRAMS, extraPrograms } from './programs';
 import { seedDemoDraw } from './draw';
@@ -156,6 +157,10 @@ export function seedDemo(ctx: ServiceContext, opts: SeedDemoOptions): SeedDemoRe
       attachmentsDir: evidenceDir(ctx),
     });
     seedDemoDraw(ctx.db);
+    seedDemoInspections(ctx.db, {
+      evaluators: ['evaluator', ...DEMO_EXPERTS.map((e) => e.username)].map(userId),
+      project: userId('project'),
+    });
     return { users, experts, fundPrograms: programs.length, organizations: orgCount, applications };
   };
   if (ctx.db.inTransaction) return ctx.db.transaction(run)();

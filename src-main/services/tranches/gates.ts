@@ -4,10 +4,9 @@ import type { TranchePlan } from './load';
 
 /**
  * The gates of one tranche from what the database knows today. Milestones are the project's own (a
- * milestone_verified tranche passes once its milestone is verified). Mid-term evaluations and rectifications
- * are not recorded in this codebase yet (supervision adds them), so they are passed as empty lists: a
- * midterm_passed tranche fails with 'tranche.gate.midtermMissing' (尚无中期评估) and the severe rectification
- * gate holds. When those records exist, fill the lists here and nothing else changes.
+ * milestone_verified tranche passes once its milestone is verified) and so are the rectification items: an
+ * unverified 严重 item fails 无未完成的严重整改, naming it. Mid-term evaluations are not recorded yet, so they
+ * are passed as an empty list: a midterm_passed tranche fails with 'tranche.gate.midtermMissing' (尚无中期评估).
  */
 export function gatesOf(plan: TranchePlan, tranche: TrancheRow): GateCheck[] {
   return trancheGates({
@@ -17,6 +16,10 @@ export function gatesOf(plan: TranchePlan, tranche: TrancheRow): GateCheck[] {
     agreementSignedDate: plan.agreement.signedDate,
     evaluations: [],
     milestones: plan.milestones,
-    rectifications: [],
+    // A release is judged by the items open when it was made; an item opened later holds later tranches only.
+    rectifications:
+      tranche.releasedAt === null
+        ? plan.rectifications
+        : plan.rectifications.filter((r) => r.openedAt <= tranche.releasedAt!),
   });
 }

@@ -14,6 +14,7 @@ import {
 import { AppError } from '../app-error';
 import type { ServiceContext } from '../context';
 import { loadApplication } from '../applications/load';
+import { rectificationFactsOf, type RectificationItemFacts } from '../rectifications/facts';
 import { trancheViolation } from './present';
 
 /** Everything one agreement's tranches are judged by: the plan, where each stands, and every posted record. */
@@ -24,6 +25,8 @@ export interface TranchePlan {
   records: TrancheRecordRow[];
   /** The project's milestones (name, verified), for 'milestone_verified' tranches. */
   milestones: MilestoneFacts[];
+  /** The project's rectification items (整改): an open 严重 one holds back every unreleased tranche. */
+  rectifications: RectificationItemFacts[];
   /** 结项: a closed project's tranches are read-only. */
   closed: boolean;
 }
@@ -41,6 +44,7 @@ export function loadPlan(ctx: ServiceContext, applicationId: number, field = 'ap
     tranches: listTranches(ctx.db, agreement.id),
     records: listTrancheRecords(ctx.db, agreement.id),
     milestones: milestoneFacts(ctx.db, agreement.id),
+    rectifications: rectificationFactsOf(ctx.db, application.id),
     closed: isProjectClosed(ctx.db, agreement.id),
   };
 }

@@ -36,6 +36,10 @@ const PROJECT_MONEY = new Set([
   'attachments',
   'closeOut',
   'periods',
+  // An open 严重 rectification holds tranches and close-out; a confirmed 核减 is a recovery.
+  'inspections',
+  'findings',
+  'rectifications',
 ]);
 
 /** True for cached reads of the same area as the mutation (lists, details), which must be refetched. */

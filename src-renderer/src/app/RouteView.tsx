@@ -56,6 +56,8 @@ const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPa
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
 const MilestoneQueuePage = lazyPage(() => import('../features/home/MilestoneQueuePage'), 'MilestoneQueuePage');
 const DrawsPage = lazyPage(() => import('../features/draws/DrawsPage'), 'DrawsPage');
+const SupervisionPage = lazyPage(() => import('../features/supervision/SupervisionPage'), 'SupervisionPage');
+const InspectionPage = lazyPage(() => import('../features/supervision/InspectionPage'), 'InspectionPage');
 
 function Guard({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
   const { t } = useTranslation();
@@ -187,6 +189,18 @@ function Screen({ route }: { route: Route }) {
       return (
         <Guard permission="applications.read">
           <DrawsPage />
+        </Guard>
+      );
+    case 'supervision':
+      return (
+        <Guard permission="applications.read">
+          <SupervisionPage />
+        </Guard>
+      );
+    case 'inspection':
+      return (
+        <Guard permission="applications.read">
+          <InspectionPage key={route.id} id={route.id} />
         </Guard>
       );
     case 'notFound':

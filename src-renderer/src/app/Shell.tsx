@@ -8,6 +8,7 @@ import {
   HomeOutlined,
   LockOutlined,
   ProjectOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -32,7 +33,8 @@ type MenuKey =
   | 'users'
   | 'settings'
   | 'home'
-  | 'draws';
+  | 'draws'
+  | 'supervision';
 
 const TARGETS: Record<MenuKey, Route> = {
   fundPrograms: { name: 'list', area: 'fundPrograms' },
@@ -47,6 +49,7 @@ const TARGETS: Record<MenuKey, Route> = {
   settings: { name: 'settings' },
   home: { name: 'home' },
   draws: { name: 'draws' },
+  supervision: { name: 'supervision' },
 };
 
 function menuKeyOf(route: Route): MenuKey | null {
@@ -55,6 +58,7 @@ function menuKeyOf(route: Route): MenuKey | null {
   if (route.name === 'project') return 'projects';
   if (route.name === 'notFound') return null;
   if (route.name === 'milestones') return 'home';
+  if (route.name === 'inspection') return 'supervision';
   return route.name;
 }
 
@@ -73,6 +77,7 @@ export function Shell() {
     entry('applications', <FileTextOutlined aria-hidden="true" />, can('applications.read')),
     entry('projects', <ProjectOutlined aria-hidden="true" />, can('applications.read')),
     entry('reviews', <SolutionOutlined aria-hidden="true" />, can('applications.score')),
+    entry('supervision', <SafetyCertificateOutlined aria-hidden="true" />, can('applications.read')),
     entry(
       'finance',
       <AuditOutlined aria-hidden="true" />,

@@ -19,9 +19,11 @@ export type PlainScreen =
   /** Unfinished milestones across projects. */
   | 'milestones'
   /** 随机抽查: draws and their verification from the seed. */
-  | 'draws';
+  | 'draws'
+  /** 监督检查: inspections and the rectification board. */
+  | 'supervision';
 /** The tabs of a project's finance page (#/projects/:applicationId/:tab). */
-export const PROJECT_TABS = ['budget', 'tranches', 'ledger', 'milestones', 'closeout'] as const;
+export const PROJECT_TABS = ['budget', 'tranches', 'ledger', 'milestones', 'closeout', 'inspections'] as const;
 export type ProjectTab = (typeof PROJECT_TABS)[number];
 export type Route =
   | { name: 'list'; area: Area }
@@ -33,6 +35,8 @@ export type Route =
   | { name: 'review'; id: number }
   /** A project's finance page, by its application's id; no tab means the page's default tab. */
   | { name: 'project'; id: number; tab?: ProjectTab }
+  /** One inspection: its checklist, findings and sign-off. */
+  | { name: 'inspection'; id: number }
   | { name: 'notFound'; path: string };
 
 const AREA_SEGMENTS: Record<string, Area> = {
@@ -56,6 +60,7 @@ const PLAIN_SCREENS: readonly PlainScreen[] = [
   'home',
   'milestones',
   'draws',
+  'supervision',
 ];
 
 function isPlainScreen(s: string | undefined): s is PlainScreen {
@@ -82,6 +87,10 @@ export function parseHash(hash: string): Route {
   if (first === 'reviews' && third === undefined) {
     const id = parseId(second);
     if (id !== null) return { name: 'review', id };
+  }
+  if (first === 'inspections' && third === undefined) {
+    const id = parseId(second);
+    if (id !== null) return { name: 'inspection', id };
   }
   if (first === 'projects' && rest.length === 0) {
     const id = parseId(second);
@@ -120,7 +129,10 @@ export function routeHash(route: Route): string {
     case 'home':
     case 'milestones':
     case 'draws':
+    case 'supervision':
       return `#/${route.name}`;
+    case 'inspection':
+      return `#/inspections/${route.id}`;
     case 'project':
       return route.tab ? `#/projects/${route.id}/${route.tab}` : `#/projects/${route.id}`;
     case 'review':

@@ -19,6 +19,8 @@ interface Props<N extends ListOpName> {
   /** The row comes along when the choice is among the rows loaded (not for `selected`). */
   onChange: (value: number | undefined, row: RowOf<N> | undefined) => void;
   placeholder?: string;
+  /** The list's filters, e.g. approved applications only (a project to inspect). */
+  filters?: Readonly<Record<string, unknown>>;
   allowClear?: boolean;
   id?: string;
   'aria-label'?: string;
@@ -42,7 +44,7 @@ export function RemoteSelect<N extends ListOpName>(props: Props<N>) {
   const [search, setSearch] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
-  const input = { page: 1, pageSize: PAGE, search, sort: [], filters: {} } as unknown as OpInput<N>;
+  const input = { page: 1, pageSize: PAGE, search, sort: [], filters: props.filters ?? {} } as unknown as OpInput<N>;
   const result = useOp(op, input, { keepPrevious: true });
   const rows = (result.data as { rows: RowOf<N>[] } | undefined)?.rows;
 

@@ -9,6 +9,7 @@ import { enAllocation } from './en-allocation';
 import type { Messages } from './zh';
 import { enHome } from './en-home';
 import { enDraws } from './en-draws';
+import { enSupervision } from './en-supervision';
 
 /** English UI text; the keys are checked against zh.ts. */
 export const en: Messages = {
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...enAllocation,
   ...enHome,
   ...enDraws,
+  ...enSupervision,
   app: {
     name: 'Grant Management',
     title: 'Grant Management',
@@ -46,6 +48,7 @@ export const en: Messages = {
     settings: 'Settings',
     home: 'Home',
     draws: 'Random inspections',
+    supervision: 'Supervision',
   },
   header: {
     currentUser: 'Signed-in user',

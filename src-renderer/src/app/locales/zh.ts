@@ -12,6 +12,7 @@ import { zhReview } from './zh-review';
 import { zhAllocation } from './zh-allocation';
 import { zhHome } from './zh-home';
 import { zhDraws } from './zh-draws';
+import { zhSupervision } from './zh-supervision';
 
 export const zh = {
   ...zhApplications,
@@ -24,6 +25,7 @@ export const zh = {
   ...zhAllocation,
   ...zhHome,
   ...zhDraws,
+  ...zhSupervision,
   app: {
     name: '资金项目管理',
     title: '资金项目管理系统',
@@ -48,6 +50,7 @@ export const zh = {
     settings: '设置',
     home: '工作台',
     draws: '随机抽查',
+    supervision: '监督检查',
   },
   header: {
     currentUser: '当前用户',
