@@ -102,5 +102,7 @@ export const enSupervision: DeepStrings<typeof zhSupervision> = {
     countOf: '{{name}} {{count}}',
     projectInspections: 'Inspections of this project',
     projectBoard: 'Rectifications of this project',
+    attachments: 'Photos and scans ({{count}})',
+    noAttachments: 'No attachments yet.',
   },
 };

@@ -94,5 +94,7 @@ export const zhSupervision = {
     countOf: '{{name}} {{count}}',
     projectInspections: '本项目的检查',
     projectBoard: '本项目的整改事项',
+    attachments: '照片与扫描件（{{count}}）',
+    noAttachments: '暂无附件。',
   },
 };

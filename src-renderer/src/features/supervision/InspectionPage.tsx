@@ -8,6 +8,8 @@ import { goBack } from '../../app/backTo';
 import { routeHash } from '../../app/router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { AttachmentItem } from '../../components/attachments/AttachmentItem';
+import { AttachmentUpload } from '../../components/attachments/AttachmentUpload';
 import { formatTimestamp } from '../../components/format';
 import { ChecklistForm } from './ChecklistForm';
 import { AddendumDialog, AddFindingDialog, ConfirmDisallowanceDialog } from './FindingDialogs';
@@ -81,6 +83,9 @@ export function InspectionPage({ id }: { id: number }) {
         </Card>
         <Card size="small">
           <Findings inspection={v} />
+        </Card>
+        <Card size="small">
+          <Attachments inspection={v} />
         </Card>
         {v.signedOff ? (
           <Card size="small">
@@ -239,6 +244,36 @@ function Addenda({ inspection: v }: { inspection: InspectionView }) {
         ))}
       </ul>
       {adding ? <AddendumDialog inspectionId={v.id} onClose={() => setAdding(false)} /> : null}
+    </section>
+  );
+}
+
+/** 照片与扫描件: uploaded to the project's content-addressed store, then attached while the inspection is a draft. */
+function Attachments({ inspection: v }: { inspection: InspectionView }) {
+  const { t } = useTranslation();
+  const attach = useOpMutation('inspections.attach');
+  return (
+    <section aria-labelledby="inspection-files-title">
+      <div className="checklist-head">
+        <h3 id="inspection-files-title" className="supervision-section-title">
+          {t('supervision.attachments', { count: v.attachments.length })}
+        </h3>
+      </div>
+      {v.attachments.length === 0 ? <p className="muted">{t('supervision.noAttachments')}</p> : null}
+      {v.attachments.map((a) => (
+        <AttachmentItem key={a.id} attachment={a} listed={{ status: a.status, check: a.check }} />
+      ))}
+      {v.availableActions.includes('edit') ? (
+        <AttachmentUpload
+          applicationId={v.applicationId}
+          value={null}
+          accept="image/*,application/pdf"
+          onChange={(meta) => {
+            if (meta) attach.mutate({ inspectionId: v.id, attachmentId: meta.id });
+          }}
+        />
+      ) : null}
+      {attach.error ? <Alert type="error" showIcon title={attach.error.message} /> : null}
     </section>
   );
 }
