@@ -58,4 +58,23 @@ export const COMMANDS: Record<string, Command> = {
     spec: { options: { yes: { type: 'boolean' } }, positionals: ['BACKUP'] },
     run: async (ctx) => (await import('./backup')).runRestore(ctx),
   },
+  report: {
+    spec: {
+      options: {
+        out: { type: 'string' },
+        'out-dir': { type: 'string' },
+        seq: { type: 'string' },
+        year: { type: 'string' },
+        program: { type: 'string' },
+        as: { type: 'string' },
+      },
+      positionals: ['KIND'],
+      optionalPositionals: ['CODE'],
+    },
+    run: async (ctx) => (await import('./report')).runReport(ctx),
+  },
+  'verify-report': {
+    spec: { options: {}, positionals: ['FILE'] },
+    run: async (ctx) => (await import('./verify-report')).runVerifyReport(ctx),
+  },
 };

@@ -1,3 +1,5 @@
+import { REPORT_CLI_MESSAGES } from './messages-report';
+
 /** Everything the CLI says, in both languages. Help texts live in help.ts. */
 export const CLI_MESSAGES = {
   'usage.unknownCommand': { zh: '未知命令“{command}”', en: 'unknown command "{command}"' },
@@ -187,6 +189,7 @@ export const CLI_MESSAGES = {
     zh: '请用 --out 文件夹 指定备份位置（该文件夹不能已存在）',
     en: 'name the backup folder with --out FOLDER (it must not exist yet)',
   },
+  ...REPORT_CLI_MESSAGES,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;

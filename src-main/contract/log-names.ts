@@ -75,6 +75,7 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'exports.advances': { zh: '导出未结垫支项目列表', en: 'Export the open advances' },
   'exports.milestones': { zh: '导出未完成的里程碑列表', en: 'Export the unfinished milestones' },
   'home.checkChain': { zh: '校验日志链', en: 'Check the log chain' },
+  'reports.export': { zh: '生成报告（PDF）', en: 'Generate a report (PDF)' },
 };
 
 export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -103,6 +104,7 @@ export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: st
   import: { zh: '导入', en: 'Import' },
   export: { zh: '导出', en: 'Export' },
   demo: { zh: '示例数据', en: 'Sample data' },
+  report: { zh: '报告', en: 'Report' },
 };
 
 /** "ledger.reverse" → 红字冲销 / Reverse expenditure; an unnamed op as its id. */

@@ -11,6 +11,7 @@ import { LEDGER_TRANSFER_MESSAGES } from './messages/ledger-transfer';
 import { MONEY_CONTROLS_MESSAGES } from './messages/money-controls';
 import { EXPORT_MESSAGES } from './messages/exports';
 import { BACKUP_MESSAGES } from './messages/backup';
+import { REPORT_MESSAGES } from './messages/reports';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -181,6 +182,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...MONEY_CONTROLS_MESSAGES,
   ...EXPORT_MESSAGES,
   ...BACKUP_MESSAGES,
+  ...REPORT_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {

@@ -59,6 +59,7 @@ export function entityKeySql(locale: Locale): string {
     fundProgram: `(SELECT code || ' ' || name FROM fund_programs WHERE id = ${ID})`,
     savedFilter: `(SELECT name FROM saved_filters WHERE id = ${ID})`,
     fiscalPeriod: `${quote(w.year[0])} || l.entity_id || ${quote(w.year[1])}`,
+    report: `(SELECT report_no FROM report_register WHERE id = ${ID})`,
   };
   const whens = Object.entries(cases).map(([type, sql]) => `WHEN ${quote(type)} THEN ${sql}`);
   return `(CASE l.entity_type ${whens.join(' ')} END)`;
