@@ -5,13 +5,22 @@ import { AppError } from '../app-error';
 import type { ServiceContext } from '../context';
 import { recomputeFingerprint, registeredReport } from './generate';
 
+/** An Info entry's ASCII string value, written inline or (as pdfkit does) as an indirect object. */
+function infoString(text: string, key: string): string | undefined {
+  const entry = new RegExp(`/${key}\\s*(?:\\(([^)]*)\\)|(\\d+) 0 R)`).exec(text);
+  if (!entry) return undefined;
+  if (entry[1] !== undefined) return entry[1];
+  return new RegExp(`(?:^|[\\r\\n])${entry[2]} 0 obj\\s*\\(([^)]*)\\)`).exec(text)?.[1];
+}
+
 /** The number and full fingerprint a report carries in its PDF metadata (written by the document frame). */
 export function readReportMetadata(pdf: Buffer): { number: string; fingerprint: string } | null {
-  // The Info dictionary is not compressed; pdfkit writes ASCII values as literal strings.
+  // The Info dictionary and its strings are not compressed; the values are plain ASCII.
   const text = pdf.toString('latin1');
-  const number = /\/GrantsReportNo\s*\((BG-\d{4}-\d{4})\)/.exec(text)?.[1];
-  const fingerprint = /\/GrantsFingerprint\s*\(([0-9a-f]{64})\)/.exec(text)?.[1];
-  return number && fingerprint ? { number, fingerprint } : null;
+  const number = infoString(text, 'GrantsReportNo');
+  const fingerprint = infoString(text, 'GrantsFingerprint');
+  if (!number || !/^BG-\d{4}-\d{4}$/.test(number) || !fingerprint || !/^[0-9a-f]{64}$/.test(fingerprint)) return null;
+  return { number, fingerprint };
 }
 
 export interface ChangedRecord {
