@@ -2,6 +2,7 @@ import type { Locale } from '../contract';
 import { defaultDataDir } from '../hosts/data-dir';
 import type { CommandContext } from './context';
 import { BACKUP_TOPICS } from './help-backup';
+import { REPORT_TOPICS } from './help-report';
 import { EXPORT_EXPENDITURES, EXPORT_PROJECTS, IMPORT_APPLICATIONS, IMPORT_EXPENDITURES, both } from './help-transfer';
 import { EXIT_OK, UsageError } from './output';
 
@@ -22,7 +23,9 @@ type HelpTopic =
   | 'audit'
   | 'help'
   | 'backup'
-  | 'restore';
+  | 'restore'
+  | 'report'
+  | 'verify-report';
 
 function mainHelp(locale: Locale): string {
   const dir = defaultDataDir();
@@ -48,6 +51,9 @@ function mainHelp(locale: Locale): string {
   help [命令]                    显示帮助
   backup --out 文件夹            备份数据库和附件（程序运行时也可）
   restore 备份文件夹 [--yes]     检查备份并恢复（先关闭程序）
+  report project|tranche|program|batch …
+                                 生成 PDF 报告（项目审计报告、拨付审批单、年度汇总、批量）
+  verify-report 文件.pdf         用数据库核对报告的指纹
 
 全局选项：
   --db PATH        数据库文件（默认：环境变量 GRANTS_DB，否则 ${dir}/grants.db）
@@ -77,6 +83,9 @@ Commands:
   help [command]                 show help
   backup --out FOLDER            back up the database and attachments (also while the app runs)
   restore FOLDER [--yes]         check a backup and restore it (close the app first)
+  report project|tranche|program|batch …
+                                 generate PDF reports (audit report, release form, annual summary, batch)
+  verify-report FILE.pdf         check a report's fingerprint against the database
 
 Global options:
   --db PATH        database file (default: $GRANTS_DB, else ${dir}/grants.db)
@@ -211,6 +220,7 @@ with it. Keep the audit anchor record outside the database and pass it as --anch
 Shows help for all commands, or for one command.`,
   },
   ...BACKUP_TOPICS,
+  ...REPORT_TOPICS,
 };
 
 export function isHelpTopic(name: string): name is HelpTopic {

@@ -75,7 +75,7 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'exports.advances': { zh: '导出未结垫支项目列表', en: 'Export the open advances' },
   'exports.milestones': { zh: '导出未完成的里程碑列表', en: 'Export the unfinished milestones' },
   'home.checkChain': { zh: '校验日志链', en: 'Check the log chain' },
-  'reports.export': { zh: '生成报告（PDF）', en: 'Generate a report (PDF)' },
+  'reports.export': { zh: '生成报告', en: 'Generate a report' },
 };
 
 export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
