@@ -38,6 +38,11 @@ export function text(value: string | number | null | undefined): string {
   return value === null || value === undefined || value === '' ? '—' : String(value);
 }
 
+/** A remark in brackets: full-width in Chinese, ASCII in English. */
+export function paren(locale: Locale, inner: string): string {
+  return locale === 'zh' ? `（${inner}）` : ` (${inner})`;
+}
+
 export function sectionTitle(title: string): Content {
   return { text: title, style: 'h1', margin: [0, 14, 0, 6] };
 }

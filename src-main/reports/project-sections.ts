@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Locale } from '../contract/errors';
-import { beijingTime, dataTable, note, subTitle, text, totalLine, yuan, type Cell } from './layout';
+import { beijingTime, dataTable, note, paren, subTitle, text, totalLine, yuan, type Cell } from './layout';
 import { pick, tx } from './text';
 import type { ProjectReportData } from './types';
 
@@ -13,7 +13,7 @@ export function fundsReceived(d: ProjectReportData, locale: Locale): Content[] {
     p(`第${t.seq}期`, `No. ${t.seq}`),
     `${t.percent}%`,
     t.amountFen,
-    t.condition + (t.milestoneName ? `（${t.milestoneName}）` : ''),
+    t.condition + (t.milestoneName ? paren(locale, t.milestoneName) : ''),
     t.state,
     text(t.voucherNo),
     text(t.voucherDate),
