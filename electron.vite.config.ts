@@ -3,7 +3,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { cspMetaPlugin } from './src-main/hosts/csp';
 
-const contractAlias = { '@contract': resolve(import.meta.dirname, 'src-main/contract') };
+const contractAlias = {
+  '@contract': resolve(import.meta.dirname, 'src-main/contract'),
+  // Report document definitions, run by the renderer's Web Worker as by the CLI.
+  '@reports': resolve(import.meta.dirname, 'src-main/reports'),
+};
 
 export default defineConfig({
   main: {

@@ -36,7 +36,12 @@ export default tseslint.config(
   // core: pure domain rules, no I/O, no knowledge of any other layer.
   restrict(
     ['src-main/core/**/*.ts'],
-    [NODE_BUILTINS, ELECTRON, SQLITE, layers(['contract', 'db', 'services', 'api', 'hosts', 'cli'], 'core is pure.')],
+    [
+      NODE_BUILTINS,
+      ELECTRON,
+      SQLITE,
+      layers(['contract', 'reports', 'db', 'services', 'api', 'hosts', 'cli'], 'core is pure.'),
+    ],
     ['src-main/core/**/*.test.ts'],
   ),
   // contract: zod schemas over core; the renderer imports it, so it must stay free of Node.
@@ -46,10 +51,30 @@ export default tseslint.config(
       NODE_BUILTINS,
       ELECTRON,
       SQLITE,
-      layers(['db', 'services', 'api', 'hosts', 'cli'], 'contract may import only core.'),
+      layers(['reports', 'db', 'services', 'api', 'hosts', 'cli'], 'contract may import only core.'),
     ],
     ['src-main/contract/**/*.test.ts'],
   ),
+  // reports: document definitions (data in, pdfmake definition out) run by the CLI in Node and by the renderer
+  // in a Web Worker, so neither Node, the DOM, the database nor pdfmake's runtime may appear (its types may).
+  restrict(
+    ['src-main/reports/**/*.ts'],
+    [
+      NODE_BUILTINS,
+      ELECTRON,
+      SQLITE,
+      { regex: '^pdfmake(/build/.*)?$', message: 'Document definitions use pdfmake types only; hosts run pdfmake.' },
+      layers(['db', 'services', 'api', 'hosts', 'cli'], 'reports may import only core and contract.'),
+    ],
+    ['src-main/reports/**/*.test.ts'],
+  ),
+  {
+    files: ['src-main/reports/**/*.ts'],
+    ignores: ['src-main/reports/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer'],
+    },
+  },
   restrict(['src-main/db/**/*.ts'], [ELECTRON, layers(['services', 'api', 'hosts', 'cli'], 'db is below services.')]),
   restrict(
     ['src-main/services/**/*.ts'],
@@ -69,6 +94,7 @@ export default tseslint.config(
       SQLITE,
       { regex: 'src-main', message: 'Import the contract as @contract; nothing else from src-main.' },
       { regex: '^@contract/.*\\.\\.', message: 'Stay inside the contract.' },
+      { regex: '^@reports/.*\\.\\.', message: 'Stay inside the report definitions.' },
     ],
   ),
   {

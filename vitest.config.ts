@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@contract': resolve(import.meta.dirname, 'src-main/contract') } },
+  resolve: {
+    alias: {
+      '@contract': resolve(import.meta.dirname, 'src-main/contract'),
+      '@reports': resolve(import.meta.dirname, 'src-main/reports'),
+    },
+  },
   test: {
     include: ['src-main/**/*.test.ts', 'src-renderer/**/*.test.ts', 'bin/**/*.test.ts'],
     environment: 'node',

@@ -5,7 +5,8 @@
  * log (bench/log-verify.ts; --log-entries N, 0 to skip); then the expenditure ledger on a 1,000,000-line demo
  * set: ledger pages, budget against actual and import throughput (bench/ledger.ts; --ledger-lines N, 0 to
  * skip; --import-rows N), with reads through dispatch while a `grants import expenditures` of 300,000 lines
- * runs in another process (--import-beside-reads N, 0 to skip). Prints a table, then one `BENCH_JSON {...}` line, and writes bench/results/latest.json.
+ * runs in another process (--import-beside-reads N, 0 to skip); then a project audit report with 10,000 ledger
+ * lines against raw pdfkit (bench/report.ts; --report-lines N, 0 to skip). Prints a table, then one `BENCH_JSON {...}` line, and writes bench/results/latest.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import {
 } from '../src-main/api';
 import { listOrganizations } from '../src-main/db/organizations-repo';
 import { BACKUP_TARGET_RATIO, runBackupBench } from './backup';
+import { REPORT_TARGET_RATIO, reportSummary, runReportBench } from './report';
 import { IMPORT_TARGET_LINES_PER_SECOND, LEDGER_PAGE_TARGET_MS, ledgerSummary, runLedgerBench } from './ledger';
 import { LOG_VERIFY_TARGET_MS, runLogVerifyBench } from './log-verify';
 import { readsDuringImportSummary } from './reads-during-import';
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     'import-runs': { type: 'string' },
     'backup-runs': { type: 'string' },
     'import-beside-reads': { type: 'string' },
+    'report-lines': { type: 'string' },
   },
 });
 const ORGANIZATIONS = Number(values.organizations ?? process.env.BENCH_ORGS ?? 100_000);
@@ -56,6 +59,8 @@ const IMPORT_RUNS = Number(values['import-runs'] ?? 3);
 const BACKUP_RUNS = Number(values['backup-runs'] ?? 3);
 /** Lines of the `grants import expenditures` that runs in another process while reads are measured (0 skips). */
 const IMPORT_BESIDE_READS = Number(values['import-beside-reads'] ?? 300_000);
+/** bench/report.ts: the project audit report with this many ledger lines against raw pdfkit (0 skips it). */
+const REPORT_LINES = Number(values['report-lines'] ?? 10_000);
 const PAGE_SIZE = 50;
 /** The first issue's target: one page of a filtered, sorted list in under 50 ms. */
 const PAGE_TARGET_MS = 50;
@@ -172,6 +177,8 @@ try {
         })
       : null;
   if (ledger) results.push(...ledger.scenarios);
+  const pdf = REPORT_LINES > 0 ? await runReportBench(REPORT_LINES, BACKUP_RUNS > 0 ? BACKUP_RUNS : 3) : null;
+  if (pdf) results.push(...pdf.scenarios);
 
   const report = {
     benchmark: 'organizations-list',
@@ -189,6 +196,7 @@ try {
       pageMs: PAGE_TARGET_MS,
       ...(log ? { logVerifyMs: LOG_VERIFY_TARGET_MS } : {}),
       ...(backup ? { backupRatio: BACKUP_TARGET_RATIO } : {}),
+      ...(pdf ? { reportRatio: REPORT_TARGET_RATIO } : {}),
       ...(ledger ? { ledgerPageMs: LEDGER_PAGE_TARGET_MS, importLinesPerSecond: IMPORT_TARGET_LINES_PER_SECOND } : {}),
     },
     backup: backup && {
@@ -196,6 +204,14 @@ try {
       backupMs: backup.backupMs,
       rawMs: backup.rawMs,
       ratio: backup.ratio,
+    },
+    report: pdf && {
+      lines: pdf.lines,
+      reportMs: pdf.reportMs,
+      rawMs: pdf.rawMs,
+      ratio: pdf.ratio,
+      pages: pdf.reportPages,
+      peakRssMb: pdf.peakRssMb,
     },
     logVerify: log && { entries: log.entries, generate: log.generate, dbSizeMb: log.dbSizeMb },
     ledger: ledger && {
@@ -217,6 +233,7 @@ try {
     );
   }
   if (ledger) for (const line of ledgerSummary(ledger)) console.log(line);
+  if (pdf) console.log(reportSummary(pdf));
   if (ledger?.readsDuringImport) console.log(readsDuringImportSummary(ledger.readsDuringImport));
   console.log(`BENCH_JSON ${JSON.stringify(report)}`);
   const outDir = join(import.meta.dirname, 'results');

@@ -27,6 +27,12 @@ describe('layering rules', () => {
     ['src-main/api/bad.ts', "import { startHttpHost } from '../hosts/http/server';"],
     ['src-main/hosts/http/bad.ts', "import { app } from 'electron';"],
     ['src-main/cli/bad.ts', "import { registerDispatch } from '../hosts/electron/ipc';"],
+    ['src-main/reports/bad.ts', "import { readFileSync } from 'node:fs';"],
+    ['src-main/reports/bad.ts', "import { openDatabase } from '../db/connection';"],
+    ['src-main/reports/bad.ts', "import { loadProjectReport } from '../services/reports/index';"],
+    ['src-main/reports/bad.ts', "import pdfmake from 'pdfmake';"],
+    ['src-main/core/bad.ts', "import { projectReport } from '../reports/index';"],
+    ['src-renderer/src/features/x/Bad.tsx', "import { x } from '@reports/../db/connection';"],
   ])('%s may not %s', async (file, source) => {
     expect(await restrictedImports(file, `${source}\nexport {};\n`)).not.toEqual([]);
   });
@@ -36,6 +42,9 @@ describe('layering rules', () => {
     ['src-main/contract/good.ts', "import { formatFen } from '../core/money';"],
     ['src-main/services/good.ts', "import { findUserByUsername } from '../db/users-repo';"],
     ['src-main/hosts/electron/good.ts', "import { app } from 'electron';"],
+    ['src-main/reports/good.ts', "import { amountInWords } from '../core/money';"],
+    ['src-main/reports/good.ts', "import type { Content } from 'pdfmake/interfaces';"],
+    ['src-renderer/src/features/x/Good.tsx', "import { projectReport } from '@reports';"],
   ])('%s may %s', async (file, source) => {
     expect(await restrictedImports(file, `${source}\nexport {};\n`)).toEqual([]);
   });

@@ -72,4 +72,23 @@ export const COMMANDS: Record<string, Command> = {
     },
     run: async (ctx) => (await import('./supervision')).runSupervision(ctx),
   },
+  report: {
+    spec: {
+      options: {
+        out: { type: 'string' },
+        'out-dir': { type: 'string' },
+        seq: { type: 'string' },
+        year: { type: 'string' },
+        program: { type: 'string' },
+        as: { type: 'string' },
+      },
+      positionals: ['KIND'],
+      optionalPositionals: ['CODE'],
+    },
+    run: async (ctx) => (await import('./report')).runReport(ctx),
+  },
+  'verify-report': {
+    spec: { options: {}, positionals: ['FILE'] },
+    run: async (ctx) => (await import('./verify-report')).runVerifyReport(ctx),
+  },
 };

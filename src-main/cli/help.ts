@@ -3,6 +3,7 @@ import { defaultDataDir } from '../hosts/data-dir';
 import type { CommandContext } from './context';
 import { BACKUP_TOPICS } from './help-backup';
 import { SUPERVISION_TOPICS } from './help-supervision';
+import { REPORT_TOPICS } from './help-report';
 import { EXPORT_EXPENDITURES, EXPORT_PROJECTS, IMPORT_APPLICATIONS, IMPORT_EXPENDITURES, both } from './help-transfer';
 import { EXIT_OK, UsageError } from './output';
 
@@ -24,7 +25,9 @@ type HelpTopic =
   | 'help'
   | 'backup'
   | 'restore'
-  | keyof typeof SUPERVISION_TOPICS;
+  | keyof typeof SUPERVISION_TOPICS
+  | 'report'
+  | 'verify-report';
 
 function mainHelp(locale: Locale): string {
   const dir = defaultDataDir();
@@ -54,6 +57,9 @@ function mainHelp(locale: Locale): string {
                                  随机抽查：抽取项目并为每个项目选派 2 名无利益冲突的检查人员
   supervision draw --verify 抽查编号
                                  按种子重新抽取，核对随机抽查结果
+  report project|tranche|program|batch …
+                                 生成 PDF 报告（项目审计报告、拨付审批单、年度汇总、批量）
+  verify-report 文件.pdf         用数据库核对报告的指纹
 
 全局选项：
   --db PATH        数据库文件（默认：环境变量 GRANTS_DB，否则 ${dir}/grants.db）
@@ -87,6 +93,9 @@ Commands:
                                  random inspection draw: projects, each with 2 inspectors free of conflicts
   supervision draw --verify DRAW
                                  re-run a draw from its seed and check the result
+  report project|tranche|program|batch …
+                                 generate PDF reports (audit report, release form, annual summary, batch)
+  verify-report FILE.pdf         check a report's fingerprint against the database
 
 Global options:
   --db PATH        database file (default: $GRANTS_DB, else ${dir}/grants.db)
@@ -222,6 +231,7 @@ Shows help for all commands, or for one command.`,
   },
   ...BACKUP_TOPICS,
   ...SUPERVISION_TOPICS,
+  ...REPORT_TOPICS,
 };
 
 export function isHelpTopic(name: string): name is HelpTopic {

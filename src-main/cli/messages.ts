@@ -1,4 +1,5 @@
 import { DRAW_CLI_MESSAGES } from './draw-messages';
+import { REPORT_CLI_MESSAGES } from './messages-report';
 
 /** Everything the CLI says, in both languages. Help texts live in help.ts. */
 export const CLI_MESSAGES = {
@@ -190,6 +191,7 @@ export const CLI_MESSAGES = {
     en: 'name the backup folder with --out FOLDER (it must not exist yet)',
   },
   ...DRAW_CLI_MESSAGES,
+  ...REPORT_CLI_MESSAGES,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;

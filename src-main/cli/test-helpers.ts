@@ -13,12 +13,17 @@ export interface CliResult {
 }
 
 /** Runs the real CLI as a user would: a separate node process, from an unrelated working directory. */
-export function grants(args: string[], env: Record<string, string | undefined> = {}, cwd = tmpdir()): CliResult {
+export function grants(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  cwd = tmpdir(),
+  timeout = 60_000,
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, GRANTS_DB: undefined, ...env },
-    timeout: 60_000,
+    timeout,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -89,6 +89,7 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'rectifications.submitEvidence': { zh: '登记整改材料', en: 'Record rectification evidence' },
   'rectifications.verify': { zh: '整改验证', en: 'Verify rectification' },
   'rectifications.reopen': { zh: '退回整改', en: 'Reopen rectification' },
+  'reports.export': { zh: '生成报告', en: 'Generate a report' },
 };
 
 export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -123,6 +124,7 @@ export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: st
   finding: { zh: '检查问题', en: 'Finding' },
   inspectionAddendum: { zh: '检查补充说明', en: 'Inspection addendum' },
   rectification: { zh: '整改事项', en: 'Rectification' },
+  report: { zh: '报告', en: 'Report' },
 };
 
 /** "ledger.reverse" → 红字冲销 / Reverse expenditure; an unnamed op as its id. */

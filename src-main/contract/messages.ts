@@ -13,6 +13,7 @@ import { EXPORT_MESSAGES } from './messages/exports';
 import { BACKUP_MESSAGES } from './messages/backup';
 import { DRAWS_MESSAGES } from './messages/draws';
 import { INSPECTIONS_MESSAGES } from './messages/inspections';
+import { REPORT_MESSAGES } from './messages/reporting';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -185,6 +186,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...BACKUP_MESSAGES,
   ...DRAWS_MESSAGES,
   ...INSPECTIONS_MESSAGES,
+  ...REPORT_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {

@@ -60,6 +60,7 @@ export function entityKeySql(locale: Locale): string {
     savedFilter: `(SELECT name FROM saved_filters WHERE id = ${ID})`,
     fiscalPeriod: `${quote(w.year[0])} || l.entity_id || ${quote(w.year[1])}`,
     supervisionDraw: `(SELECT draw_number FROM supervision_draws WHERE id = ${ID})`,
+    report: `(SELECT report_no FROM report_register WHERE id = ${ID})`,
   };
   const whens = Object.entries(cases).map(([type, sql]) => `WHEN ${quote(type)} THEN ${sql}`);
   return `(CASE l.entity_type ${whens.join(' ')} END)`;

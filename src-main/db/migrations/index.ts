@@ -18,6 +18,7 @@ import { migration0017 } from './0017_worklists';
 import { migration0018 } from './0018_settings';
 import { migration0019 } from './0019_supervision_draws';
 import { migration0020 } from './0020_inspections';
+import { migration0021 } from './0021_report_register';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0018,
   migration0019,
   migration0020,
+  migration0021,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -94,6 +94,7 @@ describe('the packaging configuration (package.json "build")', () => {
     expect(pkg.build.files.some((f) => f.includes('src-main') || f.includes('e2e'))).toBe(false);
     expect(pkg.build.extraResources.map((r) => r.from)).toEqual(['resources']);
     expect(pkg.build.afterPack).toBe('./scripts/after-pack.mjs');
-    expect(pkg.scripts.dist).toMatch(/^electron-vite build && electron-builder/);
+    // The report fonts are copied into resources/ (git ignores them) before anything is built or packed.
+    expect(pkg.scripts.dist).toMatch(/^node scripts\/copy-fonts\.mjs && electron-vite build && electron-builder/);
   });
 });

@@ -1,0 +1,226 @@
+/**
+ * Benchmark case for reports: the project audit report of a project with 10,000 ledger lines rendered by the
+ * app (pdfmake document definitions, Noto Sans SC subsets) against a raw pdfkit rendering of the same ledger
+ * table with the same fonts (absolute positions, a header per page, no layout engine) in the same run. Target:
+ * the report within 1.5× raw pdfkit, under 400 MB peak. Also runs alone: node bin/run-ts.mjs bench/report.ts.
+ */
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { formatFen } from '../src-main/core/money';
+import type { LedgerRow, ProjectReportData, ReportMeta } from '../src-main/reports/index';
+import { fontsDir, pageCount, renderPdf } from '../src-main/services/reports/index';
+import type { ScenarioResult } from './run';
+import { peakRssMb, round, summarize } from './stats';
+
+export const REPORT_TARGET_RATIO = 1.5;
+export const REPORT_TARGET_RSS_MB = 400;
+
+function ledger(lines: number): LedgerRow[] {
+  const payees = ['重庆山城会务服务有限公司', '社区居民委员会', '重庆市社会工作者协会', '项目社工刘洋'];
+  const summaries = ['社区主题活动场地租金', '志愿者培训讲课费', '支付专职社工工资', '亲子活动保险费'];
+  return Array.from({ length: lines }, (_, i) => ({
+    voucherNo: `2015-${String(i + 1).padStart(5, '0')}`,
+    date: `2015-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    invoiceNo: String(10_000_000 + i * 7919),
+    lineCode: `0${(i % 5) + 1}`,
+    share: i % 7 === 0 ? ('matching' as const) : ('grant' as const),
+    payee: payees[i % payees.length]!,
+    summary: summaries[i % summaries.length]!,
+    amountFen: 1_000 + ((i * 104_729) % 2_500_000),
+    advance: false,
+    reversesVoucherNo: null,
+    reversedByVoucherNo: null,
+    reason: '',
+    postedBy: '王芳',
+  }));
+}
+
+function projectData(rows: LedgerRow[]): ProjectReportData {
+  const actual = rows.reduce((s, r) => s + r.amountFen, 0);
+  const a = { originalFen: actual, currentFen: actual, actualFen: actual, balanceFen: 0, rate: '100.00%' };
+  const project = {
+    applicationCode: 'SB-2015-0001',
+    agreementNumber: '渝民发〔2015〕1号',
+    name: '基准测试项目',
+    classCode: 'B',
+    className: '承接社会服务试点项目',
+    projectKind: '社会工作服务项目',
+    serviceArea: '社区服务',
+    districtCode: '500103',
+    beneficiaries: '社区居民',
+    beneficiaryCount: 3000,
+    periodStart: '2015-01-01',
+    periodEnd: '2015-12-31',
+    objectives: '',
+    requestedFen: actual,
+    approvedFen: actual,
+    signedDate: '2015-01-10',
+    organizationName: '重庆市渝中区阳光社会工作服务中心',
+    organizationCreditCode: '52500103MJ0000001X',
+  };
+  return {
+    program: { code: 'CQ-ZY-2015', name: '2015年中央财政支持社会组织参与社会服务项目', source: '中央财政', year: 2015 },
+    project,
+    tranches: [],
+    grantReceivedFen: actual,
+    versions: [],
+    adjustments: [],
+    execution: {
+      rows: [{ lineCode: '01', categoryName: '人员经费', grant: a, matching: a, total: a }],
+      total: { grant: a, matching: a, total: a },
+    },
+    ledger: rows,
+    milestones: [],
+    indicators: [],
+    inspections: [],
+    rectifications: [],
+    evaluations: [],
+    recoveries: [],
+    closeOut: {
+      checklist: [],
+      grantReceivedFen: actual,
+      grantSpentFen: actual,
+      grantRecoveredFen: 0,
+      grantBalanceAfterRecoveryFen: 0,
+      matchingCommittedFen: 0,
+      matchingSpentFen: 0,
+      recoveryOutstandingFen: 0,
+      closed: null,
+    },
+    log: [],
+  };
+}
+
+const META: ReportMeta = {
+  kind: 'project',
+  number: 'BG-2026-0001',
+  fingerprint: 'a'.repeat(64),
+  generatedAt: '2026-01-01T00:00:00.000Z',
+  generatedBy: 'bench',
+  locale: 'zh',
+  draft: true,
+  logEntries: 0,
+  logHeadHash: '0'.repeat(64),
+};
+
+/** The same ledger table drawn with pdfkit directly: fixed columns, one line per row, the header on each page. */
+function rawPdfkit(rows: LedgerRow[]): Promise<Buffer> {
+  const dir = fontsDir();
+  const doc = new PDFDocument({ size: 'A4', margin: 40 });
+  doc.registerFont('regular', join(dir, 'NotoSansSC-Regular.ttf'));
+  doc.registerFont('bold', join(dir, 'NotoSansSC-Bold.ttf'));
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const cols = [40, 95, 140, 190, 215, 245, 345, 480];
+  const header = ['凭证号', '日期', '发票号', '科目', '资金', '收款方', '摘要', '金额（元）'];
+  let y = 0;
+  const newPage = (first: boolean) => {
+    if (!first) doc.addPage();
+    doc.font('bold').fontSize(7);
+    header.forEach((h, i) => doc.text(h, cols[i]!, 50, { lineBreak: false }));
+    y = 64;
+    doc.font('regular');
+  };
+  newPage(true);
+  for (const r of rows) {
+    if (y > 790) newPage(false);
+    const cells = [
+      r.voucherNo,
+      r.date,
+      r.invoiceNo,
+      r.lineCode,
+      r.share === 'grant' ? '财政' : '配套',
+      r.payee,
+      r.summary,
+    ];
+    cells.forEach((c, i) => doc.text(c, cols[i]!, y, { lineBreak: false }));
+    doc.text(formatFen(r.amountFen), cols[7]!, y, { width: 75, align: 'right', lineBreak: false });
+    y += 11;
+  }
+  doc.end();
+  return done;
+}
+
+async function timed(fn: () => Promise<Buffer>): Promise<{ ms: number; pdf: Buffer }> {
+  const start = process.hrtime.bigint();
+  const pdf = await fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, pdf };
+}
+
+export interface ReportBenchResult {
+  lines: number;
+  reportMs: number;
+  rawMs: number;
+  ratio: number;
+  reportPages: number;
+  rawPages: number;
+  peakRssMb: number;
+  scenarios: ScenarioResult[];
+}
+
+export async function runReportBench(lines = 10_000, runs = 3): Promise<ReportBenchResult> {
+  const rows = ledger(lines);
+  const data = projectData(rows);
+  const ours: number[] = [];
+  const raw: number[] = [];
+  let reportPages = 0;
+  let rawPages = 0;
+  // One untimed round loads the fonts and warms the code for both.
+  await renderPdf({ kind: 'project', data: projectData(rows.slice(0, 50)) }, META);
+  await rawPdfkit(rows.slice(0, 50));
+  for (let i = 0; i < runs; i++) {
+    // Alternating, so a slower moment of the shared machine hits both alike.
+    const r = await timed(() => rawPdfkit(rows));
+    raw.push(r.ms);
+    rawPages = pageCount(r.pdf);
+    const o = await timed(() => renderPdf({ kind: 'project', data }, META));
+    ours.push(o.ms);
+    reportPages = pageCount(o.pdf);
+  }
+  const r = summarize(raw);
+  const o = summarize(ours);
+  const ratio = round(o.medianMs / r.medianMs, 2);
+  const row = (scenario: string, path: 'service' | 'raw', t: typeof r, targetMs: number): ScenarioResult => ({
+    scenario,
+    path,
+    ...t,
+    targetMs,
+    ratio: round(t.medianMs / targetMs),
+    ratioBasis: 'median',
+    rows: lines,
+    total: lines,
+  });
+  return {
+    lines,
+    reportMs: o.medianMs,
+    rawMs: r.medianMs,
+    ratio,
+    reportPages,
+    rawPages,
+    peakRssMb: peakRssMb(),
+    scenarios: [
+      row(
+        `project audit report, ${lines} ledger lines, ${reportPages} pages (${ratio}× raw pdfkit)`,
+        'service',
+        o,
+        r.medianMs * REPORT_TARGET_RATIO,
+      ),
+      row(`raw pdfkit table of the same ledger, ${rawPages} pages`, 'raw', r, r.medianMs),
+    ],
+  };
+}
+
+export function reportSummary(r: ReportBenchResult): string {
+  return (
+    `report: project audit report with ${r.lines} ledger lines ${r.reportMs} ms (${r.reportPages} pages), raw pdfkit ` +
+    `${r.rawMs} ms (${r.rawPages} pages), ratio ${r.ratio}× (target ≤ ${REPORT_TARGET_RATIO}×), peak RSS ${r.peakRssMb} MB ` +
+    `(target < ${REPORT_TARGET_RSS_MB} MB)`
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const lines = Number(process.argv[2] ?? 10_000);
+  const result = await runReportBench(lines, Number(process.argv[3] ?? 3));
+  console.log(reportSummary(result));
+}

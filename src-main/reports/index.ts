@@ -1,0 +1,28 @@
+/**
+ * Report document definitions: pure functions from a report's data to a pdfmake document, shared by the CLI
+ * (Node) and the renderer (a Web Worker). No Node, DOM or database here (lint enforces it).
+ */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { projectReport } from './project';
+import { programReport } from './program';
+import { trancheReport } from './tranche';
+import type { ReportData, ReportMeta } from './types';
+
+export * from './types';
+export { canonicalJson, fingerprintInput } from './canonical';
+export { inWords, qrPayload, REPORT_FONT, shortFingerprint } from './layout';
+export { projectReport, projectSectionTitles } from './project';
+export { trancheReport } from './tranche';
+export { programReport, programSectionTitles } from './program';
+export { tx } from './text';
+
+export function reportDefinition(report: ReportData, meta: ReportMeta): TDocumentDefinitions {
+  switch (report.kind) {
+    case 'project':
+      return projectReport(report.data, meta);
+    case 'tranche':
+      return trancheReport(report.data, meta);
+    case 'program':
+      return programReport(report.data, meta);
+  }
+}

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pdfmake from 'pdfmake';
+import { REPORT_FONT, reportDefinition, type ReportData, type ReportMeta } from '../../reports/index';
+
+const REGULAR = 'NotoSansSC-Regular.ttf';
+const BOLD = 'NotoSansSC-Bold.ttf';
+
+/**
+ * Where the report fonts are: GRANTS_FONTS_DIR, the packaged app's resources (electron-builder copies
+ * resources/ there), the checkout's resources/fonts (scripts/copy-fonts.mjs), or the font package itself.
+ */
+export function fontsDir(): string {
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
+  const candidates = [
+    process.env.GRANTS_FONTS_DIR,
+    resourcesPath ? join(resourcesPath, 'resources', 'fonts') : undefined,
+    join(root, 'resources', 'fonts'),
+  ].filter((d): d is string => typeof d === 'string');
+  const found = candidates.find((d) => existsSync(join(d, REGULAR)) && existsSync(join(d, BOLD)));
+  if (found) return found;
+  return join(root, 'node_modules', '@expo-google-fonts', 'noto-sans-sc');
+}
+
+let configured = false;
+
+function configure(): void {
+  if (configured) return;
+  const dir = fontsDir();
+  const inPackage = !existsSync(join(dir, REGULAR));
+  const regular = inPackage ? join(dir, '400Regular', 'NotoSansSC_400Regular.ttf') : join(dir, REGULAR);
+  const bold = inPackage ? join(dir, '700Bold', 'NotoSansSC_700Bold.ttf') : join(dir, BOLD);
+  pdfmake.setFonts({ [REPORT_FONT]: { normal: regular, bold, italics: regular, bolditalics: bold } });
+  // Reports never fetch anything: no URLs, and only the two font files from disk.
+  const allowed = new Set([resolve(regular), resolve(bold)]);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path: string) => allowed.has(resolve(path)));
+  configured = true;
+}
+
+/** Renders a report to PDF bytes in Node with the same document definitions the renderer uses. */
+export async function renderPdf(report: ReportData, meta: ReportMeta): Promise<Buffer> {
+  configure();
+  const doc = pdfmake.createPdf(reportDefinition(report, meta));
+  return Buffer.from(await doc.getBuffer());
+}
+
+/** Pages in a PDF pdfkit wrote (each page object is a /Type /Page dictionary). */
+export function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type \/Page(?![s\w])/g)?.length ?? 0;
+}
