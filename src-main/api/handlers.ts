@@ -21,6 +21,7 @@ import * as users from '../services/users';
 import * as home from '../services/home/index';
 import * as exportViews from '../services/exports/index';
 import * as backups from '../services/backup/index';
+import * as evaluations from '../services/evaluations/index';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
 
@@ -126,4 +127,12 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'exports.adjustmentQueue': exportViews.adjustmentQueue,
   'exports.advances': exportViews.advances,
   'exports.milestones': exportViews.milestones,
+  'indicatorSystems.get': evaluations.getSystem,
+  'indicatorSystems.save': evaluations.saveSystem,
+  'evaluations.list': evaluations.list,
+  'evaluations.get': evaluations.get,
+  'evaluations.create': evaluations.create,
+  'evaluations.declare': evaluations.declare,
+  'evaluations.score': evaluations.score,
+  'evaluations.finalize': evaluations.finalize,
 };

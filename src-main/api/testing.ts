@@ -22,6 +22,7 @@ import { ledgerSamples } from './testing-ledger';
 import { ledgerTransferSamples } from './testing-ledger-transfer';
 import { transferSamples } from './testing-transfer';
 import { homeSamples } from './testing-home';
+import { evaluationSamples } from './testing-evaluations';
 
 /**
  * Test support for dispatch: a database with one signed-in user per role, one fund program and one
@@ -185,5 +186,6 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     ...exportSamples(),
     'backups.list': {},
     'backups.restore': { name: 'daily-20240501T080000Z' },
+    ...evaluationSamples([f.userIds.evaluator, f.userIds.admin]),
   };
 }

@@ -4,6 +4,7 @@ import { LEDGER_FIELD_LABELS } from './messages/ledger';
 import { MILESTONE_FIELD_LABELS } from './messages/milestones';
 import { CLOSE_OUT_FIELD_LABELS } from './messages/close-out';
 import { EXPORT_FIELD_LABELS } from './messages/exports';
+import { EVALUATION_FIELD_LABELS } from './messages/evaluations';
 
 /**
  * Field labels for error messages, keyed by the field's dotted path without array indices, falling back to
@@ -79,6 +80,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   ...MILESTONE_FIELD_LABELS,
   ...CLOSE_OUT_FIELD_LABELS,
   ...EXPORT_FIELD_LABELS,
+  ...EVALUATION_FIELD_LABELS,
 };
 
 /**

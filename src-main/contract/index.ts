@@ -19,6 +19,7 @@ import { usersOps } from './ops/users';
 import { homeOps } from './ops/home';
 import { exportsOps } from './ops/exports';
 import { backupsOps } from './ops/backups';
+import { evaluationsOps } from './ops/evaluations';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -44,6 +45,7 @@ export const ops = {
   ...homeOps,
   ...exportsOps,
   ...backupsOps,
+  ...evaluationsOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -99,3 +101,7 @@ export * from '../core/application-vocabulary';
 export * from './log-names';
 export * from './log-values';
 export * from './ops/backups';
+export * from './ops/evaluations';
+export * from '../core/evaluation-indicators';
+export * from '../core/evaluation-scoring';
+export * from '../core/evaluation-consequences';

@@ -75,6 +75,11 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'exports.advances': { zh: '导出未结垫支项目列表', en: 'Export the open advances' },
   'exports.milestones': { zh: '导出未完成的里程碑列表', en: 'Export the unfinished milestones' },
   'home.checkChain': { zh: '校验日志链', en: 'Check the log chain' },
+  'indicatorSystems.save': { zh: '修改评估指标体系', en: 'Edit indicator system' },
+  'evaluations.create': { zh: '新建评估', en: 'Create evaluation' },
+  'evaluations.declare': { zh: '评估利益冲突声明', en: 'Declare conflict of interest (evaluation)' },
+  'evaluations.score': { zh: '评估打分', en: 'Score evaluation' },
+  'evaluations.finalize': { zh: '完成评估', en: 'Finalize evaluation' },
 };
 
 export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -103,6 +108,8 @@ export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: st
   import: { zh: '导入', en: 'Import' },
   export: { zh: '导出', en: 'Export' },
   demo: { zh: '示例数据', en: 'Sample data' },
+  indicatorSystem: { zh: '评估指标体系', en: 'Indicator system' },
+  evaluation: { zh: '评估', en: 'Evaluation' },
 };
 
 /** "ledger.reverse" → 红字冲销 / Reverse expenditure; an unnamed op as its id. */

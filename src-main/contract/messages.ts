@@ -11,6 +11,7 @@ import { LEDGER_TRANSFER_MESSAGES } from './messages/ledger-transfer';
 import { MONEY_CONTROLS_MESSAGES } from './messages/money-controls';
 import { EXPORT_MESSAGES } from './messages/exports';
 import { BACKUP_MESSAGES } from './messages/backup';
+import { EVALUATIONS_MESSAGES } from './messages/evaluations';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -181,6 +182,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...MONEY_CONTROLS_MESSAGES,
   ...EXPORT_MESSAGES,
   ...BACKUP_MESSAGES,
+  ...EVALUATIONS_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {
@@ -211,6 +213,9 @@ export const PERMISSION_LABELS: Catalogue = {
   'recoveries.record': { zh: '资金收回', en: 'record recoveries' },
   'periods.lock': { zh: '结账', en: 'lock fiscal periods' },
   'backups.restore': { zh: '从备份恢复', en: 'restore from a backup' },
+  'evaluations.manage': { zh: '组织评估', en: 'organize evaluations' },
+  'evaluations.score': { zh: '评估打分', en: 'score evaluations' },
+  'indicatorSystems.manage': { zh: '维护评估指标体系', en: 'edit indicator systems' },
 };
 
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {

@@ -33,6 +33,9 @@ export const PERMISSIONS = [
   'recoveries.record',
   'periods.lock',
   'backups.restore',
+  'evaluations.manage',
+  'evaluations.score',
+  'indicatorSystems.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,6 +58,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'log.read',
     'attachments.upload',
     'backups.restore',
+    'indicatorSystems.manage',
   ],
   // Finance officers review budgets, run the public notice and approve (立项); approval needs this role.
   finance: [
@@ -85,7 +89,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'milestones.manage',
     'attachments.upload',
   ],
-  evaluator: [...READ_ALL, 'applications.score', 'milestones.manage', 'attachments.upload'],
+  evaluator: [
+    ...READ_ALL,
+    'applications.score',
+    'milestones.manage',
+    'attachments.upload',
+    // Evaluators set up evaluations of projects, score them and finalize them.
+    'evaluations.manage',
+    'evaluations.score',
+  ],
   // Auditors read everything, the operation log included, and change nothing.
   auditor: [...READ_ALL, 'log.read'],
 };

@@ -2,6 +2,7 @@ import type { Locale } from './errors';
 import { APPLICATION_VALUE_LABELS } from './messages/applications';
 import { TRANCHE_VALUE_LABELS } from './messages/tranches';
 import { ROLE_VALUE_LABELS } from './messages/money-controls';
+import { EVALUATION_VALUE_LABELS } from './messages/evaluations';
 
 /**
  * Display names for enum values that appear inside rule messages. A message parameter written as
@@ -34,6 +35,7 @@ const VALUE_LABELS: Record<string, { zh: string; en: string }> = {
   ...APPLICATION_VALUE_LABELS,
   ...TRANCHE_VALUE_LABELS,
   ...ROLE_VALUE_LABELS,
+  ...EVALUATION_VALUE_LABELS,
 };
 
 export function valueLabel(ref: string, locale: Locale): string {

@@ -1,5 +1,6 @@
 import type { AgreementView } from '../../contract/index';
 import { closingBalance, type ClosingBalance, type CloseOutFacts, type MoneyFacts } from '../../core/close-out';
+import type { EvaluationFacts } from '../../core/tranche-gates';
 import { getAgreementByApplication } from '../../db/agreements-repo';
 import type { ApplicationRecord } from '../../db/applications-repo';
 import { getCloseout, pendingAdjustmentCount, type CloseoutRow, type RecoveryRow } from '../../db/closeout-repo';
@@ -7,6 +8,7 @@ import { listTranches, type TrancheRow } from '../../db/tranches-repo';
 import { AppError } from '../app-error';
 import { loadApplication } from '../applications/load';
 import { moneyFacts } from '../budgets/facts';
+import { evaluationFacts } from '../evaluations/facts';
 import type { ServiceContext } from '../context';
 import { closeOutViolation } from './present';
 
@@ -20,6 +22,8 @@ export interface CloseOutProject {
   matchingSpentFen: number;
   pendingAdjustments: number;
   closeout: CloseoutRow | null;
+  /** Finalized evaluations: the final one is a close-out item. */
+  evaluations: EvaluationFacts[];
 }
 
 /** Only an approved application has an agreement, and so something to close. */
@@ -45,20 +49,21 @@ export function loadCloseOut(ctx: ServiceContext, applicationId: number, field =
     matchingSpentFen: facts.matchingSpentFen,
     pendingAdjustments: pendingAdjustmentCount(ctx.db, agreement.id),
     closeout: getCloseout(ctx.db, agreement.id),
+    evaluations: evaluationFacts(ctx.db, agreement.id),
   };
 }
 
 /**
  * What the checklist reads. Expenditures and recoveries are posted as they are entered; a tranche prepared by
  * the maker is not posted until the checker releases it, so prepared tranches are unposted entries. So is a
- * budget adjustment still awaiting its decision: once the project is closed nobody could decide it. Supervision (inspections, rectifications, evaluations) is not recorded yet: null makes its items
- * "not applicable" rather than silently passed.
+ * budget adjustment still awaiting its decision: once the project is closed nobody could decide it. The final
+ * evaluation (结项评估) is required; rectifications are not recorded yet, so that item stays not applicable.
  */
 export function closeOutFacts(p: CloseOutProject): CloseOutFacts {
   return {
     ...p.money,
     tranches: p.tranches.map((t) => ({ seq: t.seq, state: t.state })),
-    supervision: null,
+    supervision: { rectifications: [], evaluations: p.evaluations },
     unpostedCount: p.tranches.filter((t) => t.state === 'prepared').length + p.pendingAdjustments,
   };
 }

@@ -4,10 +4,9 @@ import type { TranchePlan } from './load';
 
 /**
  * The gates of one tranche from what the database knows today. Milestones are the project's own (a
- * milestone_verified tranche passes once its milestone is verified). Mid-term evaluations and rectifications
- * are not recorded in this codebase yet (supervision adds them), so they are passed as empty lists: a
- * midterm_passed tranche fails with 'tranche.gate.midtermMissing' (尚无中期评估) and the severe rectification
- * gate holds. When those records exist, fill the lists here and nothing else changes.
+ * milestone_verified tranche passes once its milestone is verified); a midterm_passed tranche passes once the
+ * latest finalized mid-term evaluation is graded 合格 or better. Rectifications are not recorded in this
+ * codebase yet, so they are passed as an empty list and the severe rectification gate holds.
  */
 export function gatesOf(plan: TranchePlan, tranche: TrancheRow): GateCheck[] {
   return trancheGates({
@@ -15,7 +14,7 @@ export function gatesOf(plan: TranchePlan, tranche: TrancheRow): GateCheck[] {
     tranches: plan.tranches,
     approvedFen: plan.agreement.approvedFen,
     agreementSignedDate: plan.agreement.signedDate,
-    evaluations: [],
+    evaluations: plan.evaluations,
     milestones: plan.milestones,
     rectifications: [],
   });

@@ -1,5 +1,5 @@
 import type { AgreementView } from '../../contract/index';
-import type { MilestoneFacts } from '../../core/tranche-gates';
+import type { EvaluationFacts, MilestoneFacts } from '../../core/tranche-gates';
 import { getAgreementByApplication } from '../../db/agreements-repo';
 import type { ApplicationRecord } from '../../db/applications-repo';
 import { milestoneFacts } from '../../db/milestones-repo';
@@ -14,6 +14,7 @@ import {
 import { AppError } from '../app-error';
 import type { ServiceContext } from '../context';
 import { loadApplication } from '../applications/load';
+import { evaluationFacts } from '../evaluations/facts';
 import { trancheViolation } from './present';
 
 /** Everything one agreement's tranches are judged by: the plan, where each stands, and every posted record. */
@@ -24,6 +25,8 @@ export interface TranchePlan {
   records: TrancheRecordRow[];
   /** The project's milestones (name, verified), for 'milestone_verified' tranches. */
   milestones: MilestoneFacts[];
+  /** The project's finalized evaluations, for 'midterm_passed' tranches. */
+  evaluations: EvaluationFacts[];
   /** 结项: a closed project's tranches are read-only. */
   closed: boolean;
 }
@@ -41,6 +44,7 @@ export function loadPlan(ctx: ServiceContext, applicationId: number, field = 'ap
     tranches: listTranches(ctx.db, agreement.id),
     records: listTrancheRecords(ctx.db, agreement.id),
     milestones: milestoneFacts(ctx.db, agreement.id),
+    evaluations: evaluationFacts(ctx.db, agreement.id),
     closed: isProjectClosed(ctx.db, agreement.id),
   };
 }
