@@ -10,6 +10,7 @@ import { demoOrganizations } from './organizations';
 import { seedDemoApplications, type DemoOrganization } from './applications';
 import { attachmentsDirOf } from '../attachments/store';
 import { seedDemoFinance } from './project-finance';
+import { seedDemoEvaluations } from './evaluation-writer';
 import { Prng } from './prng';
 import { DEMO_BASE_PROGRAMS, extraPrograms } from './programs';
 
@@ -153,6 +154,10 @@ export function seedDemo(ctx: ServiceContext, opts: SeedDemoOptions): SeedDemoRe
       projects,
       ledgerLines: opts.ledgerLines,
       attachmentsDir: evidenceDir(ctx),
+    });
+    seedDemoEvaluations(ctx.db, {
+      evaluator: userId('evaluator'),
+      experts: DEMO_EXPERTS.map((e) => userId(e.username)),
     });
     return { users, experts, fundPrograms: programs.length, organizations: orgCount, applications };
   };
