@@ -135,4 +135,5 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'evaluations.declare': evaluations.declare,
   'evaluations.score': evaluations.score,
   'evaluations.finalize': evaluations.finalize,
+  'evaluations.evaluators': evaluations.evaluators,
 };

@@ -33,6 +33,7 @@ export function evaluationSamples(evaluatorIds: readonly number[]) {
     'evaluations.declare': { evaluationId: 1, hasConflict: false },
     'evaluations.score': { evaluationId: 1, scores: seedScores(0.8), comment: '服务开展规范' },
     'evaluations.finalize': { evaluationId: 1 },
+    'evaluations.evaluators': {},
   } satisfies { [N in EvaluationOp]: OpInput<N> };
 }
 
@@ -44,7 +45,8 @@ type EvaluationOp =
   | 'evaluations.create'
   | 'evaluations.declare'
   | 'evaluations.score'
-  | 'evaluations.finalize';
+  | 'evaluations.finalize'
+  | 'evaluations.evaluators';
 
 type Call = (op: OpName, input: unknown, token: string) => Promise<Envelope<unknown>>;
 

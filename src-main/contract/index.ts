@@ -105,3 +105,4 @@ export * from './ops/evaluations';
 export * from '../core/evaluation-indicators';
 export * from '../core/evaluation-scoring';
 export * from '../core/evaluation-consequences';
+export { decimal, decimalText } from '../core/decimal';

@@ -208,6 +208,13 @@ export const evaluationsOps = {
     access: 'evaluations.score',
     mutation: true,
   }),
+  /** Who can be named as an evaluator: active users with the evaluator role. */
+  'evaluations.evaluators': defineOp({
+    input: z.strictObject({}),
+    output: z.array(z.object({ id: idSchema, displayName: z.string() })),
+    access: 'evaluations.manage',
+    mutation: false,
+  }),
   /** Fixes the mean score and grade once every evaluator has scored or declared a conflict (at least two scored). */
   'evaluations.finalize': defineOp({
     input: z.strictObject(byEvaluation),

@@ -2,6 +2,6 @@ export { create } from './create';
 export { declare } from './declare';
 export { evaluationFacts } from './facts';
 export { finalize } from './finalize';
-export { get, list } from './list';
+export { evaluators, get, list } from './list';
 export { score } from './score';
 export { getSystem, saveSystem } from './systems';

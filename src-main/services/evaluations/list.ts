@@ -1,5 +1,6 @@
 import { hasPermission, type OpOutput, type OpParsedInput } from '../../contract/index';
 import { listEvaluations } from '../../db/evaluations-repo';
+import { listActiveEvaluators } from '../../db/reviews-repo';
 import type { ServiceContext } from '../context';
 import { loadEvaluatedProject, loadEvaluation } from './load';
 import { detailOf, summaryOf } from './view';
@@ -24,4 +25,8 @@ export function list(ctx: ServiceContext, input: OpParsedInput<'evaluations.list
 
 export function get(ctx: ServiceContext, input: OpParsedInput<'evaluations.get'>): OpOutput<'evaluations.get'> {
   return detailOf(ctx, loadEvaluation(ctx, input.evaluationId));
+}
+
+export function evaluators(ctx: ServiceContext): OpOutput<'evaluations.evaluators'> {
+  return listActiveEvaluators(ctx.db);
 }

@@ -55,6 +55,8 @@ const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'),
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
 const MilestoneQueuePage = lazyPage(() => import('../features/home/MilestoneQueuePage'), 'MilestoneQueuePage');
+const EvaluationsPage = lazyPage(() => import('../features/evaluations/EvaluationsPage'), 'EvaluationsPage');
+const EvaluationPage = lazyPage(() => import('../features/evaluations/EvaluationPage'), 'EvaluationPage');
 
 function Guard({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
   const { t } = useTranslation();
@@ -180,6 +182,18 @@ function Screen({ route }: { route: Route }) {
       return (
         <Guard permission="applications.read">
           <MilestoneQueuePage />
+        </Guard>
+      );
+    case 'evaluations':
+      return (
+        <Guard permission="applications.read">
+          <EvaluationsPage />
+        </Guard>
+      );
+    case 'evaluation':
+      return (
+        <Guard permission="applications.read">
+          <EvaluationPage key={route.id} id={route.id} />
         </Guard>
       );
     case 'notFound':

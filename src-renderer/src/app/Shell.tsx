@@ -10,6 +10,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, Layout, Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -30,7 +31,8 @@ type MenuKey =
   | 'log'
   | 'users'
   | 'settings'
-  | 'home';
+  | 'home'
+  | 'evaluations';
 
 const TARGETS: Record<MenuKey, Route> = {
   fundPrograms: { name: 'list', area: 'fundPrograms' },
@@ -44,6 +46,7 @@ const TARGETS: Record<MenuKey, Route> = {
   users: { name: 'users' },
   settings: { name: 'settings' },
   home: { name: 'home' },
+  evaluations: { name: 'evaluations' },
 };
 
 function menuKeyOf(route: Route): MenuKey | null {
@@ -52,6 +55,7 @@ function menuKeyOf(route: Route): MenuKey | null {
   if (route.name === 'project') return 'projects';
   if (route.name === 'notFound') return null;
   if (route.name === 'milestones') return 'home';
+  if (route.name === 'evaluation') return 'evaluations';
   return route.name;
 }
 
@@ -78,6 +82,7 @@ export function Shell() {
     entry('periods', <LockOutlined aria-hidden="true" />, can('periods.lock')),
     entry('log', <HistoryOutlined aria-hidden="true" />, can('log.read')),
     entry('users', <TeamOutlined aria-hidden="true" />, can('users.manage')),
+    entry('evaluations', <TrophyOutlined aria-hidden="true" />, can('applications.read')),
     entry('settings', <SettingOutlined aria-hidden="true" />, true),
   ].filter((x) => x !== null);
 

@@ -17,9 +17,11 @@ export type PlainScreen =
   /** Each role's worklists and counts; where the app opens. */
   | 'home'
   /** Unfinished milestones across projects. */
-  | 'milestones';
+  | 'milestones'
+  /** Evaluations (监督检查 · 评估): mid-term and final evaluations of projects. */
+  | 'evaluations';
 /** The tabs of a project's finance page (#/projects/:applicationId/:tab). */
-export const PROJECT_TABS = ['budget', 'tranches', 'ledger', 'milestones', 'closeout'] as const;
+export const PROJECT_TABS = ['budget', 'tranches', 'ledger', 'milestones', 'closeout', 'evaluations'] as const;
 export type ProjectTab = (typeof PROJECT_TABS)[number];
 export type Route =
   | { name: 'list'; area: Area }
@@ -31,7 +33,9 @@ export type Route =
   | { name: 'review'; id: number }
   /** A project's finance page, by its application's id; no tab means the page's default tab. */
   | { name: 'project'; id: number; tab?: ProjectTab }
-  | { name: 'notFound'; path: string };
+  | { name: 'notFound'; path: string }
+  /** One evaluation: declaration, scoring with the evidence beside it, result. */
+  | { name: 'evaluation'; id: number };
 
 const AREA_SEGMENTS: Record<string, Area> = {
   'fund-programs': 'fundPrograms',
@@ -53,6 +57,7 @@ const PLAIN_SCREENS: readonly PlainScreen[] = [
   'periods',
   'home',
   'milestones',
+  'evaluations',
 ];
 
 function isPlainScreen(s: string | undefined): s is PlainScreen {
@@ -79,6 +84,10 @@ export function parseHash(hash: string): Route {
   if (first === 'reviews' && third === undefined) {
     const id = parseId(second);
     if (id !== null) return { name: 'review', id };
+  }
+  if (first === 'evaluations' && third === undefined) {
+    const id = parseId(second);
+    if (id !== null) return { name: 'evaluation', id };
   }
   if (first === 'projects' && rest.length === 0) {
     const id = parseId(second);
@@ -116,7 +125,10 @@ export function routeHash(route: Route): string {
     case 'periods':
     case 'home':
     case 'milestones':
+    case 'evaluations':
       return `#/${route.name}`;
+    case 'evaluation':
+      return `#/evaluations/${route.id}`;
     case 'project':
       return route.tab ? `#/projects/${route.id}/${route.tab}` : `#/projects/${route.id}`;
     case 'review':

@@ -36,6 +36,7 @@ export const enProjects: DeepStrings<typeof zhProjects> = {
       ledger: 'Expenditure ledger',
       milestones: 'Milestones and indicators',
       closeout: 'Close-out',
+      evaluations: 'Evaluations',
     },
     pendingTitle: '"{{tab}}" is being built',
     pending: 'The service behind this tab is under development; it will appear here when it is ready.',

@@ -8,6 +8,7 @@ import { enReview } from './en-review';
 import { enAllocation } from './en-allocation';
 import type { Messages } from './zh';
 import { enHome } from './en-home';
+import { enEvaluations } from './en-evaluations';
 
 /** English UI text; the keys are checked against zh.ts. */
 export const en: Messages = {
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...enCloseout,
   ...enAllocation,
   ...enHome,
+  ...enEvaluations,
   app: {
     name: 'Grant Management',
     title: 'Grant Management',
@@ -43,6 +45,7 @@ export const en: Messages = {
     users: 'Users',
     settings: 'Settings',
     home: 'Home',
+    evaluations: 'Evaluations',
   },
   header: {
     currentUser: 'Signed-in user',

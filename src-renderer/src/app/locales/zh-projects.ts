@@ -37,6 +37,7 @@ export const zhProjects = {
       ledger: '支出台账',
       milestones: '里程碑与指标',
       closeout: '结项',
+      evaluations: '评估',
     },
     pendingTitle: '“{{tab}}”尚在建设中',
     pending: '该功能的后台正在开发，完成后将在此显示。',

@@ -11,6 +11,7 @@ import { zhProjects } from './zh-projects';
 import { zhReview } from './zh-review';
 import { zhAllocation } from './zh-allocation';
 import { zhHome } from './zh-home';
+import { zhEvaluations } from './zh-evaluations';
 
 export const zh = {
   ...zhApplications,
@@ -22,6 +23,7 @@ export const zh = {
   ...zhCloseout,
   ...zhAllocation,
   ...zhHome,
+  ...zhEvaluations,
   app: {
     name: '资金项目管理',
     title: '资金项目管理系统',
@@ -45,6 +47,7 @@ export const zh = {
     users: '用户管理',
     settings: '设置',
     home: '工作台',
+    evaluations: '评估',
   },
   header: {
     currentUser: '当前用户',

@@ -13,6 +13,7 @@ import { ProjectHeader } from './ProjectHeader';
 import { DEFAULT_PROJECT_TAB, type ProjectTabProps } from './projectTabs';
 import { TranchesTab } from './tranches/TranchesTab';
 import { useProject } from './useProject';
+import { ProjectEvaluationsTab } from '../evaluations/ProjectEvaluationsTab';
 import './projects.css';
 
 /** Each tab's component; a tab is filled by replacing its own file, never this page. */
@@ -22,6 +23,7 @@ const TAB_BODIES: Record<ProjectTab, (p: ProjectTabProps) => ReactNode> = {
   ledger: (p) => <LedgerTab {...p} />,
   milestones: (p) => <MilestonesTab {...p} />,
   closeout: (p) => <CloseOutTab {...p} />,
+  evaluations: (p) => <ProjectEvaluationsTab {...p} />,
 };
 
 /** #/projects/:applicationId[/:tab] — one project's money: the header, then one tab per part of issue 4. */
