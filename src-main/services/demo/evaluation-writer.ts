@@ -46,7 +46,8 @@ const COMMENTS = [
  *   the voucher date (the projects ready to close);
  * - about half of the finished year's running projects and a third of the current year's have a finalized
  *   mid-term evaluation, mostly 合格 or better (finance may now release their second tranche), a few 不合格;
- * - the projects ready to close have their final evaluation (良好 or better), so they can still close;
+ * - the projects ready to close have their final evaluation (良好 or better), so they can still close, and so
+ *   have the finished year's other running projects (合格 or better) but one;
  * - one finished-year project has a final 不合格: its last tranche is withheld and its organization, which has
  *   submitted nothing in the current year, is barred for that year with the evaluation as the reason;
  * - a few evaluations are open, waiting for the demo evaluator's declaration and scores.
@@ -100,6 +101,8 @@ export function seedDemoEvaluations(db: Db, people: DemoEvaluationPeople): DemoE
       openMidterm++;
       w.write(p, 'midterm', midpoint, [null, between(rng, 0.7, 0.85)], false);
     }
+    // A finished year's projects had their final evaluation in December, so close-out can judge them.
+    if (finished) w.write(p, 'final', `${p.year}-12-10`, [between(rng, 0.72, 0.9), between(rng, 0.7, 0.88)], true);
   }
   return { evaluations: w.count, bars: w.bars };
 }
