@@ -101,7 +101,7 @@ export interface EvaluationFilter {
   evaluatorId?: number;
 }
 
-/** Newest first; at most `limit` rows (the list shows the latest; filters narrow it). */
+/** Open ones (work still to do) first, then newest first; at most `limit` rows (filters narrow it). */
 export function listEvaluations(db: Db, f: EvaluationFilter, limit = 500): EvaluationRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -121,7 +121,7 @@ export function listEvaluations(db: Db, f: EvaluationFilter, limit = 500): Evalu
       f.evaluatorId,
     );
   const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY e.evaluation_date DESC, e.id DESC LIMIT ?`;
+    ORDER BY e.state = 'open' DESC, e.evaluation_date DESC, e.id DESC LIMIT ?`;
   return (prepared(db, sql).all(...params, limit) as Record<string, unknown>[]).map(toRow);
 }
 

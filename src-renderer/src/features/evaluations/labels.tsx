@@ -57,6 +57,7 @@ export function useEvaluationColumns(withProject: boolean): ColumnsType<Evaluati
     {
       title: t('evaluations.consequence'),
       key: 'consequence',
+      width: 200,
       render: (_, r) =>
         [
           r.withheldTrancheSeq !== null ? t('evaluations.withheld', { seq: r.withheldTrancheSeq }) : null,
