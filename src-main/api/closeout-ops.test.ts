@@ -8,6 +8,7 @@ import { dispatch } from './dispatch';
 import { caller, validInputs } from './testing';
 import { FIXTURE_APPS } from './testing-applications';
 import { closeOutSamples } from './testing-closeout';
+import { finishEvaluationThroughDispatch } from './testing-evaluations';
 
 /**
  * Close-out, recoveries and the period lock through dispatch: finance-only permissions, a project closed and
@@ -84,6 +85,14 @@ describe('close-out ops through dispatch', () => {
     const { t1, t2 } = await withReleasedTranche(app);
     // Cancelled today (2024-05-01): the project cannot be closed on an earlier date than that.
     await ok(app, 'tranches.cancel', { trancheId: t2, reason: '无中期评估，停止拨付' });
+    const evaluator2 = addUser(app, 'evaluator2', ['evaluator']);
+    await finishEvaluationThroughDispatch(
+      (op, input, token) => dispatch(app, op, input, caller(token)),
+      [{ id: fixture.userIds.evaluator, token: fixture.tokens.evaluator }, evaluator2],
+      project,
+      'final',
+      '2015-12-20',
+    );
     const line = await ok(app, 'ledger.post', expenditure);
     const milestone = await ok(app, 'milestones.plan', {
       applicationId: project,

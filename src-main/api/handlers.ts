@@ -24,6 +24,7 @@ import * as backups from '../services/backup/index';
 import * as draws from '../services/draws/index';
 import * as inspections from '../services/inspections/index';
 import * as rectifications from '../services/rectifications/index';
+import * as evaluations from '../services/evaluations/index';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
 
@@ -153,4 +154,13 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'rectifications.submitEvidence': rectifications.submitEvidence,
   'rectifications.verify': rectifications.verify,
   'rectifications.reopen': rectifications.reopen,
+  'indicatorSystems.get': evaluations.getSystem,
+  'indicatorSystems.save': evaluations.saveSystem,
+  'evaluations.list': evaluations.list,
+  'evaluations.get': evaluations.get,
+  'evaluations.create': evaluations.create,
+  'evaluations.declare': evaluations.declare,
+  'evaluations.score': evaluations.score,
+  'evaluations.finalize': evaluations.finalize,
+  'evaluations.evaluators': evaluations.evaluators,
 };

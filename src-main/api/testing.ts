@@ -23,6 +23,7 @@ import { ledgerTransferSamples } from './testing-ledger-transfer';
 import { transferSamples } from './testing-transfer';
 import { homeSamples } from './testing-home';
 import { inspectionSamples } from './testing-inspections';
+import { evaluationSamples } from './testing-evaluations';
 
 /**
  * Test support for dispatch: a database with one signed-in user per role, one fund program and one
@@ -190,5 +191,6 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     'draws.verify': { id: 1 },
     'draws.list': {},
     ...inspectionSamples(f.userIds),
+    ...evaluationSamples([f.userIds.evaluator, f.userIds.admin]),
   };
 }

@@ -6,6 +6,7 @@ import { CLOSE_OUT_FIELD_LABELS } from './messages/close-out';
 import { EXPORT_FIELD_LABELS } from './messages/exports';
 import { DRAW_FIELD_LABELS } from './messages/draws';
 import { INSPECTION_FIELD_LABELS } from './messages/inspections';
+import { EVALUATION_FIELD_LABELS } from './messages/evaluations';
 
 /**
  * Field labels for error messages, keyed by the field's dotted path without array indices, falling back to
@@ -83,6 +84,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   ...EXPORT_FIELD_LABELS,
   ...DRAW_FIELD_LABELS,
   ...INSPECTION_FIELD_LABELS,
+  ...EVALUATION_FIELD_LABELS,
 };
 
 /**

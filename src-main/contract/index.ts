@@ -22,6 +22,7 @@ import { backupsOps } from './ops/backups';
 import { drawsOps } from './ops/draws';
 import { inspectionsOps } from './ops/inspections';
 import { rectificationsOps } from './ops/rectifications';
+import { evaluationsOps } from './ops/evaluations';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -50,6 +51,7 @@ export const ops = {
   ...drawsOps,
   ...inspectionsOps,
   ...rectificationsOps,
+  ...evaluationsOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -111,3 +113,8 @@ export * from './ops/inspections';
 export * from './ops/rectifications';
 export * from '../core/inspections';
 export * from '../core/rectification';
+export * from './ops/evaluations';
+export * from '../core/evaluation-indicators';
+export * from '../core/evaluation-scoring';
+export * from '../core/evaluation-consequences';
+export { decimal, decimalText } from '../core/decimal';

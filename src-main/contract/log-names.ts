@@ -90,6 +90,11 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'rectifications.verify': { zh: '整改验证', en: 'Verify rectification' },
   'rectifications.reopen': { zh: '退回整改', en: 'Reopen rectification' },
   'reports.export': { zh: '生成报告', en: 'Generate a report' },
+  'indicatorSystems.save': { zh: '修改评估指标体系', en: 'Edit indicator system' },
+  'evaluations.create': { zh: '新建评估', en: 'Create evaluation' },
+  'evaluations.declare': { zh: '评估利益冲突声明', en: 'Declare conflict of interest (evaluation)' },
+  'evaluations.score': { zh: '评估打分', en: 'Score evaluation' },
+  'evaluations.finalize': { zh: '完成评估', en: 'Finalize evaluation' },
 };
 
 export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -125,6 +130,8 @@ export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: st
   inspectionAddendum: { zh: '检查补充说明', en: 'Inspection addendum' },
   rectification: { zh: '整改事项', en: 'Rectification' },
   report: { zh: '报告', en: 'Report' },
+  indicatorSystem: { zh: '评估指标体系', en: 'Indicator system' },
+  evaluation: { zh: '评估', en: 'Evaluation' },
 };
 
 /** "ledger.reverse" → 红字冲销 / Reverse expenditure; an unnamed op as its id. */

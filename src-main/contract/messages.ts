@@ -14,6 +14,7 @@ import { BACKUP_MESSAGES } from './messages/backup';
 import { DRAWS_MESSAGES } from './messages/draws';
 import { INSPECTIONS_MESSAGES } from './messages/inspections';
 import { REPORT_MESSAGES } from './messages/reporting';
+import { EVALUATIONS_MESSAGES } from './messages/evaluations';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -187,6 +188,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...DRAWS_MESSAGES,
   ...INSPECTIONS_MESSAGES,
   ...REPORT_MESSAGES,
+  ...EVALUATIONS_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {
@@ -222,6 +224,9 @@ export const PERMISSION_LABELS: Catalogue = {
   'inspections.record': { zh: '监督检查', en: 'record inspections' },
   'rectifications.evidence': { zh: '登记整改材料', en: 'record rectification evidence' },
   'rectifications.verify': { zh: '整改验证', en: 'verify rectifications' },
+  'evaluations.manage': { zh: '组织评估', en: 'organize evaluations' },
+  'evaluations.score': { zh: '评估打分', en: 'score evaluations' },
+  'indicatorSystems.manage': { zh: '维护评估指标体系', en: 'edit indicator systems' },
 };
 
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {

@@ -38,6 +38,9 @@ export const PERMISSIONS = [
   'inspections.record',
   'rectifications.evidence',
   'rectifications.verify',
+  'evaluations.manage',
+  'evaluations.score',
+  'indicatorSystems.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +65,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'backups.restore',
     'draws.run',
     'checklists.manage',
+    'indicatorSystems.manage',
   ],
   // Finance officers review budgets, run the public notice and approve (立项); approval needs this role.
   finance: [
@@ -102,6 +106,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'inspections.record',
     'rectifications.verify',
     'draws.run',
+    // Evaluators set up evaluations of projects, score them and finalize them.
+    'evaluations.manage',
+    'evaluations.score',
   ],
   // Auditors read everything, the operation log included, and change nothing.
   auditor: [...READ_ALL, 'log.read'],

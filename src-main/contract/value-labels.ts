@@ -4,6 +4,7 @@ import { APPLICATION_VALUE_LABELS } from './messages/applications';
 import { TRANCHE_VALUE_LABELS } from './messages/tranches';
 import { ROLE_VALUE_LABELS } from './messages/money-controls';
 import { INSPECTION_VALUE_LABELS } from './messages/inspections';
+import { EVALUATION_VALUE_LABELS } from './messages/evaluations';
 
 /**
  * Display names for enum values that appear inside rule messages. A message parameter written as
@@ -37,6 +38,7 @@ const VALUE_LABELS: Record<string, { zh: string; en: string }> = {
   ...TRANCHE_VALUE_LABELS,
   ...ROLE_VALUE_LABELS,
   ...INSPECTION_VALUE_LABELS,
+  ...EVALUATION_VALUE_LABELS,
 };
 
 export function valueLabel(ref: string, locale: Locale): string {

@@ -177,7 +177,7 @@ function supervisionItems(s: SupervisionFacts | null): ChecklistEntry[] {
   const evaluation = final
     ? entry('final_evaluation', true, 'closeOut.finalEvaluationPresent', {
         score: decimalText(final.score),
-        grade: gradeOf(final.score),
+        grade: final.grade ?? gradeOf(final.score),
         date: final.date,
       })
     : entry('final_evaluation', false, 'closeOut.finalEvaluationMissing');

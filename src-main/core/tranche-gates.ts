@@ -5,7 +5,7 @@
  */
 import { fenText, type Violation, type ViolationParams } from './application-rules';
 import { decimalText, type Decimal } from './decimal';
-import { gradeOf, isPassing } from './grading';
+import { gradeOf, isPassing, type Grade } from './grading';
 import type { TrancheCondition } from './rule-set';
 import { isSettled, type TrancheState } from './tranche-state';
 
@@ -21,6 +21,8 @@ export interface EvaluationFacts {
   kind: 'midterm' | 'final';
   date: string;
   score: Decimal;
+  /** The grade by the evaluation's own thresholds; without it the default thresholds apply. */
+  grade?: Grade;
 }
 
 export interface MilestoneFacts {
@@ -92,7 +94,7 @@ function conditionGate(t: TrancheFacts, s: TrancheGateSnapshot): GateCheck {
       // A re-evaluation replaces the earlier one: the latest mid-term evaluation decides.
       const e = latestEvaluation(s.evaluations, 'midterm');
       if (!e) return gate('midterm_passed', false, 'tranche.gate.midtermMissing');
-      const grade = gradeOf(e.score);
+      const grade = e.grade ?? gradeOf(e.score);
       const params = { score: decimalText(e.score), grade, date: e.date };
       return isPassing(grade)
         ? gate('midterm_passed', true, 'tranche.gate.midtermPassed', params)

@@ -19,6 +19,7 @@ import { migration0018 } from './0018_settings';
 import { migration0019 } from './0019_supervision_draws';
 import { migration0020 } from './0020_inspections';
 import { migration0021 } from './0021_report_register';
+import { migration0022 } from './0022_evaluations';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0019,
   migration0020,
   migration0021,
+  migration0022,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

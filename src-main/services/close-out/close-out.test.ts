@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../applications/testing';
 import * as budgets from '../budgets/index';
+import { finishedEvaluation } from '../evaluations/testing';
 import * as tranches from '../tranches/index';
 import { approvedWithTranches, prepareAs } from '../tranches/testing';
 import * as svc from './index';
@@ -29,7 +30,7 @@ const close = (id: number, closedDate = '2015-12-31') =>
 const toJanuary = () => (f.clock.ms = Date.UTC(2016, 0, 10, 2));
 
 describe('close-out checklist (closeOut.view)', () => {
-  it('lists every item with its words; supervision items are not applicable yet', () => {
+  it('lists every item with its words; the final evaluation is required, rectifications not applicable yet', () => {
     const { id } = approvedWithTranches(f);
     const v = view(id);
     expect(v.checklist.map((c) => [c.item, c.applicable, c.ok])).toEqual([
@@ -38,7 +39,7 @@ describe('close-out checklist (closeOut.view)', () => {
       ['no_open_advances', true, true],
       ['recovery_settled', true, true],
       ['rectifications_closed', false, true],
-      ['final_evaluation', false, true],
+      ['final_evaluation', true, false],
     ]);
     expect(v.checklist[0]!.message).toBe('有 2 期拨付尚未完成（第 1、2 期），须拨付或取消');
     expect(v.checklist[4]!.message).toBe('尚无监督检查记录');
@@ -198,13 +199,14 @@ describe('closing (closeOut.close)', () => {
     prepareAs(f, f.users.finance, ids[0]!);
     toJanuary();
     const e = caught(() => close(id));
-    expect(rulesOf(e)).toEqual(['closeOut.tranchesUnsettled', 'closeOut.unposted']);
-    expect(messagesOf(e, 'en')).toEqual([
+    expect(rulesOf(e)).toEqual(['closeOut.tranchesUnsettled', 'closeOut.unposted', 'closeOut.finalEvaluationMissing']);
+    expect(messagesOf(e, 'en').slice(0, 2)).toEqual([
       '2 tranches are not settled (tranche 1, 2); release or cancel them',
       '1 entries are still awaiting approval (tranches prepared but not released, or budget adjustments)',
     ]);
     tranches.release(f.as(f.users.finance2), { trancheId: ids[0]! });
     tranches.cancel(f.as(f.users.finance), { trancheId: ids[1]!, reason: '无中期评估' });
+    finishedEvaluation(f, id, 'final', '2015-12-20');
     spend(f, id, 2_500_000, { advance: true });
     // The cancellation is dated today (2016-01-10), so the project cannot close before that either.
     expect(rulesOf(caught(() => close(id)))).toEqual(['closeOut.dateBeforeLastEntry', 'closeOut.openAdvances']);

@@ -1,5 +1,6 @@
 import type { AgreementView } from '../../contract/index';
 import { closingBalance, type ClosingBalance, type CloseOutFacts, type MoneyFacts } from '../../core/close-out';
+import type { EvaluationFacts } from '../../core/tranche-gates';
 import { getAgreementByApplication } from '../../db/agreements-repo';
 import type { ApplicationRecord } from '../../db/applications-repo';
 import { getCloseout, pendingAdjustmentCount, type CloseoutRow, type RecoveryRow } from '../../db/closeout-repo';
@@ -7,6 +8,7 @@ import { listTranches, type TrancheRow } from '../../db/tranches-repo';
 import { AppError } from '../app-error';
 import { loadApplication } from '../applications/load';
 import { moneyFacts } from '../budgets/facts';
+import { evaluationFacts } from '../evaluations/facts';
 import type { ServiceContext } from '../context';
 import { rectificationFactsOf } from '../rectifications/facts';
 import type { RectificationFacts } from '../../core/tranche-gates';
@@ -24,6 +26,8 @@ export interface CloseOutProject {
   closeout: CloseoutRow | null;
   /** The project's rectification items (整改): 整改已闭环 needs every one verified. */
   rectifications: RectificationFacts[];
+  /** Finalized evaluations: the final one is a close-out item. */
+  evaluations: EvaluationFacts[];
 }
 
 /** Only an approved application has an agreement, and so something to close. */
@@ -50,6 +54,7 @@ export function loadCloseOut(ctx: ServiceContext, applicationId: number, field =
     pendingAdjustments: pendingAdjustmentCount(ctx.db, agreement.id),
     closeout: getCloseout(ctx.db, agreement.id),
     rectifications: rectificationFactsOf(ctx.db, application.id),
+    evaluations: evaluationFacts(ctx.db, agreement.id),
   };
 }
 
@@ -57,14 +62,13 @@ export function loadCloseOut(ctx: ServiceContext, applicationId: number, field =
  * What the checklist reads. Expenditures and recoveries are posted as they are entered; a tranche prepared by
  * the maker is not posted until the checker releases it, so prepared tranches are unposted entries. So is a
  * budget adjustment still awaiting its decision: once the project is closed nobody could decide it. Rectification
- * items count (整改已闭环, not applicable without any); evaluations are not recorded yet, so 结项评估 is "not
- * applicable" rather than silently passed.
+ * items count (整改已闭环, not applicable without any), and the final evaluation (结项评估) is required.
  */
 export function closeOutFacts(p: CloseOutProject): CloseOutFacts {
   return {
     ...p.money,
     tranches: p.tranches.map((t) => ({ seq: t.seq, state: t.state })),
-    supervision: { rectifications: p.rectifications, evaluations: null },
+    supervision: { rectifications: p.rectifications, evaluations: p.evaluations },
     unpostedCount: p.tranches.filter((t) => t.state === 'prepared').length + p.pendingAdjustments,
   };
 }

@@ -1,6 +1,7 @@
 import type { OpParsedInput } from '../../contract/index';
 import type { AppsFixture } from '../applications/testing';
 import type { SessionUser } from '../context';
+import { finishedEvaluation } from '../evaluations/testing';
 import * as ledger from '../ledger/index';
 import * as tranches from '../tranches/index';
 import { approvedWithTranches, prepareAs } from '../tranches/testing';
@@ -42,5 +43,6 @@ export function settledProject(f: AppsFixture) {
   tranches.cancel(f.as(f.users.finance), { trancheId: second, reason: '无中期评估，停止拨付' });
   const line = spend(f, project.id, 2_000_000);
   f.clock.ms = Date.UTC(2016, 0, 10, 2);
+  finishedEvaluation(f, project.id, 'final', '2015-12-20');
   return { ...project, first, second, line };
 }

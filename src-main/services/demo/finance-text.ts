@@ -68,8 +68,7 @@ export const TRANCHE_REVERSAL_REASONS: readonly string[] = [
   '开户银行名称填写错误，冲回后重新拨付',
 ];
 
-export const TRANCHE_CANCEL_REASON = '中期评估未开展，经研究本期资金不再拨付，项目按已拨付资金结项';
-export const LOTTERY_MIDTERM_CANCEL_REASON = '项目提前完成主要服务内容，经研究中期拨付取消，结项评估后拨付尾款';
+export const TRANCHE_CANCEL_REASON = '结项验收材料未能按期提交，经研究本期资金不再拨付，项目按已拨付资金结项';
 
 /** Why a line was raised, by the raised line's category (the money comes from activities). */
 export const ADJUSTMENT_REASONS: Record<string, string> = {

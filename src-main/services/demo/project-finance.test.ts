@@ -5,6 +5,8 @@ import { demoFinanceCounts } from '../../db/demo-finance-repo';
 import { milestoneFacts } from '../../db/milestones-repo';
 import { listTranches } from '../../db/tranches-repo';
 import { attachmentsDirOf, checkByHash } from '../attachments/store';
+import { evaluationFacts } from '../evaluations/facts';
+import { detailById } from '../evaluations/view';
 import { loadProject, moneyFacts } from '../budgets/index';
 import { contextFor, openTestApp, type TestApp } from '../testing';
 import { recheckProjectFinance } from './finance-audit';
@@ -149,7 +151,7 @@ describe('demo finance', () => {
           tranches,
           approvedFen: one('SELECT approved_fen FROM agreements WHERE id = ?', agreementId),
           agreementSignedDate: agreement,
-          evaluations: [],
+          evaluations: evaluationFacts(ctx.db, agreementId),
           milestones: milestoneFacts(ctx.db, agreementId),
           rectifications: [],
         });
@@ -203,7 +205,7 @@ describe('demo finance', () => {
           disallowedFen: 0,
           recoveredFen: 0,
           tranches,
-          supervision: null,
+          supervision: { rectifications: [], evaluations: evaluationFacts(ctx.db, project.agreement.id) },
           unpostedCount: tranches.filter((x) => x.state === 'prepared').length,
         }),
       );
@@ -218,5 +220,52 @@ describe('demo finance', () => {
       JOIN agreement_tranches t ON t.agreement_id = w.id AND t.seq = 1
       LEFT JOIN tranche_states s ON s.tranche_id = t.id WHERE s.state IS NULL`);
     expect(waiting).toBeGreaterThan(3);
+  });
+
+  it('evaluates as the tranches need: passed mid-terms behind releases, one final 不合格 withholding and barring', () => {
+    const ctx = contextFor(t.app);
+    // Every released mid-term tranche had a passed mid-term evaluation before its voucher date.
+    const released = all<{ agreement_id: number; voucher_date: string }>(
+      `SELECT t.agreement_id, s.voucher_date FROM agreement_tranches t JOIN tranche_states s ON s.tranche_id = t.id
+       WHERE t.condition = 'midterm_passed' AND s.state = 'released'`,
+    );
+    expect(released.length).toBeGreaterThanOrEqual(2);
+    for (const r of released)
+      expect(
+        evaluationFacts(ctx.db, r.agreement_id).some(
+          (e) => e.kind === 'midterm' && e.grade !== 'fail' && e.date < r.voucher_date,
+        ),
+      ).toBe(true);
+    const failed = all<{ id: number; bar_id: number; withheld_tranche_id: number }>(
+      `SELECT id, bar_id, withheld_tranche_id FROM evaluations WHERE kind = 'final' AND grade = 'fail'`,
+    );
+    expect(failed).toHaveLength(1);
+    const detail = detailById(ctx, failed[0]!.id);
+    expect(detail).toMatchObject({ state: 'finalized', grade: 'fail', barred: true, withheldTrancheSeq: 2 });
+    const bar = all<{ from_year: number; reason: string }>(
+      'SELECT * FROM organization_bars WHERE id = ?',
+      failed[0]!.bar_id,
+    );
+    expect(bar[0]!.from_year).toBe(2016);
+    expect(bar[0]!.reason).toContain(detail.agreementNumber);
+    expect(one('SELECT state FROM tranche_states WHERE tranche_id = ?', failed[0]!.withheld_tranche_id)).toBe(
+      'cancelled',
+    );
+    // The barred organization has submitted nothing for 2016, so no application on record breaks the bar.
+    expect(
+      one(
+        `SELECT count(*) FROM applications a JOIN fund_programs f ON f.id = a.fund_program_id
+         WHERE a.organization_id = ? AND f.year = 2016 AND a.state <> 'draft'`,
+        detail.organizationId,
+      ),
+    ).toBe(0);
+    // Work waiting for the demo evaluator: open evaluations whose declaration is still pending.
+    expect(
+      one(
+        `SELECT count(*) FROM evaluations e JOIN evaluation_assignments x ON x.evaluation_id = e.id
+         WHERE e.state = 'open' AND x.evaluator_id = ? AND x.declaration = 'pending'`,
+        userId('evaluator'),
+      ),
+    ).toBeGreaterThanOrEqual(3);
   });
 });

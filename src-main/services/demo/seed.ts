@@ -11,6 +11,7 @@ import { seedDemoApplications, type DemoOrganization } from './applications';
 import { attachmentsDirOf } from '../attachments/store';
 import { seedDemoFinance } from './project-finance';
 import { seedDemoInspections } from './inspections';
+import { seedDemoEvaluations } from './evaluation-writer';
 import { Prng } from './prng';
 import { DEMO_BASE_PROGRAMS, extraPrograms } from './programs';
 import { seedDemoDraw } from './draw';
@@ -160,6 +161,10 @@ export function seedDemo(ctx: ServiceContext, opts: SeedDemoOptions): SeedDemoRe
     seedDemoInspections(ctx.db, {
       evaluators: ['evaluator', ...DEMO_EXPERTS.map((e) => e.username)].map(userId),
       project: userId('project'),
+    });
+    seedDemoEvaluations(ctx.db, {
+      evaluator: userId('evaluator'),
+      experts: DEMO_EXPERTS.map((e) => userId(e.username)),
     });
     return { users, experts, fundPrograms: programs.length, organizations: orgCount, applications };
   };

@@ -1,8 +1,8 @@
-import { addDays } from '../../core/calendar';
+import { addDays, dayNumber } from '../../core/calendar';
 import type { DemoTrancheRow } from '../../db/demo-finance-repo';
 import { insertTrancheRecord, setTrancheState } from '../../db/tranches-repo';
 import type { Db } from '../../db/statements';
-import { LOTTERY_MIDTERM_CANCEL_REASON, TRANCHE_CANCEL_REASON, TRANCHE_REVERSAL_REASONS } from './finance-text';
+import { TRANCHE_CANCEL_REASON, TRANCHE_REVERSAL_REASONS } from './finance-text';
 import type { Prng } from './prng';
 
 /** An instant on a date (UTC; 09:00 and later in Shanghai, so the Shanghai date is the same). */
@@ -12,12 +12,12 @@ export function at(date: string, hour: number, minute = 0, second = 0): string {
 }
 
 /**
- * The dates a project that is ready to close runs through at the end of its year: the later tranches are
- * cancelled, or (lottery) the mid-term tranche is cancelled and the last one released once the final
- * evaluation milestone is verified (milestone-writer.ts records that verification on these dates).
+ * The dates a project that is ready to close runs through at the end of its year: its mid-term tranche was
+ * released half-way through the year after a passed mid-term evaluation (evaluation-writer.ts records it three
+ * days before the voucher date), and (lottery) the last one once the final evaluation milestone is verified
+ * (milestone-writer.ts records that verification on these dates); anything else is cancelled.
  */
 export const CLOSING = {
-  midtermCancelled: '11-20',
   finalCompleted: '12-05',
   finalVerified: '12-08',
   finalPrepared: '12-10',
@@ -72,8 +72,8 @@ export class TrancheVouchers {
 /**
  * Writes one project's disbursements as the tranche services would have: prepared by finance (maker) and
  * released by finance2 (checker) with a voucher; a reversed release is a record of its own with a reason,
- * after which the tranche is prepared and released again. Later tranches stay planned (no mid-term
- * evaluations are recorded yet) unless the project is ready to close.
+ * after which the tranche is prepared and released again. Later tranches stay planned unless the project is
+ * ready to close (evaluation-writer.ts records mid-term evaluations that let finance release some of them).
  */
 export function writeDemoTranches(
   db: Db,
@@ -111,7 +111,16 @@ export function writeDemoTranches(
     prepDate = addDays(reversedOn, rng.int(1, 4));
     released = release(db, first, vouchers.take(y), prepDate, addDays(prepDate, rng.int(0, 2)), people, receipts);
   }
-  if (plan.closing) closeTranches(db, y, later, plan.milestoneVerified, people, vouchers, receipts);
+  if (plan.closing)
+    closeTranches(
+      db,
+      y,
+      later,
+      { milestoneVerified: plan.milestoneVerified, since: released.date },
+      people,
+      vouchers,
+      receipts,
+    );
   return { receipts, releasedDate: released.date };
 }
 
@@ -179,21 +188,25 @@ function cancel(db: Db, t: DemoTrancheRow, date: string, reason: string, by: num
 }
 
 /**
- * Settles the later tranches of a project about to close: a milestone tranche after a cancelled mid-term
- * one is released (its milestone is verified by then); anything else is cancelled with the reason.
+ * Settles the later tranches of a project about to close: the mid-term tranche is released half-way between
+ * the first release and the end of November (its mid-term evaluation passed), a milestone tranche is released
+ * (its milestone is verified by then); anything else is cancelled with the reason.
  */
 function closeTranches(
   db: Db,
   y: number,
   later: readonly DemoTrancheRow[],
-  milestoneVerified: boolean,
+  opts: { milestoneVerified: boolean; since: string },
   people: TranchePeople,
   vouchers: TrancheVouchers,
   receipts: Receipt[],
 ): void {
-  const hasMilestoneStep = milestoneVerified && later.some((t) => t.condition === 'milestone_verified');
+  const hasMilestoneStep = opts.milestoneVerified && later.some((t) => t.condition === 'milestone_verified');
+  const midterm = addDays(opts.since, Math.floor((dayNumber(`${y}-11-30`) - dayNumber(opts.since)) / 2));
   for (const t of later) {
-    if (hasMilestoneStep && t.condition === 'milestone_verified')
+    if (t.condition === 'midterm_passed')
+      release(db, t, vouchers.take(y), midterm, addDays(midterm, 2), people, receipts);
+    else if (hasMilestoneStep && t.condition === 'milestone_verified')
       release(
         db,
         t,
@@ -203,8 +216,6 @@ function closeTranches(
         people,
         receipts,
       );
-    else if (hasMilestoneStep)
-      cancel(db, t, `${y}-${CLOSING.midtermCancelled}`, LOTTERY_MIDTERM_CANCEL_REASON, people.finance);
     else cancel(db, t, `${y}-${CLOSING.cancelled}`, TRANCHE_CANCEL_REASON, people.finance);
   }
 }

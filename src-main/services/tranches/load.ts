@@ -1,5 +1,5 @@
 import type { AgreementView } from '../../contract/index';
-import type { MilestoneFacts } from '../../core/tranche-gates';
+import type { EvaluationFacts, MilestoneFacts } from '../../core/tranche-gates';
 import { getAgreementByApplication } from '../../db/agreements-repo';
 import type { ApplicationRecord } from '../../db/applications-repo';
 import { milestoneFacts } from '../../db/milestones-repo';
@@ -15,6 +15,7 @@ import { AppError } from '../app-error';
 import type { ServiceContext } from '../context';
 import { loadApplication } from '../applications/load';
 import { rectificationFactsOf, type RectificationItemFacts } from '../rectifications/facts';
+import { evaluationFacts } from '../evaluations/facts';
 import { trancheViolation } from './present';
 
 /** Everything one agreement's tranches are judged by: the plan, where each stands, and every posted record. */
@@ -27,6 +28,8 @@ export interface TranchePlan {
   milestones: MilestoneFacts[];
   /** The project's rectification items (整改): an open 严重 one holds back every unreleased tranche. */
   rectifications: RectificationItemFacts[];
+  /** The project's finalized evaluations, for 'midterm_passed' tranches. */
+  evaluations: EvaluationFacts[];
   /** 结项: a closed project's tranches are read-only. */
   closed: boolean;
 }
@@ -45,6 +48,7 @@ export function loadPlan(ctx: ServiceContext, applicationId: number, field = 'ap
     records: listTrancheRecords(ctx.db, agreement.id),
     milestones: milestoneFacts(ctx.db, agreement.id),
     rectifications: rectificationFactsOf(ctx.db, application.id),
+    evaluations: evaluationFacts(ctx.db, agreement.id),
     closed: isProjectClosed(ctx.db, agreement.id),
   };
 }

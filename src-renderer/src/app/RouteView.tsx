@@ -58,6 +58,8 @@ const MilestoneQueuePage = lazyPage(() => import('../features/home/MilestoneQueu
 const DrawsPage = lazyPage(() => import('../features/draws/DrawsPage'), 'DrawsPage');
 const SupervisionPage = lazyPage(() => import('../features/supervision/SupervisionPage'), 'SupervisionPage');
 const InspectionPage = lazyPage(() => import('../features/supervision/InspectionPage'), 'InspectionPage');
+const EvaluationsPage = lazyPage(() => import('../features/evaluations/EvaluationsPage'), 'EvaluationsPage');
+const EvaluationPage = lazyPage(() => import('../features/evaluations/EvaluationPage'), 'EvaluationPage');
 
 function Guard({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
   const { t } = useTranslation();
@@ -201,6 +203,18 @@ function Screen({ route }: { route: Route }) {
       return (
         <Guard permission="applications.read">
           <InspectionPage key={route.id} id={route.id} />
+        </Guard>
+      );
+    case 'evaluations':
+      return (
+        <Guard permission="applications.read">
+          <EvaluationsPage />
+        </Guard>
+      );
+    case 'evaluation':
+      return (
+        <Guard permission="applications.read">
+          <EvaluationPage key={route.id} id={route.id} />
         </Guard>
       );
     case 'notFound':

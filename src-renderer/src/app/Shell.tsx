@@ -12,6 +12,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, Layout, Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -34,7 +35,8 @@ type MenuKey =
   | 'settings'
   | 'home'
   | 'draws'
-  | 'supervision';
+  | 'supervision'
+  | 'evaluations';
 
 const TARGETS: Record<MenuKey, Route> = {
   fundPrograms: { name: 'list', area: 'fundPrograms' },
@@ -50,6 +52,7 @@ const TARGETS: Record<MenuKey, Route> = {
   home: { name: 'home' },
   draws: { name: 'draws' },
   supervision: { name: 'supervision' },
+  evaluations: { name: 'evaluations' },
 };
 
 function menuKeyOf(route: Route): MenuKey | null {
@@ -59,6 +62,7 @@ function menuKeyOf(route: Route): MenuKey | null {
   if (route.name === 'notFound') return null;
   if (route.name === 'milestones') return 'home';
   if (route.name === 'inspection') return 'supervision';
+  if (route.name === 'evaluation') return 'evaluations';
   return route.name;
 }
 
@@ -86,6 +90,7 @@ export function Shell() {
     entry('periods', <LockOutlined aria-hidden="true" />, can('periods.lock')),
     entry('log', <HistoryOutlined aria-hidden="true" />, can('log.read')),
     entry('users', <TeamOutlined aria-hidden="true" />, can('users.manage')),
+    entry('evaluations', <TrophyOutlined aria-hidden="true" />, can('applications.read')),
     entry('settings', <SettingOutlined aria-hidden="true" />, true),
     // Whoever may draw, and whoever reads the log (an auditor checks draws); anyone may open #/draws to verify.
     entry('draws', <AimOutlined aria-hidden="true" />, can('draws.run') || can('log.read')),

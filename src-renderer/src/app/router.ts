@@ -21,9 +21,19 @@ export type PlainScreen =
   /** 随机抽查: draws and their verification from the seed. */
   | 'draws'
   /** 监督检查: inspections and the rectification board. */
-  | 'supervision';
+  | 'supervision'
+  /** Evaluations (监督检查 · 评估): mid-term and final evaluations of projects. */
+  | 'evaluations';
 /** The tabs of a project's finance page (#/projects/:applicationId/:tab). */
-export const PROJECT_TABS = ['budget', 'tranches', 'ledger', 'milestones', 'closeout', 'inspections'] as const;
+export const PROJECT_TABS = [
+  'budget',
+  'tranches',
+  'ledger',
+  'milestones',
+  'closeout',
+  'inspections',
+  'evaluations',
+] as const;
 export type ProjectTab = (typeof PROJECT_TABS)[number];
 export type Route =
   | { name: 'list'; area: Area }
@@ -37,7 +47,9 @@ export type Route =
   | { name: 'project'; id: number; tab?: ProjectTab }
   /** One inspection: its checklist, findings and sign-off. */
   | { name: 'inspection'; id: number }
-  | { name: 'notFound'; path: string };
+  | { name: 'notFound'; path: string }
+  /** One evaluation: declaration, scoring with the evidence beside it, result. */
+  | { name: 'evaluation'; id: number };
 
 const AREA_SEGMENTS: Record<string, Area> = {
   'fund-programs': 'fundPrograms',
@@ -61,6 +73,7 @@ const PLAIN_SCREENS: readonly PlainScreen[] = [
   'milestones',
   'draws',
   'supervision',
+  'evaluations',
 ];
 
 function isPlainScreen(s: string | undefined): s is PlainScreen {
@@ -91,6 +104,10 @@ export function parseHash(hash: string): Route {
   if (first === 'inspections' && third === undefined) {
     const id = parseId(second);
     if (id !== null) return { name: 'inspection', id };
+  }
+  if (first === 'evaluations' && third === undefined) {
+    const id = parseId(second);
+    if (id !== null) return { name: 'evaluation', id };
   }
   if (first === 'projects' && rest.length === 0) {
     const id = parseId(second);
@@ -133,6 +150,10 @@ export function routeHash(route: Route): string {
       return `#/${route.name}`;
     case 'inspection':
       return `#/inspections/${route.id}`;
+    case 'evaluations':
+      return `#/${route.name}`;
+    case 'evaluation':
+      return `#/evaluations/${route.id}`;
     case 'project':
       return route.tab ? `#/projects/${route.id}/${route.tab}` : `#/projects/${route.id}`;
     case 'review':

@@ -37,6 +37,7 @@ export const enProjects: DeepStrings<typeof zhProjects> = {
       milestones: 'Milestones and indicators',
       closeout: 'Close-out',
       inspections: 'Inspections',
+      evaluations: 'Evaluations',
     },
     pendingTitle: '"{{tab}}" is being built',
     pending: 'The service behind this tab is under development; it will appear here when it is ready.',

@@ -10,6 +10,7 @@ import type { Messages } from './zh';
 import { enHome } from './en-home';
 import { enDraws } from './en-draws';
 import { enSupervision } from './en-supervision';
+import { enEvaluations } from './en-evaluations';
 
 /** English UI text; the keys are checked against zh.ts. */
 export const en: Messages = {
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...enHome,
   ...enDraws,
   ...enSupervision,
+  ...enEvaluations,
   app: {
     name: 'Grant Management',
     title: 'Grant Management',
@@ -49,6 +51,7 @@ export const en: Messages = {
     home: 'Home',
     draws: 'Random inspections',
     supervision: 'Supervision',
+    evaluations: 'Evaluations',
   },
   header: {
     currentUser: 'Signed-in user',

@@ -38,6 +38,7 @@ export const zhProjects = {
       milestones: '里程碑与指标',
       closeout: '结项',
       inspections: '检查与整改',
+      evaluations: '评估',
     },
     pendingTitle: '“{{tab}}”尚在建设中',
     pending: '该功能的后台正在开发，完成后将在此显示。',

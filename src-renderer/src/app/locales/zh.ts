@@ -13,6 +13,7 @@ import { zhAllocation } from './zh-allocation';
 import { zhHome } from './zh-home';
 import { zhDraws } from './zh-draws';
 import { zhSupervision } from './zh-supervision';
+import { zhEvaluations } from './zh-evaluations';
 
 export const zh = {
   ...zhApplications,
@@ -26,6 +27,7 @@ export const zh = {
   ...zhHome,
   ...zhDraws,
   ...zhSupervision,
+  ...zhEvaluations,
   app: {
     name: '资金项目管理',
     title: '资金项目管理系统',
@@ -51,6 +53,7 @@ export const zh = {
     home: '工作台',
     draws: '随机抽查',
     supervision: '监督检查',
+    evaluations: '评估',
   },
   header: {
     currentUser: '当前用户',

@@ -9,6 +9,7 @@ import { formatTimestamp } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { BarsSection } from './BarsSection';
+import { OrganizationGrades } from '../evaluations/OrganizationGrades';
 import { districtLabel } from './labels';
 
 export function OrganizationDetailPage({ id }: { id: number }) {
@@ -64,6 +65,7 @@ export function OrganizationDetailPage({ id }: { id: number }) {
             </Descriptions>
           </Card>
           <BarsSection organizationId={o.id} />
+          <OrganizationGrades organizationId={o.id} />
         </div>
       ) : (
         <QueryState pending={org.isPending} error={org.error} />

@@ -14,6 +14,7 @@ import { DEFAULT_PROJECT_TAB, type ProjectTabProps } from './projectTabs';
 import { TranchesTab } from './tranches/TranchesTab';
 import { useProject } from './useProject';
 import { ProjectInspectionsTab } from '../supervision/ProjectInspectionsTab';
+import { ProjectEvaluationsTab } from '../evaluations/ProjectEvaluationsTab';
 import './projects.css';
 
 /** Each tab's component; a tab is filled by replacing its own file, never this page. */
@@ -24,6 +25,7 @@ const TAB_BODIES: Record<ProjectTab, (p: ProjectTabProps) => ReactNode> = {
   milestones: (p) => <MilestonesTab {...p} />,
   closeout: (p) => <CloseOutTab {...p} />,
   inspections: (p) => <ProjectInspectionsTab {...p} />,
+  evaluations: (p) => <ProjectEvaluationsTab {...p} />,
 };
 
 /** #/projects/:applicationId[/:tab] — one project's money: the header, then one tab per part of issue 4. */
