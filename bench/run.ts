@@ -27,6 +27,7 @@ import { IMPORT_TARGET_LINES_PER_SECOND, LEDGER_PAGE_TARGET_MS, ledgerSummary, r
 import { LOG_VERIFY_TARGET_MS, runLogVerifyBench } from './log-verify';
 import { readsDuringImportSummary } from './reads-during-import';
 import { measure, peakRssMb, round, type Timing } from './stats';
+import { runStartupBench, startupScenarios, startupSummary, type StartupFigure } from './startup';
 import { printTable } from './table';
 
 const { values } = parseArgs({
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     'import-runs': { type: 'string' },
     'backup-runs': { type: 'string' },
     'import-beside-reads': { type: 'string' },
+    'startup-runs': { type: 'string' },
   },
 });
 const ORGANIZATIONS = Number(values.organizations ?? process.env.BENCH_ORGS ?? 100_000);
@@ -56,6 +58,8 @@ const IMPORT_RUNS = Number(values['import-runs'] ?? 3);
 const BACKUP_RUNS = Number(values['backup-runs'] ?? 3);
 /** Lines of the `grants import expenditures` that runs in another process while reads are measured (0 skips). */
 const IMPORT_BESIDE_READS = Number(values['import-beside-reads'] ?? 300_000);
+/** bench/startup.ts: runs of each start-up timing (0 skips it); serve is timed on the ledger database. */
+const STARTUP_RUNS = Number(values['startup-runs'] ?? 10);
 const PAGE_SIZE = 50;
 /** The first issue's target: one page of a filtered, sorted list in under 50 ms. */
 const PAGE_TARGET_MS = 50;
@@ -159,6 +163,8 @@ try {
 
   const log = LOG_ENTRIES > 0 ? runLogVerifyBench(LOG_ENTRIES, join(import.meta.dirname, '..')) : null;
   if (log) results.push(...log.scenarios);
+  const root = join(import.meta.dirname, '..');
+  let startup: StartupFigure | null = null;
   const ledger =
     LEDGER_LINES > 0
       ? await runLedgerBench({
@@ -169,9 +175,14 @@ try {
           importBesideReads: IMPORT_BESIDE_READS,
           runs: RUNS,
           warmup: WARMUP,
+          onBuilt: async (built) => {
+            if (STARTUP_RUNS > 0) startup = await runStartupBench(root, built.dbPath, STARTUP_RUNS);
+          },
         })
       : null;
   if (ledger) results.push(...ledger.scenarios);
+  if (!startup && STARTUP_RUNS > 0) startup = await runStartupBench(root, null, STARTUP_RUNS);
+  if (startup) results.push(...startupScenarios(startup));
 
   const report = {
     benchmark: 'organizations-list',
@@ -197,6 +208,7 @@ try {
       rawMs: backup.rawMs,
       ratio: backup.ratio,
     },
+    startup,
     logVerify: log && { entries: log.entries, generate: log.generate, dbSizeMb: log.dbSizeMb },
     ledger: ledger && {
       lines: ledger.ledgerLines,
@@ -217,6 +229,7 @@ try {
     );
   }
   if (ledger) for (const line of ledgerSummary(ledger)) console.log(line);
+  if (startup) console.log(startupSummary(startup));
   if (ledger?.readsDuringImport) console.log(readsDuringImportSummary(ledger.readsDuringImport));
   console.log(`BENCH_JSON ${JSON.stringify(report)}`);
   const outDir = join(import.meta.dirname, 'results');
