@@ -27,6 +27,7 @@ import { IMPORT_TARGET_LINES_PER_SECOND, LEDGER_PAGE_TARGET_MS, ledgerSummary, r
 import { LOG_VERIFY_TARGET_MS, runLogVerifyBench } from './log-verify';
 import { readsDuringImportSummary } from './reads-during-import';
 import { measure, peakRssMb, round, type Timing } from './stats';
+import { runSearchBench, searchSummary } from './search';
 import { runStartupBench, startupScenarios, startupSummary, type StartupFigure } from './startup';
 import { printTable } from './table';
 
@@ -158,6 +159,9 @@ try {
     }
   }
 
+  const search = await runSearchBench(app, RUNS, WARMUP);
+  results.push(...search.scenarios);
+
   const backup = BACKUP_RUNS > 0 ? await runBackupBench(app, BACKUP_RUNS) : null;
   if (backup) results.push(...backup.scenarios);
 
@@ -209,6 +213,7 @@ try {
       ratio: backup.ratio,
     },
     startup,
+    search: search.figure,
     logVerify: log && { entries: log.entries, generate: log.generate, dbSizeMb: log.dbSizeMb },
     ledger: ledger && {
       lines: ledger.ledgerLines,
@@ -230,6 +235,7 @@ try {
   }
   if (ledger) for (const line of ledgerSummary(ledger)) console.log(line);
   if (startup) console.log(startupSummary(startup));
+  console.log(searchSummary(search.figure, seeded.organizations));
   if (ledger?.readsDuringImport) console.log(readsDuringImportSummary(ledger.readsDuringImport));
   console.log(`BENCH_JSON ${JSON.stringify(report)}`);
   const outDir = join(import.meta.dirname, 'results');

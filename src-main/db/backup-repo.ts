@@ -55,9 +55,10 @@ function binding(opts: FileOpenOptions): { nativeBinding?: string } {
 
 /** Rows per table, by name, for every table of the schema (SQLite's own excluded). */
 export function tableCounts(db: Db): Record<string, number> {
+  // Real tables only: a search index (virtual, with its shadow tables) is derived from them.
   const tables = db
     .prepare(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
     )
     .pluck()
     .all() as string[];

@@ -16,6 +16,7 @@ import { migration0015 } from './0015_matching_budget';
 import { migration0016 } from './0016_pinyin_sort_keys';
 import { migration0017 } from './0017_worklists';
 import { migration0018 } from './0018_settings';
+import { migration0019 } from './0019_organization_name_search';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
