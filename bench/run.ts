@@ -24,7 +24,7 @@ import {
 import { listOrganizations } from '../src-main/db/organizations-repo';
 import { BACKUP_TARGET_RATIO, runBackupBench } from './backup';
 import { IMPORT_TARGET_LINES_PER_SECOND, LEDGER_PAGE_TARGET_MS, ledgerSummary, runLedgerBench } from './ledger';
-import { LOG_VERIFY_TARGET_MS, runLogVerifyBench } from './log-verify';
+import { LOG_VERIFY_TARGET_MS, LOG_VERIFY_TARGET_RATIO, runLogVerifyBench } from './log-verify';
 import { readsDuringImportSummary } from './reads-during-import';
 import { measure, peakRssMb, round, type Timing } from './stats';
 import { runSearchBench, searchSummary } from './search';
@@ -165,7 +165,7 @@ try {
   const backup = BACKUP_RUNS > 0 ? await runBackupBench(app, BACKUP_RUNS) : null;
   if (backup) results.push(...backup.scenarios);
 
-  const log = LOG_ENTRIES > 0 ? runLogVerifyBench(LOG_ENTRIES, join(import.meta.dirname, '..')) : null;
+  const log = LOG_ENTRIES > 0 ? await runLogVerifyBench(LOG_ENTRIES, join(import.meta.dirname, '..')) : null;
   if (log) results.push(...log.scenarios);
   const root = join(import.meta.dirname, '..');
   let startup: StartupFigure | null = null;
@@ -214,7 +214,15 @@ try {
     },
     startup,
     search: search.figure,
-    logVerify: log && { entries: log.entries, generate: log.generate, dbSizeMb: log.dbSizeMb },
+    logVerify: log && {
+      entries: log.entries,
+      generate: log.generate,
+      dbSizeMb: log.dbSizeMb,
+      parallelMs: log.parallelMs,
+      singleMs: log.singleMs,
+      rawMs: log.rawMs,
+      ratio: log.ratio,
+    },
     ledger: ledger && {
       lines: ledger.ledgerLines,
       project: ledger.project,
@@ -235,6 +243,12 @@ try {
   }
   if (ledger) for (const line of ledgerSummary(ledger)) console.log(line);
   if (startup) console.log(startupSummary(startup));
+  if (log) {
+    console.log(
+      `audit verify over ${log.entries.toLocaleString('en')} entries: every core ${log.parallelMs} ms, one thread ` +
+        `${log.singleMs} ms, createHash loop ${log.rawMs} ms; ratio ${log.ratio}× (target ≤ ${LOG_VERIFY_TARGET_RATIO}×)`,
+    );
+  }
   console.log(searchSummary(search.figure, seeded.organizations));
   if (ledger?.readsDuringImport) console.log(readsDuringImportSummary(ledger.readsDuringImport));
   console.log(`BENCH_JSON ${JSON.stringify(report)}`);
