@@ -13,6 +13,8 @@ export default defineConfig({
     environment: 'node',
     // Seeds fast-check for every property test (FC_SEED or a fixed default).
     setupFiles: ['./vitest.setup.ts'],
+    // Builds out/cli first, so every test that spawns `grants` runs the JavaScript build of this code.
+    globalSetup: ['./scripts/build-cli.mjs'],
     pool: 'forks',
     testTimeout: 30_000,
     reporters: ['default', 'json'],

@@ -5,11 +5,13 @@
  * process (startup and TypeScript loading included). Median of 3 runs each; target 3 s.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src-main/db/connection';
-import { insertLogRow, openReadOnly, type LogRow } from '../src-main/db/operation-log-repo';
+import { chainBatch, insertLogRow, openReadOnly, type LogRow } from '../src-main/db/operation-log-repo';
+import { verifyChainParallel } from '../src-main/services/operation-log/verify-parallel';
 import { entryHash, verifyChain, ZERO_HASH } from '../src-main/services/operation-log/index';
 import type { ScenarioResult } from './run';
 import { round, summarize } from './stats';
@@ -119,24 +121,50 @@ export function generateLog(path: string, n: number): { ms: number; bytes: numbe
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, bytes: statSync(path).size };
 }
 
-function timeRuns(fn: () => void): number[] {
+async function timeRuns(fn: () => unknown): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = process.hrtime.bigint();
-    fn();
+    await fn();
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return samples;
 }
 
+/** The anchor: the same rows read the same way and each hashed with createHash, on one thread, nothing checked. */
+function rawHashLoop(path: string): number {
+  const db = openReadOnly(path);
+  try {
+    return db.transaction(() => {
+      let n = 0;
+      let after: number | null = null;
+      for (;;) {
+        const rows = chainBatch(db, after, 1000);
+        for (const row of rows) if (createHash('sha256').update(row[3]).digest('hex').length === 64) n++;
+        if (rows.length < 1000) return n;
+        after = rows[rows.length - 1]![0];
+      }
+    })();
+  } finally {
+    db.close();
+  }
+}
+
 export interface LogVerifyReport {
   entries: number;
+  /** Medians: the parallel verify, the single-thread verify and the raw createHash loop, with parallel/raw. */
+  parallelMs: number;
+  singleMs: number;
+  rawMs: number;
+  ratio: number;
   generate: { ms: number; entriesPerSecond: number };
   dbSizeMb: number;
   scenarios: ScenarioResult[];
 }
 
-export function runLogVerifyBench(entries: number, projectRoot: string): LogVerifyReport {
+export const LOG_VERIFY_TARGET_RATIO = 1.2;
+
+export async function runLogVerifyBench(entries: number, projectRoot: string): Promise<LogVerifyReport> {
   const dir = mkdtempSync(join(tmpdir(), 'grants-bench-log-'));
   try {
     const path = join(dir, 'log.db');
@@ -156,7 +184,19 @@ export function runLogVerifyBench(entries: number, projectRoot: string): LogVeri
       };
     };
 
-    const inProcess = timeRuns(() => {
+    const raw = await timeRuns(() => {
+      if (rawHashLoop(path) !== entries) throw new Error('raw loop read a different log');
+    });
+    const parallel = await timeRuns(async () => {
+      const db = openReadOnly(path);
+      try {
+        const r = await verifyChainParallel(path, db);
+        if (!r.ok || r.entries !== entries) throw new Error(`verify failed: ${JSON.stringify(r)}`);
+      } finally {
+        db.close();
+      }
+    });
+    const inProcess = await timeRuns(() => {
       const db = openReadOnly(path);
       try {
         const r = db.transaction(() => verifyChain(db)).deferred();
@@ -165,17 +205,27 @@ export function runLogVerifyBench(entries: number, projectRoot: string): LogVeri
         db.close();
       }
     });
-    const cli = timeRuns(() => {
+    const cli = await timeRuns(() => {
       const r = spawnSync(process.execPath, [join(projectRoot, 'bin', 'grants.mjs'), '--db', path, 'audit', 'verify'], {
         encoding: 'utf8',
       });
       if (r.status !== 0) throw new Error(`grants audit verify exited ${r.status}: ${r.stderr}`);
     });
+    const median = (xs: number[]) => summarize(xs).medianMs;
     return {
       entries,
+      parallelMs: round(median(parallel), 1),
+      singleMs: round(median(inProcess), 1),
+      rawMs: round(median(raw), 1),
+      ratio: round(median(parallel) / median(raw), 2),
       generate: { ms: round(gen.ms, 1), entriesPerSecond: Math.round(entries / (gen.ms / 1000)) },
       dbSizeMb: round(gen.bytes / 1048576, 1),
-      scenarios: [result('service', inProcess), result('cli', cli)],
+      scenarios: [
+        { ...result('service', parallel), scenario: `${scenario} (every core)` },
+        { ...result('service', inProcess), scenario: `${scenario} (one thread)` },
+        { ...result('raw', raw), scenario: `${scenario} (createHash loop, anchor)` },
+        result('cli', cli),
+      ],
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -26,9 +26,11 @@ import { listOrganizations } from '../src-main/db/organizations-repo';
 import { BACKUP_TARGET_RATIO, runBackupBench } from './backup';
 import { REPORT_TARGET_RATIO, reportSummary, runReportBench } from './report';
 import { IMPORT_TARGET_LINES_PER_SECOND, LEDGER_PAGE_TARGET_MS, ledgerSummary, runLedgerBench } from './ledger';
-import { LOG_VERIFY_TARGET_MS, runLogVerifyBench } from './log-verify';
+import { LOG_VERIFY_TARGET_MS, LOG_VERIFY_TARGET_RATIO, runLogVerifyBench } from './log-verify';
 import { readsDuringImportSummary } from './reads-during-import';
 import { measure, peakRssMb, round, type Timing } from './stats';
+import { runSearchBench, searchSummary } from './search';
+import { runStartupBench, startupScenarios, startupSummary, type StartupFigure } from './startup';
 import { printTable } from './table';
 
 const { values } = parseArgs({
@@ -44,6 +46,7 @@ const { values } = parseArgs({
     'backup-runs': { type: 'string' },
     'import-beside-reads': { type: 'string' },
     'report-lines': { type: 'string' },
+    'startup-runs': { type: 'string' },
   },
 });
 const ORGANIZATIONS = Number(values.organizations ?? process.env.BENCH_ORGS ?? 100_000);
@@ -61,6 +64,8 @@ const BACKUP_RUNS = Number(values['backup-runs'] ?? 3);
 const IMPORT_BESIDE_READS = Number(values['import-beside-reads'] ?? 300_000);
 /** bench/report.ts: the project audit report with this many ledger lines against raw pdfkit (0 skips it). */
 const REPORT_LINES = Number(values['report-lines'] ?? 10_000);
+/** bench/startup.ts: runs of each start-up timing (0 skips it); serve is timed on the ledger database. */
+const STARTUP_RUNS = Number(values['startup-runs'] ?? 10);
 const PAGE_SIZE = 50;
 /** The first issue's target: one page of a filtered, sorted list in under 50 ms. */
 const PAGE_TARGET_MS = 50;
@@ -159,11 +164,16 @@ try {
     }
   }
 
+  const search = await runSearchBench(app, RUNS, WARMUP);
+  results.push(...search.scenarios);
+
   const backup = BACKUP_RUNS > 0 ? await runBackupBench(app, BACKUP_RUNS) : null;
   if (backup) results.push(...backup.scenarios);
 
-  const log = LOG_ENTRIES > 0 ? runLogVerifyBench(LOG_ENTRIES, join(import.meta.dirname, '..')) : null;
+  const log = LOG_ENTRIES > 0 ? await runLogVerifyBench(LOG_ENTRIES, join(import.meta.dirname, '..')) : null;
   if (log) results.push(...log.scenarios);
+  const root = join(import.meta.dirname, '..');
+  let startup: StartupFigure | null = null;
   const ledger =
     LEDGER_LINES > 0
       ? await runLedgerBench({
@@ -174,11 +184,16 @@ try {
           importBesideReads: IMPORT_BESIDE_READS,
           runs: RUNS,
           warmup: WARMUP,
+          onBuilt: async (built) => {
+            if (STARTUP_RUNS > 0) startup = await runStartupBench(root, built.dbPath, STARTUP_RUNS);
+          },
         })
       : null;
   if (ledger) results.push(...ledger.scenarios);
   const pdf = REPORT_LINES > 0 ? await runReportBench(REPORT_LINES, BACKUP_RUNS > 0 ? BACKUP_RUNS : 3) : null;
   if (pdf) results.push(...pdf.scenarios);
+  if (!startup && STARTUP_RUNS > 0) startup = await runStartupBench(root, null, STARTUP_RUNS);
+  if (startup) results.push(...startupScenarios(startup));
 
   const report = {
     benchmark: 'organizations-list',
@@ -213,7 +228,17 @@ try {
       pages: pdf.reportPages,
       peakRssMb: pdf.peakRssMb,
     },
-    logVerify: log && { entries: log.entries, generate: log.generate, dbSizeMb: log.dbSizeMb },
+    startup,
+    search: search.figure,
+    logVerify: log && {
+      entries: log.entries,
+      generate: log.generate,
+      dbSizeMb: log.dbSizeMb,
+      parallelMs: log.parallelMs,
+      singleMs: log.singleMs,
+      rawMs: log.rawMs,
+      ratio: log.ratio,
+    },
     ledger: ledger && {
       lines: ledger.ledgerLines,
       project: ledger.project,
@@ -234,6 +259,14 @@ try {
   }
   if (ledger) for (const line of ledgerSummary(ledger)) console.log(line);
   if (pdf) console.log(reportSummary(pdf));
+  if (startup) console.log(startupSummary(startup));
+  if (log) {
+    console.log(
+      `audit verify over ${log.entries.toLocaleString('en')} entries: every core ${log.parallelMs} ms, one thread ` +
+        `${log.singleMs} ms, createHash loop ${log.rawMs} ms; ratio ${log.ratio}× (target ≤ ${LOG_VERIFY_TARGET_RATIO}×)`,
+    );
+  }
+  console.log(searchSummary(search.figure, seeded.organizations));
   if (ledger?.readsDuringImport) console.log(readsDuringImportSummary(ledger.readsDuringImport));
   console.log(`BENCH_JSON ${JSON.stringify(report)}`);
   const outDir = join(import.meta.dirname, 'results');

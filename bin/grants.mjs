@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The `grants` command. tsx compiles the TypeScript sources on the fly, so the CLI and the browser host
-// need no build step; the project's tsconfig is named explicitly so path aliases resolve from any cwd.
+// The `grants` command: the JavaScript build in out/cli when it is current, else the TypeScript sources
+// compiled on the fly by tsx (see choose-entry.mjs).
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
+import { chooseEntry } from './choose-entry.mjs';
 
 // `grants … | head` closes the pipe early; that is the reader's choice, not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr])
@@ -11,7 +12,15 @@ for (const stream of [process.stdout, process.stderr])
     throw e;
   });
 
-register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const { main } = await import('../src-main/cli/main.ts');
+async function loadMain() {
+  if (chooseEntry(ROOT) === 'build') return import('../out/cli/main.js');
+  const { register } = await import('tsx/esm/api');
+  // The project's tsconfig is named explicitly so path aliases resolve from any cwd.
+  register({ tsconfig: join(ROOT, 'tsconfig.json') });
+  return import('../src-main/cli/main.ts');
+}
+
+const { main } = await loadMain();
 process.exitCode = await main(process.argv.slice(2));

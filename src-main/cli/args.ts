@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isLocale, type Locale } from '../contract';
+import { isLocale, type Locale } from '../contract/errors';
 import { UsageError } from './output';
 
 export interface OptionSpec {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
 import { countLog, logHead } from '../db/operation-log-repo';
+import { damageDatabase } from '../db/testing';
 import { fillLog } from '../services/operation-log/test-support';
 import { grants, tempDir } from './test-helpers';
 
@@ -89,6 +90,15 @@ describe('grants backup and grants restore', () => {
       conn.close();
     }
     expect(existsSync(`${db}.before-restore`)).toBe(false);
+  });
+
+  it('refuses to back up a damaged database, naming what the check found, and leaves no backup', () => {
+    damageDatabase(db);
+    const out = join(dir, 'backups', 'damaged');
+    const r = grants(['--db', db, '--lang', 'en', 'backup', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the database in the backup is damaged \(integrity check failed: .+\)/s);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('usage errors exit 2: backup without --out, restore without a folder', () => {

@@ -1,5 +1,6 @@
 import type { CommandSpec } from './args';
 import type { CommandContext } from './context';
+import { runHelp } from './help';
 
 export interface Command {
   spec: CommandSpec;
@@ -48,7 +49,8 @@ export const COMMANDS: Record<string, Command> = {
   },
   help: {
     spec: { options: {}, positionals: [], optionalPositionals: ['command'] },
-    run: async (ctx) => (await import('./help')).runHelp(ctx),
+    // Help is part of every start anyway (usage errors print it).
+    run: async (ctx) => runHelp(ctx),
   },
   backup: {
     spec: { options: { out: { type: 'string' } }, positionals: [] },
@@ -90,5 +92,9 @@ export const COMMANDS: Record<string, Command> = {
   'verify-report': {
     spec: { options: {}, positionals: ['FILE'] },
     run: async (ctx) => (await import('./verify-report')).runVerifyReport(ctx),
+  },
+  check: {
+    spec: { options: {}, positionals: [] },
+    run: async (ctx) => (await import('./check')).runCheck(ctx),
   },
 };

@@ -192,6 +192,14 @@ export const CLI_MESSAGES = {
   },
   ...DRAW_CLI_MESSAGES,
   ...REPORT_CLI_MESSAGES,
+  'check.ok': {
+    zh: '数据库完好（完整性检查通过）：{path}',
+    en: 'the database is sound (integrity check passed): {path}',
+  },
+  'check.damaged': {
+    zh: '数据库文件已损坏（完整性检查失败）：{path}\n{problems}\n请从备份恢复（grants restore）',
+    en: 'the database file is damaged (integrity check failed): {path}\n{problems}\nrestore it from a backup (grants restore)',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;

@@ -1,4 +1,5 @@
-import { interpolate, type Locale } from '../contract';
+import type { Locale } from '../contract/errors';
+import { interpolate } from '../contract/messages';
 import { CLI_MESSAGES, type CliMessageKey } from './messages';
 
 /** Where a command writes; tests and the real process differ only here. */

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pinyinSortKey } from './pinyin-key';
+import { pinyin } from 'pinyin-pro';
+import { pinyinSortKey, setPinyinLoader } from './pinyin-key';
+
+// Core loads nothing itself; the database layer names the loader in the app, the test does here.
+setPinyinLoader(() => pinyin);
 
 const sortByKey = (names: string[]) =>
   [...names].sort((a, b) => (pinyinSortKey(a) < pinyinSortKey(b) ? -1 : pinyinSortKey(a) > pinyinSortKey(b) ? 1 : 0));

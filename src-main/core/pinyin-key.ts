@@ -1,4 +1,26 @@
-import { pinyin } from 'pinyin-pro';
+import type { pinyin as PinyinReader } from 'pinyin-pro';
+
+type Reader = typeof PinyinReader;
+let loadReader: (() => Reader) | null = null;
+let reader: Reader | null = null;
+
+/**
+ * Names how to load pinyin-pro. Its dictionary takes about a tenth of a second to load, which every command
+ * would pay at start-up; loaded on the first key instead, only writers of names pay it. The database layer
+ * gives the loader (core does no I/O); reading names back never needs it.
+ */
+export function setPinyinLoader(load: () => Reader): void {
+  loadReader = load;
+}
+
+// Stands in for pinyin-pro's own function (all its overloads) until the first call loads it.
+const pinyin = ((...args: unknown[]) => {
+  if (reader === null) {
+    if (loadReader === null) throw new Error('pinyinSortKey: no pinyin loader set (see setPinyinLoader)');
+    reader = loadReader();
+  }
+  return (reader as (...a: unknown[]) => unknown)(...args);
+}) as Reader;
 
 /**
  * The sort key that puts Chinese names in pinyin order (重庆 under C, chóng), stored beside each name so lists

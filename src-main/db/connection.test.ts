@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './connection';
 import { DatabaseOpenError } from './errors';
-import { TempFolder } from './testing';
+import { damageDatabase, TempFolder } from './testing';
 
 let folder: TempFolder;
 beforeEach(() => {
@@ -20,6 +21,12 @@ function refusal(path: string): DatabaseOpenError {
     return e as DatabaseOpenError;
   }
   throw new Error('expected the file to be refused');
+}
+
+/** The id of a process that has exited. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', '0']);
+  return child.pid!;
 }
 
 describe('openDatabase', () => {
@@ -50,25 +57,41 @@ describe('openDatabase', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('refuses a damaged file (quick_check)', () => {
+  it('checks the file (quick_check) after an unclean shutdown only, and refuses a damaged one', () => {
     const path = folder.file();
+    damageDatabase(path);
+    // Closed cleanly last time: no check on open, so opening a large database stays fast.
     const db = openDatabase(path);
-    const insert = db.prepare(
-      "INSERT INTO organizations (name, kind, registration, district_code, created_at, updated_at) VALUES (?, 'other', 'filed', '500103', 't', 't')",
-    );
-    db.transaction(() => {
-      for (let i = 0; i < 3000; i++) insert.run(`机构${i}`.padEnd(40, '样'));
-    })();
     db.close();
-    const bytes = readFileSync(path);
-    const pageSize = bytes.readUInt16BE(16);
-    const pages = bytes.length / pageSize;
-    // Scribble over the interior of the last few pages (table and index b-trees), never the header page.
-    for (let p = pages - 4; p < pages; p++) bytes.fill(0xa5, p * pageSize + 8, p * pageSize + pageSize - 8);
-    writeFileSync(path, bytes);
+    expect(readdirSync(`${path}-open`)).toEqual([]);
+    // A process that died with the file open left its mark: the next open checks and refuses.
+    writeFileSync(join(`${path}-open`, `${deadPid()}-1`), '');
     const e = refusal(path);
     expect(e.rule).toBe('db.damaged');
     expect(e.messageIn('en')).toMatch(/damaged/);
+    // The mark stays until a check passes, so every later open checks again.
+    expect(refusal(path).rule).toBe('db.damaged');
+    // Asked for explicitly (grants check), the check runs after a clean shutdown too.
+    rmSync(`${path}-open`, { recursive: true });
+    expect(() => openDatabase(path, { alwaysCheck: true })).toThrow(
+      expect.objectContaining({ rule: 'db.damaged' }) as Error,
+    );
+  });
+
+  it("marks the file open while connected and clears a dead process's mark once the check passes", () => {
+    const path = folder.file();
+    openDatabase(path).close();
+    const stale = join(`${path}-open`, `${deadPid()}-7`);
+    writeFileSync(stale, '');
+    const db = openDatabase(path);
+    expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(`${path}-open`)).toEqual([expect.stringMatching(new RegExp(`^${process.pid}-`))]);
+    // Another connection of a live process is not an unclean shutdown: its mark is left alone.
+    const second = openDatabase(path);
+    expect(readdirSync(`${path}-open`)).toHaveLength(2);
+    second.close();
+    db.close();
+    expect(readdirSync(`${path}-open`)).toEqual([]);
   });
 
   it('reports a folder it cannot create', () => {

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DatabaseOpenError } from './errors';
 import { migrate, schemaVersion } from './migrate';
+import { placeMark, removeMarks, staleMarks } from './open-marks';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import type { Db } from './statements';
 
@@ -18,10 +19,16 @@ export interface OpenDatabaseOptions {
    * app backs the file up here. Throwing refuses the open, so no migration runs without its backup.
    */
   beforeMigrate?: (db: Db, fromVersion: number) => void;
+  /**
+   * Run quick_check even after a clean shutdown (`grants check`). Without it the check runs only when a
+   * process died with the file open (see open-marks.ts).
+   */
+  alwaysCheck?: boolean;
 }
 
 /**
- * Opens (creating if needed) the app's database: pragmas, integrity check, migrations. Throws
+ * Opens (creating if needed) the app's database: pragmas, an integrity check after an unclean shutdown,
+ * migrations. Throws
  * DatabaseOpenError for every reason a file is refused; the connection is closed before throwing.
  */
 export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Db {
@@ -38,7 +45,8 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Db {
     // The first statement reads the header: a file that is not SQLite fails here with SQLITE_NOTADB.
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
-    checkIntegrity(db);
+    const stale = inMemory ? [] : staleMarks(file);
+    if (stale.length > 0 || opts.alwaysCheck) checkIntegrity(db);
     db.pragma('journal_mode = WAL');
     // NORMAL is durable in WAL mode except for the last transactions before a power cut, never corrupting.
     db.pragma('synchronous = NORMAL');
@@ -49,6 +57,11 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Db {
     const from = schemaVersion(db);
     if (opts.beforeMigrate && from > 0 && from < (opts.migrations ?? MIGRATIONS).length) opts.beforeMigrate(db, from);
     migrate(db, opts.migrations);
+    if (!inMemory) {
+      // Only once the file has passed: a refused file keeps its marks, so every later open checks it again.
+      removeMarks(stale);
+      markOpen(db, file);
+    }
     return db;
   } catch (e) {
     db.close();
@@ -58,6 +71,16 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Db {
     if (code === 'SQLITE_CORRUPT') throw new DatabaseOpenError('db.damaged', { detail: errorText(e) }, { cause: e });
     throw new DatabaseOpenError('db.cannotOpen', { path: file, detail: errorText(e) }, { cause: e });
   }
+}
+
+function markOpen(db: Db, file: string): void {
+  const release = placeMark(file);
+  const close = db.close.bind(db);
+  db.close = () => {
+    close();
+    release();
+    return db;
+  };
 }
 
 function checkIntegrity(db: Db): void {

@@ -1,3 +1,4 @@
+import './pinyin-loader';
 import { DatabaseOpenError } from './errors';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import type { Db } from './statements';

@@ -205,6 +205,23 @@ export const CHAIN_FIELDS = [
  */
 const PAYLOAD_SQL = `concat(${CHAIN_FIELDS.map((c) => `octet_length(${c}), ':', ${c}`).join(', ')})`;
 
+/** Entries after one id up to another, in chain order, at most so many: the range workers' read. */
+export const CHAIN_SELECT = `SELECT id, prev_hash, hash, ${PAYLOAD_SQL} FROM operation_log WHERE id > ? AND id <= ? ORDER BY id LIMIT ?`;
+
+/** The lowest and highest id in the log (null when it is empty). */
+export function chainIdBounds(db: Db): { minId: number; maxId: number } | null {
+  const r = prepared(db, 'SELECT min(id) AS minId, max(id) AS maxId FROM operation_log').get() as {
+    minId: number | null;
+    maxId: number | null;
+  };
+  return r.minId === null || r.maxId === null ? null : { minId: r.minId, maxId: r.maxId };
+}
+
+/** The entry just before an id in chain order. */
+export function chainRowBefore(db: Db, id: number): ChainRow | undefined {
+  return chainStatement(db, 'WHERE id < ?', 'DESC LIMIT 1').get(id) as ChainRow | undefined;
+}
+
 /** [id, prev_hash, hash, payload] */
 export type ChainRow = [id: number, prevHash: string, hash: string, payload: string];
 

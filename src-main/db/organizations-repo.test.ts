@@ -179,6 +179,32 @@ describe('organizations repository', () => {
     expect(names('\\')).toEqual(new Set(['a\\b服务']));
   });
 
+  it('finds a renamed organization by its new name only, and reads search syntax literally', () => {
+    const q = (search: string): Query => ({ page: 1, pageSize: 500, sort: [], search, filters: {} });
+    const ids = (search: string) => listOrganizations(db, q(search)).rows.map((r) => r.id);
+    const fields: OrganizationFields = {
+      name: '璧山区守护天使关爱中心',
+      creditCode: null,
+      kind: 'other',
+      registration: 'filed',
+      districtCode: '500103',
+      legalRepresentative: '',
+      contactPerson: '',
+      phone: '',
+      foundedDate: null,
+      rating: null,
+    };
+    const id = insertOrganization(db, fields, { now: '2024-03-03T00:00:00.000Z', createdBy: null });
+    expect(ids('守护天使')).toEqual([id]);
+    updateOrganization(db, id, { ...fields, name: '璧山区晨光关爱中心' }, '2024-03-04T00:00:00.000Z');
+    expect(ids('守护天使')).toEqual([]);
+    expect(ids('晨光关爱')).toEqual([id]);
+    // Quotes and FTS operators are text to find, never query syntax (and never an error).
+    for (const text of ['"晨光"', '晨光 OR 阳光', 'NEAR(晨光', '晨光*', '关爱中心-']) expect(ids(text)).toEqual([]);
+    db.prepare('DELETE FROM organizations WHERE id = ?').run(id);
+    expect(ids('晨光关爱')).toEqual([]);
+  });
+
   it('maps rows to the contract view and back', () => {
     const fields: OrganizationFields = {
       name: '重庆市渝中区心语社会工作服务中心',

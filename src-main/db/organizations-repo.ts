@@ -1,6 +1,7 @@
 import type { OpParsedInput, OrganizationView } from '../contract/index';
 import { pinyinSortKey } from '../core/pinyin-key';
-import { containsPattern, limitOffset, orderBy, prefixPattern, Where, type ListResult } from './list-sql';
+import { limitOffset, orderBy, Where, type ListResult } from './list-sql';
+import { codePrefix, nameContains } from './name-search';
 import { prepared, type Db } from './statements';
 
 type OrgListQuery = OpParsedInput<'organizations.list'>;
@@ -111,16 +112,15 @@ export function countOrganizations(db: Db): number {
 
 /**
  * Search matches anywhere in the name (names all start with a place, so a prefix search would be useless)
- * or the start of the credit code (people type codes from the left).
+ * or the start of the credit code (people type codes from the left). Both go through an index: the names' trigram
+ * index (see name-search.ts) and the credit code's unique index.
  */
 export function listOrganizations(db: Db, q: OrgListQuery): ListResult<OrganizationView> {
   const where = new Where();
   if (q.search) {
-    where.add(
-      `name LIKE ? ESCAPE '\\' OR credit_code LIKE ? ESCAPE '\\'`,
-      containsPattern(q.search),
-      prefixPattern(q.search),
-    );
+    const name = nameContains('organizations_name_search', 'name', q.search);
+    const code = codePrefix('credit_code', q.search);
+    where.add(`${name.sql} OR ${code.sql}`, ...name.params, ...code.params);
   }
   const f = q.filters;
   if (f.kind !== undefined) where.add('kind = ?', f.kind);

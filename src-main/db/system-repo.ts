@@ -30,9 +30,10 @@ export interface DigestOptions {
  */
 export function databaseDigest(db: Db, opts: DigestOptions = {}): string {
   const skipTables = new Set(opts.excludeTables ?? ['schema_migrations']);
+  // Virtual tables (a search index) and their shadow tables are derived data, laid out by their history.
   const tables = db
     .prepare(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
     )
     .pluck()
     .all() as string[];

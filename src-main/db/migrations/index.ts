@@ -20,6 +20,7 @@ import { migration0019 } from './0019_supervision_draws';
 import { migration0020 } from './0020_inspections';
 import { migration0021 } from './0021_report_register';
 import { migration0022 } from './0022_evaluations';
+import { migration0023 } from './0023_organization_name_search';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -48,6 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0020,
   migration0021,
   migration0022,
+  migration0023,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,6 +6,7 @@ import {
   copyDatabaseSync,
   logHeadFacts,
   openCopyReadOnly,
+  quickCheckProblems,
   referencedAttachmentHashes,
   sealCopy,
   tableCounts,
@@ -97,6 +98,11 @@ function describe(folder: string, opts: BackupOptions, dbSha256: string): Backup
   const copy = openCopyReadOnly(dbFile, opts);
   let facts;
   try {
+    // A backup of a damaged file would only pass the damage on: refuse it, naming what SQLite found.
+    const problems = quickCheckProblems(copy);
+    if (problems.length > 0) {
+      throw new AppError('RuleViolation', 'backup.damaged', { detail: problems.join('; ').slice(0, 300) });
+    }
     facts = {
       schemaVersion: schemaVersion(copy),
       tables: tableCounts(copy),

@@ -2,6 +2,7 @@ import type { expenditureInput, LedgerRow, OpOutput, OpParsedInput } from '../..
 import type { Violation, ViolationParams } from '../../core/application-rules';
 import { fiscalYear, nextVoucherNumber } from '../../core/ledger';
 import {
+  afterPosting,
   applyPosting,
   checkPosting,
   runningContext,
@@ -39,6 +40,11 @@ export interface PostOptions {
   audit?: 'each' | 'summary';
   /** 'records': return only the stored records (an import of 100,000 lines needs no display rows). */
   result?: 'rows' | 'records';
+  /**
+   * The project's posting context, loaded once by a caller that posts many batches (an import with
+   * reversals), instead of reading the project's totals again for each; moved on past every line written.
+   */
+  context?: LedgerContext;
 }
 
 const FIELDS: Record<string, ExpenditureField> = {
@@ -168,7 +174,7 @@ export function postExpenditures(
   opts: PostOptions = {},
 ): PostResult {
   const user = requireUser(ctx);
-  const lc = loadPostingContext(ctx, applicationId);
+  const lc = opts.context ?? loadPostingContext(ctx, applicationId);
   const { failures } = checkRows(lc, rows);
   if (failures.length > 0) return { ok: false, failures };
   const sumFen = rows.reduce((s, r) => s + r.amountFen, 0);
@@ -183,6 +189,7 @@ export function postExpenditures(
       postedAt,
     ),
   );
+  for (const r of written) lc.posting = afterPosting(lc.posting, r);
   if (opts.audit === 'summary' && written.length > 0)
     recordChange(ctx, 'ledger', lc.project.agreement.id, null, {
       applicationId,

@@ -5,7 +5,7 @@ import { applicationOfLedgerLine, getLedgerLine, reversalOf, type LedgerRecord }
 import { AppError, requireUser } from '../app-error';
 import { throwIfAny } from '../applications/violations';
 import type { ServiceContext } from '../context';
-import { loadPostingContext } from './context';
+import { loadPostingContext, type LedgerContext } from './context';
 import { auditLine, checkRows, postingInput, throwRowFailures, writeLine } from './post';
 import { ledgerRowView } from './present';
 
@@ -26,12 +26,17 @@ const core = (r: LedgerRecord): LedgerLine => ({
  * one transaction. A reversal is refused in a closed project or a locked year, for a reversal, for a line
  * already reversed, and when dated before the line it reverses.
  */
-export function reverse(ctx: ServiceContext, input: OpParsedInput<'ledger.reverse'>): OpOutput<'ledger.reverse'> {
+export function reverse(
+  ctx: ServiceContext,
+  input: OpParsedInput<'ledger.reverse'>,
+  /** The project's posting context when the caller posts many (see PostOptions.context); moved on here. */
+  context?: LedgerContext,
+): OpOutput<'ledger.reverse'> {
   const user = requireUser(ctx);
   const applicationId = applicationOfLedgerLine(ctx.db, input.lineId);
   if (applicationId === null)
     throw new AppError('NotFound', 'ledger.reversal.notFound', { id: input.lineId }, 'lineId');
-  const lc = loadPostingContext(ctx, applicationId, 'lineId');
+  const lc = context ?? loadPostingContext(ctx, applicationId, 'lineId');
   const original = getLedgerLine(ctx.db, input.lineId)!;
   const earlier = reversalOf(ctx.db, original);
   // checkReversal looks only at the line and what reverses it, so those two stand for the whole ledger.
@@ -65,6 +70,7 @@ export function reverse(ctx: ServiceContext, input: OpParsedInput<'ledger.revers
     reason: input.reason,
   });
   auditLine(ctx, reversal);
+  lc.posting = afterPosting(lc.posting, reversal);
   const shown = { ...reversal, reversesVoucherNo: original.voucherNo };
   if (!replacement) return { reversal: ledgerRowView(lc.project, shown), replacement: null };
   const next = writeLine(ctx, lc, user, {
@@ -74,5 +80,6 @@ export function reverse(ctx: ServiceContext, input: OpParsedInput<'ledger.revers
     reason: '',
   });
   auditLine(ctx, next);
+  lc.posting = afterPosting(lc.posting, next);
   return { reversal: ledgerRowView(lc.project, shown), replacement: ledgerRowView(lc.project, next) };
 }

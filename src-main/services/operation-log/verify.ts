@@ -56,22 +56,30 @@ export function verifyChain(db: Db, opts: VerifyOptions = {}): ChainReport {
     if (rows.length < BATCH) break;
     after = rows[rows.length - 1]![0];
   }
-  if (broken) {
-    const fault = classify(db, broken, previous, expectedId, prevHash);
-    return {
-      ok: false,
-      entries: countLog(db),
-      headHash: logHead(db)?.hash ?? null,
-      firstBad: { ...fault, message: ruleMessage(`log.chain.${fault.reason}`, locale, { id: fault.id }) },
-    };
-  }
-  const entries = expectedId - 1;
-  const headHash = entries === 0 ? null : prevHash;
+  if (broken) return brokenReport(db, broken, previous, locale);
+  return intactReport(expectedId - 1, prevHash, anchorSeen, opts);
+}
+
+/** The report for a chain whose entries up to `entries` all hold, ending at `headHash`. */
+export function intactReport(entries: number, headHash: string, anchorSeen: boolean, opts: VerifyOptions): ChainReport {
+  const head = entries === 0 ? null : headHash;
   if (!anchorSeen) {
-    const message = ruleMessage('log.chain.anchorMissing', locale, { hash: opts.anchor });
-    return { ok: false, entries, headHash, firstBad: { id: 0, reason: 'anchorMissing', message } };
+    const message = ruleMessage('log.chain.anchorMissing', opts.locale ?? 'zh', { hash: opts.anchor });
+    return { ok: false, entries, headHash: head, firstBad: { id: 0, reason: 'anchorMissing', message } };
   }
-  return { ok: true, entries, headHash, firstBad: null };
+  return { ok: true, entries, headHash: head, firstBad: null };
+}
+
+/** The report for the first entry that fails, `previous` being the last one that held (null: none did). */
+export function brokenReport(db: Db, broken: ChainRow, previous: ChainRow | null, locale: Locale): ChainReport {
+  const expectedId = previous ? previous[0] + 1 : 1;
+  const fault = classify(db, broken, previous, expectedId, previous ? previous[2] : ZERO_HASH);
+  return {
+    ok: false,
+    entries: countLog(db),
+    headHash: logHead(db)?.hash ?? null,
+    firstBad: { ...fault, message: ruleMessage(`log.chain.${fault.reason}`, locale, { id: fault.id }) },
+  };
 }
 
 /**

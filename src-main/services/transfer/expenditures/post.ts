@@ -3,7 +3,14 @@ import { listAllLedgerLines } from '../../../db/ledger-repo';
 import { AppError } from '../../app-error';
 import { presentParams } from '../../applications/violations';
 import type { ServiceContext } from '../../context';
-import { postExpenditures, resolveBudgetLine, reverse, type RowViolation } from '../../ledger/index';
+import {
+  loadPostingContext,
+  postExpenditures,
+  resolveBudgetLine,
+  reverse,
+  type LedgerContext,
+  type RowViolation,
+} from '../../ledger/index';
 import type { ExpenditureColumnKey, ExpenditureMapping } from './columns';
 import type { ExpenditureIssue, LineEntry, ParsedEntry, ProjectRef, ReversalEntry } from './rows';
 
@@ -84,6 +91,8 @@ export function postProject(
   const existing = entries.some((e) => e.kind === 'reversal' && !fileVouchers.has(e.reverses))
     ? existingLines(ctx, project)
     : new Map<string, Original>();
+  // Loaded once for the project and moved on by every posting, rather than re-read per run and per reversal.
+  const lc = write || hasReversals ? loadPostingContext(ctx, project.applicationId) : undefined;
   const costColumn: ExpenditureColumnKey = mapping.index.costType === undefined ? 'budgetLine' : 'costType';
   const voucher = (v: string) => {
     outcome.firstVoucher ??= v;
@@ -95,7 +104,7 @@ export function postProject(
       ctx,
       project.applicationId,
       run.map((e) => e.expenditure),
-      { dryRun: !write && !hasReversals, audit: 'summary', result: 'records' },
+      { dryRun: !write && !hasReversals, audit: 'summary', result: 'records', context: lc },
     );
     if (!r.ok) {
       for (const f of r.failures) {
@@ -132,7 +141,7 @@ export function postProject(
       });
       continue;
     }
-    const posted = postReversal(ctx, project, e, inFile.get(e.reverses) ?? lookup(existing, e.reverses), issues);
+    const posted = postReversal(ctx, project, e, inFile.get(e.reverses) ?? lookup(existing, e.reverses), issues, lc);
     if (posted) {
       outcome.reversals++;
       outcome.sumFen += posted.amountFen;
@@ -166,6 +175,7 @@ function postReversal(
   e: ReversalEntry,
   target: Target | undefined,
   issues: ExpenditureIssue[],
+  lc: LedgerContext | undefined,
 ): Original | null {
   const fail = (column: ExpenditureColumnKey, rule: string, params: Record<string, unknown>) =>
     issues.push({ row: e.row, column, rule, params });
@@ -190,7 +200,7 @@ function postReversal(
   if (e.share !== original.share) fail('share', 'ledgerImport.reversalShare', { voucherNo: original.voucherNo });
   if (issues.length > before) return null;
   try {
-    const r = reverse(ctx, { lineId: original.id, date: e.date, reason: e.reason });
+    const r = reverse(ctx, { lineId: original.id, date: e.date, reason: e.reason }, lc);
     return r.reversal;
   } catch (x) {
     if (!(x instanceof AppError)) throw x;

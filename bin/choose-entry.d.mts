@@ -1,0 +1,1 @@
+export function chooseEntry(root: string, env?: Record<string, string | undefined>): 'build' | 'source';
