@@ -133,6 +133,15 @@ describe('static files', () => {
     expect(put.status).toBe(405);
   });
 
+  it('reads "//" and "//host/x" as paths on this server: 404, never a 500 or another host', async () => {
+    for (const path of ['//', '//evil.example/index.html', '//%', '/%%30']) {
+      const res = await rawRequest(host.port, path);
+      expect(res.status, path).toBe(404);
+    }
+    const api = await rawRequest(host.port, '//api/ops', { method: 'POST', body: '{}' });
+    expect(api.status).not.toBe(500);
+  });
+
   it('answers /healthz', async () => {
     const res = await rawRequest(host.port, '/healthz');
     expect(res.status).toBe(200);

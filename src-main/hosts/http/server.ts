@@ -32,6 +32,21 @@ function urlHost(address: string): string {
   return address.includes(':') ? `[${address}]` : address;
 }
 
+/**
+ * The path of an origin-form request target ("/api/x?y" → "/api/x"). Resolved against a fixed origin rather
+ * than parsed alone, so "//" or "//elsewhere/x" stays a path on this server instead of naming another host
+ * (or throwing); anything not starting with "/" is not a request this server answers.
+ */
+export function requestPath(target: string | undefined): string | null {
+  const raw = target ?? '/';
+  if (!raw.startsWith('/')) return null;
+  try {
+    return new URL(`http://placeholder${raw}`).pathname;
+  } catch {
+    return null;
+  }
+}
+
 export async function startHttpHost({
   app,
   port,
@@ -49,7 +64,8 @@ export async function startHttpHost({
     if (!authorities.has(authority)) {
       return sendJson(res, 403, httpError('Forbidden', 'http.host', locale, { host: authority }));
     }
-    const { pathname } = new URL(req.url ?? '/', 'http://placeholder');
+    const pathname = requestPath(req.url);
+    if (pathname === null) return sendText(res, 400, 'Bad Request');
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       return handleApi(app, `http://${authority}`, pathname, req, res);
     }
