@@ -1,5 +1,5 @@
 /**
- * Benchmark case for the expenditure ledger (issue 4, item 9), on the demo database at benchmark scale
+ * Benchmark case for the expenditure ledger, on the demo database at benchmark scale
  * (`grants init --demo --projects 10000 --ledger-lines 1000000`: ~1,000,000 ledger lines, five projects with
  * ~100,000 each), built at the start:
  *

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { grants } from './test-helpers';
 
 describe('grants amount-words', () => {
-  // The examples in domain.md, the issue's own example, and the edges of the range.
+  // The bureau's worked examples and the edges of the range.
   it.each([
     ['100000001.01', '人民币壹亿零壹元零壹分'],
     ['1409.50', '人民币壹仟肆佰零玖元伍角'],

@@ -53,7 +53,7 @@ const READ_ALL: Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  // Administrators manage users, fund programs and their rule sets (domain.md: "Who uses the app").
+  // Administrators manage users, fund programs and their rule sets (the bureau's own division of duties).
   admin: [
     ...READ_ALL,
     'users.manage',

@@ -1,5 +1,5 @@
 /**
- * The submission rules of a fund program (domain.md "The life of a project", step 2), checked against the
+ * The submission rules of a fund program, checked against the
  * rule set stored with the program. Every check returns all of its violations, so an officer sees the whole
  * list at once; money is integer fen and every comparison is exact (BigInt where products could pass 2^53).
  */

@@ -1,5 +1,5 @@
 /**
- * The life of an application from draft to approval (domain.md "The life of a project", steps 2–3) as one
+ * The life of an application from draft to approval (申报, 初审, 评审, 财务审核, 公示, 立项) as one
  * state machine. Services ask it before every change; an illegal step is refused with the current state named.
  */
 export const APPLICATION_STATES = [

@@ -1,4 +1,4 @@
-/** The bureau's own reporting vocabulary for applications (domain.md "Service areas", "Project kinds"). */
+/** The bureau's own reporting vocabulary for applications (its service areas and project kinds). */
 export const SERVICE_AREAS = [
   'poverty', // 扶贫
   'hardship', // 济困

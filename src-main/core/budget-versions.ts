@@ -1,5 +1,5 @@
 /**
- * Budget versions (预算调整, domain.md step 7): version 1 is the approved budget; an adjustment is requested
+ * Budget versions (预算调整): version 1 is the approved budget; an adjustment is requested
  * with a reason against a named version and becomes version n + 1 only when a finance user other than the
  * requester approves it. Versions are never edited. An adjustment moves money between lines: the total stays
  * what it was, which by induction from version 1 (total = approved amount) keeps every version within the

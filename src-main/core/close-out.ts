@@ -1,5 +1,5 @@
 /**
- * Close-out (结项) and recovery (资金收回), domain.md step 11. The checklist returns every item with its state
+ * Close-out (结项) and recovery (资金收回). The checklist returns every item with its state
  * so the project page can show what is still missing; a project closes only when every applicable item is ok.
  * Supervision (inspections, rectifications, evaluations) arrives with a later issue: until the service passes
  * it in, its items are "not applicable" rather than silently passed. The fiscal period lock (结账) is at the end.

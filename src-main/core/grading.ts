@@ -1,5 +1,5 @@
 /**
- * Evaluation grades (domain.md step 10): ≥ 90 优秀, 80–89 良好, 60–79 合格, < 60 不合格. Scores are compared as
+ * Evaluation grades: ≥ 90 优秀, 80–89 良好, 60–79 合格, < 60 不合格. Scores are compared as
  * exact decimals, so 79.95 is 合格 and 80 is 良好 however the score was entered; a float never takes part.
  */
 import { compareDecimal, decimal, parseDecimal, type Decimal, type DecimalError } from './decimal';

@@ -1,5 +1,5 @@
 /**
- * 监督检查 (inspections), domain.md step 9: who may inspect, how a checklist is answered, what a finding
+ * 监督检查 (inspections): who may inspect, how a checklist is answered, what a finding
  * must carry. Pure rules; the service assembles the facts.
  */
 import type { Violation } from './application-rules';

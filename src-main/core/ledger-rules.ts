@@ -1,5 +1,5 @@
 /**
- * Posting rules for expenditures (issue 4 item 2). Every refusal names its rule and every rule is checked, so
+ * Posting rules for expenditures. Every refusal names its rule and every rule is checked, so
  * the officer (or an import's row report) sees all that is wrong with a line at once. Money is integer fen;
  * the tolerance is computed with integers only: over = actual + amount − budget is allowed while
  * over ≤ floor(budget × tolerance% / 100).
@@ -113,7 +113,7 @@ export function checkPosting(p: PostingInput, ctx: PostingContext): Violation[] 
   else if (!ctx.ruleSet.categories.some((c) => c.code === line.categoryCode))
     out.push({ rule: 'ledger.categoryNotAllowed', params: { line: p.lineCode, categoryCode: line.categoryCode } });
 
-  // Matching funds are audited under the same rules (domain.md, CENTRAL), so the list applies to both shares.
+  // Matching funds are audited under the same rules (as for CENTRAL), so the list applies to both shares.
   if (p.costType !== null && ctx.ruleSet.forbiddenCostTypes.includes(p.costType))
     out.push({
       rule: 'ledger.forbiddenCostType',

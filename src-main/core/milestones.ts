@@ -1,5 +1,5 @@
 /**
- * Milestones (里程碑) and indicator progress (domain.md step 8). A milestone is completed by one user, with a
+ * Milestones (里程碑) and indicator progress (里程碑与指标). A milestone is completed by one user, with a
  * date and an evidence attachment, and verified by another; a verified milestone is what a
  * 'milestone_verified' tranche waits for. Indicators compare achieved values (完成值) over time with the
  * target (目标值); the completion rate (完成率) is an exact fraction, shown in basis points rounded half up.

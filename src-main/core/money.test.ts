@@ -11,7 +11,7 @@ import {
   type AmountError,
 } from './money';
 
-// [fen, expected]. Covers the domain.md examples, zero runs across 万/亿/万亿, 角/分 combos, max.
+// [fen, expected]. Covers the bureau's worked examples, zero runs across 万/亿/万亿, 角/分 combos, max.
 const WORDS: [number, string][] = [
   [0, '人民币零元整'],
   [1, '人民币壹分'],

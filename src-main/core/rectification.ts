@@ -1,5 +1,5 @@
 /**
- * 整改 (rectification), domain.md step 9. Each finding of a signed-off inspection opens one item; the
+ * 整改 (rectification). Each finding of a signed-off inspection opens one item; the
  * organization's evidence is recorded (by a project officer on its behalf) and verified by an evaluator who
  * had no hand in it: not whoever recorded evidence for it, not an inspector of the inspection that raised it,
  * not the organization's contact or the person responsible. A verified item is final; evidence found wanting

@@ -1,5 +1,5 @@
 /**
- * A fund program's rule set is data kept per program-year (domain.md: "Rules differ by program and by year").
+ * A fund program's rule set is data kept per program-year because the rules differ by program and by year.
  * This file holds the vocabulary the rules are written in, and the templates a new program starts from;
  * the rules that apply to a program are always the ones stored with it.
  */

@@ -1,5 +1,5 @@
 /**
- * Whether a tranche may be released (domain.md step 5, issue 4 item 1). Every gate is evaluated and returned,
+ * Whether a tranche may be released (拨付条件). Every gate is evaluated and returned,
  * passed or not, so the tranche timeline and the CLI can show the state of each condition and name the one
  * that fails. The input is a plain snapshot the service assembles; nothing here reads a database.
  */

@@ -1,5 +1,5 @@
 /**
- * An agreement's tranche plan in money (domain.md step 4): the program's template gives percentages that sum
+ * An agreement's tranche plan in money (拨付计划): the program's template gives percentages that sum
  * to 100; each tranche gets its share rounded down to the fen, and the last absorbs what rounding left, so the
  * tranches always add up to the approved amount exactly.
  */

@@ -1,5 +1,5 @@
 /**
- * The life of a tranche (资金拨付, domain.md step 5): one finance user prepares it with a voucher number and
+ * The life of a tranche (资金拨付): one finance user prepares it with a voucher number and
  * date (maker), a different one releases it (checker). A release is a posted record and never changes; a
  * mistaken one is corrected by a reversal, its own record pointing at the release, after which the tranche
  * may be prepared and released again. A tranche that will not be paid (e.g. withheld after a 不合格

@@ -230,5 +230,5 @@ function buildProjectNames(): readonly string[] {
   return Object.freeze([...FEATURED, ...rng.shuffle(combos).slice(0, 400 - FEATURED.length)]);
 }
 
-/** ~400 project names for the applications feature (issue 3) to draw from. Deterministic. */
+/** ~400 project names for the sample applications to draw from. Deterministic. */
 export const DEMO_PROJECT_NAMES: readonly string[] = buildProjectNames();

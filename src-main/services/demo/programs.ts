@@ -2,7 +2,7 @@ import type { FundProgramFields } from '../../db/fund-programs-repo';
 import { ruleSetTemplate, type FundSource } from '../../core/rule-set';
 import type { Prng } from './prng';
 
-/** 2015–2016: the bureau funded 400+ projects with 5,400万元 (domain.md). The base programs add up to it exactly. */
+/** 2015–2016: the bureau funded 400+ projects with 5,400万元 (the bureau's published total). The base programs add up to it exactly. */
 export const DEMO_BASE_TOTAL_FEN = 5_400_000_000;
 
 const NOTES: Record<FundSource, string> = {

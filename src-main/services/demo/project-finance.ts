@@ -18,7 +18,7 @@ import { Prng } from './prng';
 import { TrancheVouchers, writeDemoTranches, type TrancheStage } from './tranche-writer';
 
 /**
- * The money side of the sample (issue 4): for every signed project, disbursements (maker–checker, some
+ * The money side of the sample: for every signed project, disbursements (maker–checker, some
  * reversed), a budget that is sometimes adjusted (version 2), an expenditure ledger posted through the core
  * posting rules, milestones and indicator readings; one project per finished program ready to close.
  *

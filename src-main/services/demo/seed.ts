@@ -28,7 +28,7 @@ export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'admin', displayName: '系统管理员', roles: ['admin'] },
   { username: 'finance', displayName: '王芳', roles: ['finance'] },
-  // A second finance officer, so maker–checker approvals (issue 4) can be tried with the demo accounts.
+  // A second finance officer, so maker–checker releases (one prepares, another confirms) can be tried with the demo accounts.
   { username: 'finance2', displayName: '李强', roles: ['finance'] },
   { username: 'project', displayName: '张伟', roles: ['project'] },
   { username: 'evaluator', displayName: '刘洋', roles: ['evaluator'] },

@@ -16,7 +16,7 @@ export function presentTrancheParams(params: ViolationParams): Record<string, st
 }
 
 /**
- * One RuleViolation listing every broken tranche rule (details.violations), as issue 3's services do; its
+ * One RuleViolation listing every broken tranche rule (details.violations), as the application services do; its
  * presenter names the application's own 'state' parameter.
  */
 export function trancheViolation(violations: readonly Violation[], field?: string): AppError {

@@ -1,7 +1,7 @@
 import type { Locale } from '../../contract/errors';
 
 /**
- * The application template (issue 3, item 6): Chinese headers in this order, English aliases accepted. The
+ * The application template: Chinese headers in this order, English aliases accepted. The
  * same definitions drive the blank template, header matching on import and the export's first columns, so an
  * exported file imports again as it is.
  */
@@ -115,7 +115,7 @@ export const IMPORT_COLUMNS: readonly ColumnDef[] = [
   },
 ];
 
-/** The ten columns of the blank template, in the order issue 3 gives; 项目类型 is optional and extra. */
+/** The ten columns of the blank template, in the bureau's template order; 项目类型 is optional and extra. */
 export const TEMPLATE_COLUMNS: readonly ColumnDef[] = IMPORT_COLUMNS.filter((c) => c.key !== 'projectKind');
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Import and export of applications (issue 3, item 6): the template's columns, row checks that name
+ * Import and export of applications: the template's columns, row checks that name
  * 第N行 列名: 原因 for every failing cell, all-or-nothing import through createApplication, exports by the
  * list's query, and the blank template.
  */

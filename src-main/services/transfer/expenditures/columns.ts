@@ -2,7 +2,7 @@ import type { Locale } from '../../../contract/index';
 import { headerMapper, type HeaderMappingOf } from '../columns';
 
 /**
- * The expenditure import (issue 4, item 7): the issue's eight columns, Chinese headers with English aliases,
+ * The expenditure import: the eight columns finance keeps, Chinese headers with English aliases,
  * plus optional ones an officer may need: 垫支 and 费用类型 (posting rules depend on them), and 凭证号 /
  * 冲销凭证号 / 冲销原因, so a ledger exported with its reversals (红字冲销) imports again as it was. The export
  * writes these same headers first, so its file imports unchanged (its extra columns are ignored).

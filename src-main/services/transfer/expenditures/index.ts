@@ -1,5 +1,5 @@
 /**
- * Import and export of the expenditure ledger (issue 4, item 7): `grants import expenditures` (all or
+ * Import and export of the expenditure ledger: `grants import expenditures` (all or
  * nothing across the file, every failing cell as 第N行 列名: 原因, posted with the ledger's own rules) and
  * `grants export expenditures` (one project's ledger in voucher order; imports again as it is).
  */

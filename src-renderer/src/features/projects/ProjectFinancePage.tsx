@@ -28,7 +28,7 @@ const TAB_BODIES: Record<ProjectTab, (p: ProjectTabProps) => ReactNode> = {
   evaluations: (p) => <ProjectEvaluationsTab {...p} />,
 };
 
-/** #/projects/:applicationId[/:tab] — one project's money: the header, then one tab per part of issue 4. */
+/** #/projects/:applicationId[/:tab] — one project's money: the header, then one tab per part of its life after the award. */
 export function ProjectFinancePage({ id, tab }: { id: number; tab?: ProjectTab }) {
   const { t } = useTranslation();
   const { application, plan, program } = useProject(id);
