@@ -2,11 +2,11 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
 import { DatabaseOpenError } from '../db/errors';
-import { TempFolder } from '../db/testing';
+import { TempFolder } from '../testing/db';
 import { seedDemo } from '../services/demo/index';
 import { closeApp, createApp, systemContext } from './app';
 import { dispatch } from './dispatch';
-import { caller } from './testing';
+import { caller } from '../testing/dispatch';
 
 let folder: TempFolder;
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import { copyFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TempFolder } from '../db/testing';
-import { TestClock } from '../services/testing';
+import { TempFolder } from '../testing/db';
+import { TestClock } from '../testing/services';
 import { closeApp, createApp } from './app';
 import { stepArb } from './flow-testing/commands';
 import { run, type World } from './flow-testing/interpreter';

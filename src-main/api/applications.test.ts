@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hasPermission, ops, ROLES, type Envelope, type OpName, type OpOutput, type Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { addUser } from '../services/testing';
+import { addUser } from '../testing/services';
 import { closeApp } from './app';
-import { failed, templateFixture } from './testing-template';
+import { failed, templateFixture } from '../testing/dispatch-template';
 import { dispatch } from './dispatch';
-import { caller } from './testing';
-import { applicationSamples, FIXTURE_APPS, fixtureApplicationInput } from './testing-applications';
+import { caller } from '../testing/dispatch';
+import { applicationSamples, FIXTURE_APPS, fixtureApplicationInput } from '../testing/dispatch-applications';
 
 /**
  * Applications through dispatch: the permission table, separation of duties and the error envelopes as a

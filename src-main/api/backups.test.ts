@@ -13,10 +13,10 @@ import { checkBackup, createBackup, restoreBackup, RESTORE_EVENT } from '../serv
 import { restoreInApp } from '../services/backup/index';
 import { hashFileSync, MANIFEST_FILE, type BackupManifest } from '../services/backup/manifest';
 import { ruleMessage } from '../contract/messages';
-import { fillLog } from '../services/operation-log/test-support';
+import { fillLog } from '../testing/operation-log';
 import { verifyChain } from '../services/operation-log/verify';
 import { dispatch } from './dispatch';
-import { caller, openFixture, validInputs, type Fixture } from './testing';
+import { caller, openFixture, validInputs, type Fixture } from '../testing/dispatch';
 
 let f: Fixture;
 const ACTOR = { userId: 1, username: 'admin', roles: ['admin' as const] };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ops, type Envelope, type OpInput, type OpName, type OpOutput, type Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { addUser } from '../services/testing';
+import { addUser } from '../testing/services';
 import { closeApp, type AppContext } from './app';
-import { failed, templateFixture } from './testing-template';
+import { failed, templateFixture } from '../testing/dispatch-template';
 import { dispatch } from './dispatch';
-import { caller, validInputs } from './testing';
-import { FIXTURE_APPS } from './testing-applications';
-import { closeOutSamples } from './testing-closeout';
-import { finishEvaluationThroughDispatch } from './testing-evaluations';
+import { caller, validInputs } from '../testing/dispatch';
+import { FIXTURE_APPS } from '../testing/dispatch-applications';
+import { closeOutSamples } from '../testing/dispatch-closeout';
+import { finishEvaluationThroughDispatch } from '../testing/dispatch-evaluations';
 
 /**
  * Close-out, recoveries and the period lock through dispatch: finance-only permissions, a project closed and

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeCreditCode } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
 import { dispatch } from './dispatch';
-import { caller, openFixture, validInputs, type Fixture } from './testing';
+import { caller, openFixture, validInputs, type Fixture } from '../testing/dispatch';
 
 let f: Fixture;
 beforeEach(() => {

@@ -6,7 +6,7 @@ import { makeCreditCode } from '../contract/index';
 import { findSession } from '../db/sessions-repo';
 import { tokenHash } from '../services/sessions';
 import { dispatch } from './dispatch';
-import { caller, openFixture, validInputs, type Fixture } from './testing';
+import { caller, openFixture, validInputs, type Fixture } from '../testing/dispatch';
 
 /**
  * Another process holding the write lock, as a long `grants import expenditures` does: it takes BEGIN

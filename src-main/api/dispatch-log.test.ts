@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeCreditCode, type Envelope } from '../contract/index';
-import { TempFolder } from '../db/testing';
+import { TempFolder } from '../testing/db';
 import { AppError } from '../services/app-error';
-import { TEST_PASSWORD, TestClock } from '../services/testing';
+import { TEST_PASSWORD, TestClock } from '../testing/services';
 import { verifyChain } from '../services/operation-log/index';
 import { closeApp, createApp } from './app';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
-import { caller, openFixture, ORG_CODE, validInputs, type Fixture } from './testing';
+import { caller, openFixture, ORG_CODE, validInputs, type Fixture } from '../testing/dispatch';
 
 /** Dispatch and the operation log: what is appended, when, and in the same transaction as the change. */
 let f: Fixture;

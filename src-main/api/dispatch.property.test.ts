@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hasPermission, OP_NAMES, ops, ROLES, type OpName, type Role } from '../contract/index';
 import { databaseDigest, type DigestOptions } from '../db/system-repo';
-import { TempFolder } from '../db/testing';
-import { TestClock } from '../services/testing';
+import { TempFolder } from '../testing/db';
+import { TestClock } from '../testing/services';
 import { closeApp, createApp, type AppContext } from './app';
 import { dispatch } from './dispatch';
-import { caller, openFixture, ORG_CODE, validInputs } from './testing';
+import { caller, openFixture, ORG_CODE, validInputs } from '../testing/dispatch';
 
 /**
  * At the dispatch boundary, whatever arrives (random values, or valid inputs with wrong types, missing or

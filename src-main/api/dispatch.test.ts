@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ERROR_KINDS, makeCreditCode, OP_NAMES, type Envelope, type ErrorKind } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { TEST_PASSWORD } from '../services/testing';
+import { TEST_PASSWORD } from '../testing/services';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
-import { caller, openFixture, ORG_CODE, validInputs, type Fixture } from './testing';
+import { caller, openFixture, ORG_CODE, validInputs, type Fixture } from '../testing/dispatch';
 
 let f: Fixture;
 beforeEach(() => {

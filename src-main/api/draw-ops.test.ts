@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope, OpName, OpOutput } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { openDrawFixture, type DrawFixture } from '../services/draws/testing';
+import { openDrawFixture, type DrawFixture } from '../testing/draws';
 import { dispatch as untyped, type CallContext } from './dispatch';
-import { caller } from './testing';
+import { caller } from '../testing/dispatch';
 
 /** 随机抽查 through dispatch: who may draw, who may verify, what the operation log keeps, how a refusal reads. */
 let f: DrawFixture;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { OpInput, OpName, OpOutput, Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { addUser } from '../services/testing';
+import { addUser } from '../testing/services';
 import { closeApp, type AppContext } from './app';
 import { dispatch } from './dispatch';
-import { caller, validInputs } from './testing';
-import { FIXTURE_APPS, fixtureApplicationInput } from './testing-applications';
-import { evaluationSamples, finishEvaluationThroughDispatch, seedScores } from './testing-evaluations';
-import { failed, templateFixture } from './testing-template';
+import { caller, validInputs } from '../testing/dispatch';
+import { FIXTURE_APPS, fixtureApplicationInput } from '../testing/dispatch-applications';
+import { evaluationSamples, finishEvaluationThroughDispatch, seedScores } from '../testing/dispatch-evaluations';
+import { failed, templateFixture } from '../testing/dispatch-template';
 
 /**
  * Evaluations through dispatch: who may do what, the weight rule naming its level, scores above a maximum

@@ -3,16 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope, FileOutput, LedgerRow, OpInput, OpName } from '../contract/index';
 import { amountInWords, fenToDecimalString } from '../contract/index';
 import { listLog } from '../db/operation-log-repo';
-import { TempFolder } from '../db/testing';
+import { TempFolder } from '../testing/db';
 import { seedDemo } from '../services/demo/index';
 import { readSheetRows } from '../services/spreadsheet/read';
 import { closeApp, createApp, systemContext, type AppContext } from './app';
 import { dispatch } from './dispatch';
-import { caller } from './testing';
-import { FIXTURE_APPS } from './testing-applications';
-import { exportSamples } from './testing-exports';
-import { ledgerTransferSamples } from './testing-ledger-transfer';
-import { failed, templateFixture } from './testing-template';
+import { caller } from '../testing/dispatch';
+import { FIXTURE_APPS } from '../testing/dispatch-applications';
+import { exportSamples } from '../testing/dispatch-exports';
+import { ledgerTransferSamples } from '../testing/dispatch-ledger-transfer';
+import { failed, templateFixture } from '../testing/dispatch-template';
 
 /**
  * Every view's export through dispatch on a real SQLite file: the file read back equals the list op's rows

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope, HomeSummary, OpInput, OpName, OpOutput } from '../contract/index';
-import { TempFolder } from '../db/testing';
+import { TempFolder } from '../testing/db';
 import { seedDemo } from '../services/demo/index';
-import { addUser, TestClock } from '../services/testing';
+import { addUser, TestClock } from '../testing/services';
 import { closeApp, createApp, systemContext, type AppContext } from './app';
 import { dispatch } from './dispatch';
-import { caller } from './testing';
+import { caller } from '../testing/dispatch';
 
 /**
  * home.summary and the worklists through dispatch, on the demo data in a real SQLite file: every count on a

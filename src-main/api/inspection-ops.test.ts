@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Envelope, InspectionView, OpName, OpOutput, Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { addUser } from '../services/testing';
+import { addUser } from '../testing/services';
 import { closeApp, type AppContext } from './app';
 import { dispatch as untyped, type CallContext } from './dispatch';
-import { caller } from './testing';
-import { FIXTURE_APPS } from './testing-applications';
-import { inspectionSamples } from './testing-inspections';
-import { failed, templateFixture } from './testing-template';
+import { caller } from '../testing/dispatch';
+import { FIXTURE_APPS } from '../testing/dispatch-applications';
+import { inspectionSamples } from '../testing/dispatch-inspections';
+import { failed, templateFixture } from '../testing/dispatch-template';
 
 /** Inspections, findings and rectifications through dispatch: permissions, separation of duties, the gates, the log. */
 const { fixture, fresh } = templateFixture();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetAdjustmentView, BudgetView, Envelope, LedgerRow, Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { addUser } from '../services/testing';
+import { addUser } from '../testing/services';
 import { closeApp, type AppContext } from './app';
-import { failed, templateFixture } from './testing-template';
+import { failed, templateFixture } from '../testing/dispatch-template';
 import { dispatch } from './dispatch';
-import { caller } from './testing';
-import { FIXTURE_APPS } from './testing-applications';
-import { ledgerSamples } from './testing-ledger';
+import { caller } from '../testing/dispatch';
+import { FIXTURE_APPS } from '../testing/dispatch-applications';
+import { ledgerSamples } from '../testing/dispatch-ledger';
 
 /** Budgets and the ledger through dispatch: permissions, envelopes in both languages, whole-or-nothing, the log. */
 const { fixture, fresh } = templateFixture();

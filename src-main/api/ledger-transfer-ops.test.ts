@@ -4,11 +4,11 @@ import { listLog } from '../db/operation-log-repo';
 import { databaseDigest } from '../db/system-repo';
 import { readSpreadsheet } from '../services/spreadsheet/read';
 import { closeApp, type AppContext } from './app';
-import { failed, templateFixture } from './testing-template';
+import { failed, templateFixture } from '../testing/dispatch-template';
 import { dispatch } from './dispatch';
-import { caller } from './testing';
-import { FIXTURE_APPS } from './testing-applications';
-import { FIXTURE_PROJECT_CODE, ledgerTransferSamples } from './testing-ledger-transfer';
+import { caller } from '../testing/dispatch';
+import { FIXTURE_APPS } from '../testing/dispatch-applications';
+import { FIXTURE_PROJECT_CODE, ledgerTransferSamples } from '../testing/dispatch-ledger-transfer';
 
 /** The ledger import and export ops through dispatch: permissions, row errors in the envelope, the log. */
 const { fixture, fresh } = templateFixture();

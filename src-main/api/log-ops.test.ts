@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope, FileOutput, LogEntry, Role } from '../contract/index';
 import { appendLogEntries, LOG_EXPORT_HEADERS, LOG_EXPORT_MAX_ROWS } from '../services/operation-log/index';
-import { tamper } from '../services/operation-log/test-support';
+import { tamper } from '../testing/operation-log';
 import { dispatch } from './dispatch';
-import { caller, openFixture, type Fixture } from './testing';
+import { caller, openFixture, type Fixture } from '../testing/dispatch';
 
 /** log.search, log.export and log.verify through dispatch, as the operation-log screen calls them. */
 let f: Fixture;

@@ -9,12 +9,12 @@ import {
 } from '../contract/index';
 import { closeApp, type AppContext } from './app';
 import { dispatch } from './dispatch';
-import { caller } from './testing';
-import { addUser } from '../services/testing';
-import { applicationSamples, FIXTURE_APPS } from './testing-applications';
-import { ledgerSamples } from './testing-ledger';
-import { templateFixture } from './testing-template';
-import { trancheSamples } from './testing-tranches';
+import { caller } from '../testing/dispatch';
+import { addUser } from '../testing/services';
+import { applicationSamples, FIXTURE_APPS } from '../testing/dispatch-applications';
+import { ledgerSamples } from '../testing/dispatch-ledger';
+import { templateFixture } from '../testing/dispatch-template';
+import { trancheSamples } from '../testing/dispatch-tranches';
 
 /** The log as an auditor reads it: ops and objects by their names and business keys, found by them too. */
 const { fixture, fresh } = templateFixture();

@@ -5,10 +5,10 @@ import { ops, type Envelope, type OpName, type OpOutput, type Role } from '../co
 import { databaseDigest } from '../db/system-repo';
 import { storedPath } from '../services/attachments/index';
 import { closeApp, type AppContext } from './app';
-import { failed, templateFixture } from './testing-template';
+import { failed, templateFixture } from '../testing/dispatch-template';
 import { dispatch as untyped, type CallContext } from './dispatch';
-import { caller } from './testing';
-import { milestoneSamples, SAMPLE_FILE } from './testing-milestones';
+import { caller } from '../testing/dispatch';
+import { milestoneSamples, SAMPLE_FILE } from '../testing/dispatch-milestones';
 
 /** Milestones, indicator readings and attachments through dispatch: permissions, separation of duties, the log. */
 const { fixture, fresh } = templateFixture();

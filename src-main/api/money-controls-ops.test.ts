@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope, ErrorKind, OpInput } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { addUser } from '../services/testing';
+import { addUser } from '../testing/services';
 import { closeApp, createApp } from './app';
 import { dispatch } from './dispatch';
-import { caller, openFixture, validInputs, type Fixture } from './testing';
-import { FIXTURE_APPS } from './testing-applications';
+import { caller, openFixture, validInputs, type Fixture } from '../testing/dispatch';
+import { FIXTURE_APPS } from '../testing/dispatch-applications';
 
 /**
  * The allocation as a ceiling (额度控制) and the separation of incompatible duties (不相容职务分离), through
@@ -122,7 +122,7 @@ describe('allocation limit (额度控制)', () => {
   it('lets two processes racing for the last money not both pass', async () => {
     const second = await secondNoticeEnded();
     ok(await setAllocation(10_000_000));
-    const racer = join(import.meta.dirname, 'testing-approval-racer.ts');
+    const racer = join(import.meta.dirname, '../testing/dispatch-approval-racer.ts');
     const go = f.folder.file('go');
     const runs = [FIXTURE_APPS.noticeEnded, second].map((id) => {
       const child = spawn(

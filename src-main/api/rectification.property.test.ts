@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Envelope, InspectionView, OpName, OpOutput } from '../contract/index';
 import { nextState, type RectificationAction, type RectificationState, type Severity } from '../core/rectification';
-import { addUser } from '../services/testing';
+import { addUser } from '../testing/services';
 import { closeApp, type AppContext } from './app';
 import { dispatch as untyped, type CallContext } from './dispatch';
-import { caller } from './testing';
-import { FIXTURE_APPS } from './testing-applications';
-import { inspectionSamples } from './testing-inspections';
-import { templateFixture } from './testing-template';
+import { caller } from '../testing/dispatch';
+import { FIXTURE_APPS } from '../testing/dispatch-applications';
+import { inspectionSamples } from '../testing/dispatch-inspections';
+import { templateFixture } from '../testing/dispatch-template';
 
 /**
  * For any findings and any sequence of rectification steps (legal or not), through dispatch on a real

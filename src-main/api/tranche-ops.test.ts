@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ops, type Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
-import { addUser } from '../services/testing';
+import { addUser } from '../testing/services';
 import { closeApp, type AppContext } from './app';
-import { failed, templateFixture } from './testing-template';
+import { failed, templateFixture } from '../testing/dispatch-template';
 import { dispatch } from './dispatch';
-import { caller } from './testing';
-import { FIXTURE_APPS } from './testing-applications';
-import { trancheSamples } from './testing-tranches';
+import { caller } from '../testing/dispatch';
+import { FIXTURE_APPS } from '../testing/dispatch-applications';
+import { trancheSamples } from '../testing/dispatch-tranches';
 
 /** Tranches through dispatch: the finance-only permission, maker–checker across two users, and the envelopes. */
 const { fixture, fresh } = templateFixture();

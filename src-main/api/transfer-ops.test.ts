@@ -4,7 +4,7 @@ import { countApplications } from '../db/applications-list-repo';
 import { listLog } from '../db/operation-log-repo';
 import { readSpreadsheet } from '../services/spreadsheet/read';
 import { dispatch } from './dispatch';
-import { caller, openFixture, ORG_CODE, type Fixture } from './testing';
+import { caller, openFixture, ORG_CODE, type Fixture } from '../testing/dispatch';
 
 /** The transfer ops through the one entry point: permissions, envelopes, details.rowErrors, the log. */
 let f: Fixture;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grants } from './test-helpers';
+import { grants } from '../testing/cli';
 
 describe('grants amount-words', () => {
   // The bureau's worked examples and the edges of the range.

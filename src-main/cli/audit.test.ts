@@ -5,7 +5,7 @@ import { closeApp, createApp, DEMO_PASSWORD, dispatch, type CallContext } from '
 import { openDatabase } from '../db/connection';
 import { MIGRATIONS } from '../db/migrations/index';
 import { databaseDigest } from '../db/system-repo';
-import { grants, tempDir } from './test-helpers';
+import { grants, tempDir } from '../testing/cli';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;

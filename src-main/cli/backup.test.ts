@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
 import { countLog, logHead } from '../db/operation-log-repo';
-import { damageDatabase } from '../db/testing';
-import { fillLog } from '../services/operation-log/test-support';
-import { grants, tempDir } from './test-helpers';
+import { damageDatabase } from '../testing/db';
+import { fillLog } from '../testing/operation-log';
+import { grants, tempDir } from '../testing/cli';
 
 let dir: string;
 let cleanup: () => void;

@@ -3,9 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { damageDatabase } from '../db/testing';
+import { damageDatabase } from '../testing/db';
 import { PROJECT_ROOT } from './paths';
-import { grants, tempDir } from './test-helpers';
+import { grants, tempDir } from '../testing/cli';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/statements';
-import { openAppsFixture, type AppsFixture } from '../services/applications/testing';
+import { openAppsFixture, type AppsFixture } from '../testing/applications';
 import { Prng } from '../services/demo/prng';
-import { centralProject } from '../services/ledger/testing';
+import { centralProject } from '../testing/ledger';
 import { checkLogProtection } from '../services/operation-log/protection';
 import { verifyChain } from '../services/operation-log/verify';
-import { csvText } from '../services/spreadsheet/test-files';
-import { codeOf, HEADER, row } from '../services/transfer/expenditures/test-fixture';
-import { BIN, grants } from './test-helpers';
+import { csvText } from '../testing/spreadsheet-files';
+import { codeOf, HEADER, row } from '../testing/expenditures-transfer';
+import { BIN, grants } from '../testing/cli';
 
 /**
  * kill -9 during `grants import expenditures`, at seeded random moments: whatever the moment, the database

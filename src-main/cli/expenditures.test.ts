@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
 import { listLog } from '../db/operation-log-repo';
-import { openAppsFixture, type AppsFixture } from '../services/applications/testing';
-import { centralProject } from '../services/ledger/testing';
-import { csvText } from '../services/spreadsheet/test-files';
-import { codeOf, HEADER, row } from '../services/transfer/expenditures/test-fixture';
-import { grants } from './test-helpers';
+import { openAppsFixture, type AppsFixture } from '../testing/applications';
+import { centralProject } from '../testing/ledger';
+import { csvText } from '../testing/spreadsheet-files';
+import { codeOf, HEADER, row } from '../testing/expenditures-transfer';
+import { grants } from '../testing/cli';
 
 /**
  * The real `grants` binary in a child process, against a database with one central project (first tranche of

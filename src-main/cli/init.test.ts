@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeApp, createApp, DEMO_PASSWORD, DEMO_USERS, dispatch, type CallContext } from '../api';
-import { grants, tempDir } from './test-helpers';
+import { grants, tempDir } from '../testing/cli';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, grants, tempDir } from './test-helpers';
+import { BIN, grants, tempDir } from '../testing/cli';
 
 let tmp: ReturnType<typeof tempDir>;
 let child: ChildProcess | null = null;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grants, tempDir } from './test-helpers';
+import { grants, tempDir } from '../testing/cli';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, createApp } from '../api';
-import { grants, tempDir } from './test-helpers';
+import { grants, tempDir } from '../testing/cli';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;

@@ -8,14 +8,9 @@ import { countApplications } from '../db/applications-list-repo';
 import { listLog } from '../db/operation-log-repo';
 import { insertUser } from '../db/users-repo';
 import { hashPassword } from '../services/passwords';
-import { csvText, xlsxBuffer } from '../services/spreadsheet/test-files';
-import {
-  openTransferFixture,
-  TEMPLATE_HEADER,
-  validRow,
-  type TransferFixture,
-} from '../services/transfer/test-fixture';
-import { grants } from './test-helpers';
+import { csvText, xlsxBuffer } from '../testing/spreadsheet-files';
+import { openTransferFixture, TEMPLATE_HEADER, validRow, type TransferFixture } from '../testing/transfer';
+import { grants } from '../testing/cli';
 
 /** The real `grants` binary in a child process against a database prepared with one project officer. */
 let f: TransferFixture;

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './connection';
 import { DatabaseOpenError } from './errors';
-import { damageDatabase, TempFolder } from './testing';
+import { damageDatabase, TempFolder } from '../testing/db';
 
 let folder: TempFolder;
 beforeEach(() => {

@@ -14,7 +14,7 @@ import {
   type FundProgramFields,
 } from './fund-programs-repo';
 import type { Db } from './statements';
-import { TempFolder } from './testing';
+import { TempFolder } from '../testing/db';
 
 type Query = OpParsedInput<'fundPrograms.list'>;
 type SortId = Query['sort'][number]['id'];

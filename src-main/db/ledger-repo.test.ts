@@ -11,10 +11,10 @@ import {
   type LedgerQuery,
   type LedgerSortKey,
 } from './ledger-repo';
-import { addUserRow, NOW, queryPlan } from './migrations/test-helpers';
-import { addApplicationRow, addOrganizationRow, addProgramRow } from './migrations/test-rows';
+import { addUserRow, NOW, queryPlan } from '../testing/migrations';
+import { addApplicationRow, addOrganizationRow, addProgramRow } from '../testing/migration-rows';
 import type { Db } from './statements';
-import { TempFolder } from './testing';
+import { TempFolder } from '../testing/db';
 
 /**
  * ledger.list must answer within 50 ms for a project of 100,000 lines inside a database of 1,000,000. The

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './connection';
 import { DatabaseOpenError } from './errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations/index';
-import { TempFolder } from './testing';
+import { TempFolder } from '../testing/db';
 
 let folder: TempFolder;
 let path: string;

@@ -13,7 +13,7 @@ import {
   type OrganizationFields,
 } from './organizations-repo';
 import type { Db } from './statements';
-import { TempFolder } from './testing';
+import { TempFolder } from '../testing/db';
 
 type Query = OpParsedInput<'organizations.list'>;
 type SortId = Query['sort'][number]['id'];

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './connection';
 import type { Db } from './statements';
-import { TempFolder } from './testing';
+import { TempFolder } from '../testing/db';
 import {
   countActiveAdmins,
   countUsers,

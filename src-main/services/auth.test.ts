@@ -6,7 +6,7 @@ import { AppError } from './app-error';
 import * as auth from './auth';
 import { formatLocalMinute } from './auth';
 import { authenticate, peekSession, tokenHash } from './sessions';
-import { addUser, contextFor, openTestApp, TEST_PASSWORD, type TestApp } from './testing';
+import { addUser, contextFor, openTestApp, TEST_PASSWORD, type TestApp } from '../testing/services';
 
 let t: TestApp;
 beforeEach(() => {

@@ -6,7 +6,7 @@ import { AppError } from './app-error';
 import * as fundPrograms from './fund-programs';
 import * as organizations from './organizations';
 import * as system from './system';
-import { addUser, contextFor, openTestApp, type TestApp } from './testing';
+import { addUser, contextFor, openTestApp, type TestApp } from '../testing/services';
 
 let t: TestApp;
 let officer: ReturnType<typeof addUser>;

@@ -4,7 +4,7 @@ import { ruleSetTemplate, type OpParsedInput } from '../contract/index';
 import { getFundProgram, insertFundProgram } from '../db/fund-programs-repo';
 import { AppError } from './app-error';
 import * as apps from './applications/index';
-import { driveTo, openAppsFixture, validInput, type AppsFixture } from './applications/testing';
+import { driveTo, openAppsFixture, validInput, type AppsFixture } from '../testing/applications';
 import * as closeOut from './close-out/index';
 import type { ServiceContext } from './context';
 import * as fundPrograms from './fund-programs';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertOrganization } from '../db/organizations-repo';
 import { AppError } from './app-error';
 import * as orgBars from './organization-bars';
-import { addUser, contextFor, openTestApp, type TestApp } from './testing';
+import { addUser, contextFor, openTestApp, type TestApp } from '../testing/services';
 
 let t: TestApp;
 let officer: ReturnType<typeof addUser>;

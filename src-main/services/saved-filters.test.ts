@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from './app-error';
 import * as savedFilters from './saved-filters';
-import { addUser, contextFor, openTestApp, type TestApp } from './testing';
+import { addUser, contextFor, openTestApp, type TestApp } from '../testing/services';
 
 let t: TestApp;
 let wang: ReturnType<typeof addUser>;

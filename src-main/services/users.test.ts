@@ -4,7 +4,7 @@ import { countSessions } from '../db/sessions-repo';
 import { getUser, setSignInFailures } from '../db/users-repo';
 import { AppError } from './app-error';
 import { verifyPassword } from './passwords';
-import { addUser, contextFor, openTestApp, type TestApp } from './testing';
+import { addUser, contextFor, openTestApp, type TestApp } from '../testing/services';
 import * as users from './users';
 
 let t: TestApp;

@@ -2,7 +2,7 @@ import { makeCreditCode, ruleSetTemplate, type Role, type RuleSet } from '../../
 import { insertFundProgram } from '../../db/fund-programs-repo';
 import { insertOrganizationBar } from '../../db/organization-bars-repo';
 import { insertOrganization } from '../../db/organizations-repo';
-import { addUser, TestClock } from '../../services/testing';
+import { addUser, TestClock } from '../../testing/services';
 import { closeApp, createApp } from '../app';
 
 /**

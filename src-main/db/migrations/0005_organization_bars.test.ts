@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { MIGRATIONS } from './index';
-import { indexesOf, NOW, queryPlan } from './test-helpers';
-import { addOrganizationRow } from './test-rows';
+import { indexesOf, NOW, queryPlan } from '../../testing/migrations';
+import { addOrganizationRow } from '../../testing/migration-rows';
 
 let folder: TempFolder;
 let db: Db;

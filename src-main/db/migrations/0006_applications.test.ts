@@ -1,10 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { MIGRATIONS } from './index';
-import { indexesOf, queryPlan } from './test-helpers';
-import { addApplicationRow, addOrganizationRow, addProgramRow, type ApplicationRowPatch } from './test-rows';
+import { indexesOf, queryPlan } from '../../testing/migrations';
+import {
+  addApplicationRow,
+  addOrganizationRow,
+  addProgramRow,
+  type ApplicationRowPatch,
+} from '../../testing/migration-rows';
 
 let folder: TempFolder;
 let db: Db;

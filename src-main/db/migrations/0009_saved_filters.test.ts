@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { MIGRATIONS } from './index';
-import { addUserRow, NOW } from './test-helpers';
+import { addUserRow, NOW } from '../../testing/migrations';
 
 let folder: TempFolder;
 let db: Db;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { MIGRATIONS } from './index';
-import { addUserRow, NOW } from './test-helpers';
-import { addApplicationRow, addOrganizationRow, addProgramRow } from './test-rows';
+import { addUserRow, NOW } from '../../testing/migrations';
+import { addApplicationRow, addOrganizationRow, addProgramRow } from '../../testing/migration-rows';
 
 let folder: TempFolder;
 let db: Db;

@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import { migrate } from '../migrate';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { MIGRATIONS } from './index';
 import { migration0013 } from './0013_milestones_and_attachments';
-import { addUserRow, NOW } from './test-helpers';
-import { addApplicationRow, addOrganizationRow, addProgramRow } from './test-rows';
+import { addUserRow, NOW } from '../../testing/migrations';
+import { addApplicationRow, addOrganizationRow, addProgramRow } from '../../testing/migration-rows';
 
 const UP_TO = MIGRATIONS.indexOf(migration0013) + 1;
 const SHA = 'a'.repeat(64);

@@ -3,11 +3,11 @@ import { pinyinSortKey } from '../../core/pinyin-key';
 import { openDatabase } from '../connection';
 import { migrate } from '../migrate';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { migration0016 } from './0016_pinyin_sort_keys';
 import { MIGRATIONS } from './index';
-import { addUserRow, NOW, queryPlan } from './test-helpers';
-import { addApplicationRow, addOrganizationRow, addProgramRow } from './test-rows';
+import { addUserRow, NOW, queryPlan } from '../../testing/migrations';
+import { addApplicationRow, addOrganizationRow, addProgramRow } from '../../testing/migration-rows';
 
 const BEFORE = MIGRATIONS.slice(0, migration0016.version - 1);
 const WITH = MIGRATIONS.slice(0, migration0016.version);

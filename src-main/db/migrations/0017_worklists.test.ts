@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { MIGRATIONS } from './index';
 import { migration0017 } from './0017_worklists';
-import { addUserRow, indexesOf, NOW, queryPlan } from './test-helpers';
+import { addUserRow, indexesOf, NOW, queryPlan } from '../../testing/migrations';
 
 let folder: TempFolder;
 let db: Db;

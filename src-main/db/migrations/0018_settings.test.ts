@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { migration0018 } from './0018_settings';
 import { MIGRATIONS } from './index';
-import { columnsOf, NOW } from './test-helpers';
+import { columnsOf, NOW } from '../../testing/migrations';
 
 let folder: TempFolder;
 let db: Db;

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { migration0019 } from './0019_supervision_draws';
 import { MIGRATIONS } from './index';
-import { addUserRow, columnsOf, indexesOf, NOW } from './test-helpers';
-import { addApplicationRow, addOrganizationRow, addProgramRow } from './test-rows';
+import { addUserRow, columnsOf, indexesOf, NOW } from '../../testing/migrations';
+import { addApplicationRow, addOrganizationRow, addProgramRow } from '../../testing/migration-rows';
 
 let folder: TempFolder;
 let db: Db;

@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import { migrate } from '../migrate';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { MIGRATIONS } from './index';
 import { migration0020 } from './0020_inspections';
-import { addUserRow, indexesOf, NOW, queryPlan } from './test-helpers';
-import { addApplicationRow, addOrganizationRow, addProgramRow } from './test-rows';
+import { addUserRow, indexesOf, NOW, queryPlan } from '../../testing/migrations';
+import { addApplicationRow, addOrganizationRow, addProgramRow } from '../../testing/migration-rows';
 
 const UP_TO = MIGRATIONS.indexOf(migration0020) + 1;
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { migration0021 } from './0021_report_register';
 import { MIGRATIONS } from './index';
-import { NOW } from './test-helpers';
+import { NOW } from '../../testing/migrations';
 
 let folder: TempFolder;
 let db: Db;

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkIndicatorTree, DEFAULT_INDICATOR_TREE } from '../../core/evaluation-indicators';
 import { openDatabase } from '../connection';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { migration0022 } from './0022_evaluations';
 import { MIGRATIONS } from './index';
-import { addUserRow, columnsOf, NOW } from './test-helpers';
+import { addUserRow, columnsOf, NOW } from '../../testing/migrations';
 
 let folder: TempFolder;
 let db: Db;

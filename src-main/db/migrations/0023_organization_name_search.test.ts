@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import { migrate } from '../migrate';
 import type { Db } from '../statements';
-import { TempFolder } from '../testing';
+import { TempFolder } from '../../testing/db';
 import { migration0023 } from './0023_organization_name_search';
 import { MIGRATIONS } from './index';
-import { queryPlan } from './test-helpers';
-import { addOrganizationRow } from './test-rows';
+import { queryPlan } from '../../testing/migrations';
+import { addOrganizationRow } from '../../testing/migration-rows';
 
 let folder: TempFolder;
 let db: Db;

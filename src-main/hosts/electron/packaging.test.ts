@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TempFolder } from '../../db/testing';
+import { TempFolder } from '../../testing/db';
 import { PROJECT_ROOT } from '../../cli/paths';
 
 // The packaging scripts are plain ES modules run by electron-builder; imported here by path.

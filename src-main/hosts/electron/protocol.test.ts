@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TempFolder } from '../../db/testing';
+import { TempFolder } from '../../testing/db';
 import { CSP } from '../csp';
 import { handleAppRequest, mimeTypeOf, PRIVILEGED_SCHEMES, resolveAppRequest } from './protocol';
 

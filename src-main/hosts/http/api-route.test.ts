@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, createApp, type AppContext } from '../../api';
 import { startHttpHost, type HttpHost } from './server';
 import { MAX_BODY_BYTES } from './api-route';
-import { makeFixture, rawRequest, type RawResponse } from './test-helpers';
+import { makeFixture, rawRequest, type RawResponse } from '../../testing/http';
 
 const fixture = makeFixture();
 let app: AppContext;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeApp, createApp, type AppContext } from '../../api';
 import { CSP } from '../csp';
 import { startHttpHost, type HttpHost } from './server';
-import { makeFixture, rawRequest } from './test-helpers';
+import { makeFixture, rawRequest } from '../../testing/http';
 
 const fixture = makeFixture();
 let app: AppContext;

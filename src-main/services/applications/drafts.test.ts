@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseDigest } from '../../db/system-repo';
 import * as svc from './index';
-import { caught, driveTo, messagesOf, openAppsFixture, rulesOf, validInput, type AppsFixture } from './testing';
+import {
+  caught,
+  driveTo,
+  messagesOf,
+  openAppsFixture,
+  rulesOf,
+  validInput,
+  type AppsFixture,
+} from '../../testing/applications';
 
 let f: AppsFixture;
 beforeEach(() => {

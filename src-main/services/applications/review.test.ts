@@ -10,7 +10,7 @@ import {
   rulesOf,
   validInput,
   type AppsFixture,
-} from './testing';
+} from '../../testing/applications';
 
 let f: AppsFixture;
 beforeEach(() => {

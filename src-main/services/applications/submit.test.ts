@@ -5,7 +5,7 @@ import { getFundProgram } from '../../db/fund-programs-repo';
 import { databaseDigest } from '../../db/system-repo';
 import * as bars from '../organization-bars';
 import * as svc from './index';
-import { caught, messagesOf, openAppsFixture, rulesOf, validInput, type AppsFixture } from './testing';
+import { caught, messagesOf, openAppsFixture, rulesOf, validInput, type AppsFixture } from '../../testing/applications';
 
 let f: AppsFixture;
 beforeEach(() => {

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ATTACHMENT_MAX_BYTES } from '../../contract/index';
-import { caught, driveTo, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../applications/testing';
-import { uploadAs } from '../milestones/testing';
+import { caught, driveTo, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../../testing/applications';
+import { uploadAs } from '../../testing/milestones';
 import * as svc from './index';
 import { sha256Of } from './store';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caught, driveTo, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../applications/testing';
+import { caught, driveTo, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../../testing/applications';
 import * as apps from '../applications/index';
 import * as ledger from '../ledger/index';
-import { centralProject, closeProject, expense } from '../ledger/testing';
+import { centralProject, closeProject, expense } from '../../testing/ledger';
 import * as svc from './index';
 
 let f: AppsFixture;

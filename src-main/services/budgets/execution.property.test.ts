@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/calendar';
 import type { FundingShare } from '../../core/ledger';
 import { listAllLedgerLines } from '../../db/ledger-repo';
-import { openAppsFixture, type AppsFixture } from '../applications/testing';
+import { openAppsFixture, type AppsFixture } from '../../testing/applications';
 import { AppError } from '../app-error';
 import * as ledger from '../ledger/index';
-import { centralProject, expense, inTransaction, newOrganization } from '../ledger/testing';
+import { centralProject, expense, inTransaction, newOrganization } from '../../testing/ledger';
 import * as svc from './index';
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../applications/testing';
+import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../../testing/applications';
 import * as closeOut from '../close-out/index';
-import { settledProject, spend } from '../close-out/testing';
+import { settledProject, spend } from '../../testing/close-out';
 import { loadPostingContext } from '../ledger/context';
 import * as svc from './index';
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../applications/testing';
+import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../../testing/applications';
 import * as budgets from '../budgets/index';
-import { finishedEvaluation } from '../evaluations/testing';
+import { finishedEvaluation } from '../../testing/evaluations';
 import * as tranches from '../tranches/index';
-import { approvedWithTranches, prepareAs } from '../tranches/testing';
+import { approvedWithTranches, prepareAs } from '../../testing/tranches';
 import * as svc from './index';
-import { settledProject, spend } from './testing';
+import { settledProject, spend } from '../../testing/close-out';
 
 let f: AppsFixture;
 beforeEach(() => {

@@ -3,7 +3,7 @@ import { APPLICATION_STATES, applicationDetailSchema, ruleSetSchema, type CostTy
 import { checkBudgetLines, checkSubmission } from '../../core/application-rules';
 import { shanghaiDate } from '../../core/calendar';
 import * as applications from '../applications/index';
-import { contextFor, openTestApp, type TestApp } from '../testing';
+import { contextFor, openTestApp, type TestApp } from '../../testing/services';
 import { DEMO_EXPERTS, DEMO_PROJECT_NAMES, seedDemo } from './index';
 
 let t: TestApp;

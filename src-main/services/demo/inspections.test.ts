@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkVerifier } from '../../core/rectification';
 import { evidenceRecorders, inspectorUserIds, listRectifications } from '../../db/rectifications-repo';
-import { contextFor, openTestApp, type TestApp } from '../testing';
+import { contextFor, openTestApp, type TestApp } from '../../testing/services';
 import * as closeOut from '../close-out/index';
 import * as tranches from '../tranches/index';
 import { seedDemo } from './index';

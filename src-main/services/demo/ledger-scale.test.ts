@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contextFor, openTestApp, type TestApp } from '../testing';
+import { contextFor, openTestApp, type TestApp } from '../../testing/services';
 import { DEMO_LEDGER_SCALE, demoFinanceSummary, largestDemoLedgers, recheckProjectFinance, seedDemo } from './index';
 
 const opened: TestApp[] = [];

@@ -8,7 +8,7 @@ import { attachmentsDirOf, checkByHash } from '../attachments/store';
 import { evaluationFacts } from '../evaluations/facts';
 import { detailById } from '../evaluations/view';
 import { loadProject, moneyFacts } from '../budgets/index';
-import { contextFor, openTestApp, type TestApp } from '../testing';
+import { contextFor, openTestApp, type TestApp } from '../../testing/services';
 import { recheckProjectFinance } from './finance-audit';
 import { seedDemo } from './index';
 

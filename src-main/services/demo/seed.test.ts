@@ -12,7 +12,7 @@ import { databaseDigest } from '../../db/system-repo';
 import { findUserByUsername } from '../../db/users-repo';
 import { AppError } from '../app-error';
 import { verifyPassword } from '../passwords';
-import { contextFor, openTestApp, type TestApp } from '../testing';
+import { contextFor, openTestApp, type TestApp } from '../../testing/services';
 import { DEMO_BASE_TOTAL_FEN, DEMO_PASSWORD, DEMO_PROJECT_NAMES, DEMO_USERS, seedDemo } from './index';
 
 const apps: TestApp[] = [];

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ruleMessage } from '../../contract/index';
-import { caught } from '../applications/testing';
+import { caught } from '../../testing/applications';
 import { run, verify } from './index';
-import { openDrawFixture, type DrawFixture } from './testing';
+import { openDrawFixture, type DrawFixture } from '../../testing/draws';
 
 let f: DrawFixture;
 beforeEach(() => {

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/calendar';
 import { vouchersGapFree } from '../../core/ledger';
 import { listAllLedgerLines } from '../../db/ledger-repo';
-import { openAppsFixture, type AppsFixture } from '../applications/testing';
+import { openAppsFixture, type AppsFixture } from '../../testing/applications';
 import { AppError } from '../app-error';
 import * as budgets from '../budgets/index';
 import * as ledger from './index';
-import { centralProject, expense, inTransaction, newOrganization } from './testing';
+import { centralProject, expense, inTransaction, newOrganization } from '../../testing/ledger';
 
 /**
  * For any sequence of postings and reversals, valid or not: the ledger sum equals the actual in budget

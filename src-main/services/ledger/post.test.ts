@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ruleSetSchema } from '../../contract/index';
 import { getFundProgram, updateFundProgram } from '../../db/fund-programs-repo';
 import { listAllLedgerLines } from '../../db/ledger-repo';
-import { caught, driveTo, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../applications/testing';
+import { caught, driveTo, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../../testing/applications';
 import * as budgets from '../budgets/index';
 import * as ledger from './index';
-import { centralProject, closeProject, expense, lockYear, lotteryProject } from './testing';
+import { centralProject, closeProject, expense, lockYear, lotteryProject } from '../../testing/ledger';
 
 let f: AppsFixture;
 beforeEach(() => {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAllLedgerLines } from '../../db/ledger-repo';
-import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../applications/testing';
+import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../../testing/applications';
 import * as budgets from '../budgets/index';
 import * as ledger from './index';
-import { centralProject, closeProject, expense, inTransaction, lockYear } from './testing';
+import { centralProject, closeProject, expense, inTransaction, lockYear } from '../../testing/ledger';
 
 let f: AppsFixture;
 beforeEach(() => {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureAgreementMilestones } from '../../db/milestones-repo';
-import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../applications/testing';
+import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../../testing/applications';
 import * as tranches from '../tranches/index';
-import { prepareAs } from '../tranches/testing';
+import { prepareAs } from '../../testing/tranches';
 import * as svc from './index';
-import { milestoneProject, uploadAs } from './testing';
+import { milestoneProject, uploadAs } from '../../testing/milestones';
 
 let f: AppsFixture;
 beforeEach(() => {

@@ -1,9 +1,9 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caught, driveTo, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../applications/testing';
+import { caught, driveTo, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../../testing/applications';
 import { attachmentsDirOf, storedPath } from '../attachments/index';
 import * as svc from './index';
-import { closeProject, lockYear, milestoneProject, uploadAs } from './testing';
+import { closeProject, lockYear, milestoneProject, uploadAs } from '../../testing/milestones';
 
 let f: AppsFixture;
 let p: ReturnType<typeof milestoneProject>;

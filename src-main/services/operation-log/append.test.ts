@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../testing';
+import { openTestApp, type TestApp } from '../../testing/services';
 import { appendLogEntries } from './append';
 import { ZERO_HASH } from './chain';
 import { changedFields, redact } from './values';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { payloadOf, type LogRow } from '../../db/operation-log-repo';
-import { openTestApp, type TestApp } from '../testing';
+import { openTestApp, type TestApp } from '../../testing/services';
 import { chainPayload, entryHash, wellFormed, ZERO_HASH } from './chain';
 
 let t: TestApp;

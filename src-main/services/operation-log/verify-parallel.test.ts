@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LogRow } from '../../db/operation-log-repo';
 import { chainRanges } from '../../db/operation-log-ranges';
 import type { Db } from '../../db/statements';
-import { openTestApp, type TestApp } from '../testing';
+import { openTestApp, type TestApp } from '../../testing/services';
 import { entryHash, ZERO_HASH } from './chain';
-import { fillLog, insertRaw, shiftIds, tamper } from './test-support';
+import { fillLog, insertRaw, shiftIds, tamper } from '../../testing/operation-log';
 import { verifyChain } from './verify';
 import { verifyChainParallel } from './verify-parallel';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LogRow } from '../../db/operation-log-repo';
-import { openTestApp, type TestApp } from '../testing';
+import { openTestApp, type TestApp } from '../../testing/services';
 import { entryHash, ZERO_HASH } from './chain';
-import { fillLog, insertRaw, shiftIds, tamper } from './test-support';
+import { fillLog, insertRaw, shiftIds, tamper } from '../../testing/operation-log';
 import { verifyChain } from './verify';
 
 let t: TestApp;

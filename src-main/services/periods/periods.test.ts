@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../applications/testing';
+import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../../testing/applications';
 import * as closeOut from '../close-out/index';
-import { settledProject, spend } from '../close-out/testing';
+import { settledProject, spend } from '../../testing/close-out';
 import * as tranches from '../tranches/index';
-import { approvedWithTranches, prepareAs } from '../tranches/testing';
+import { approvedWithTranches, prepareAs } from '../../testing/tranches';
 import * as svc from './index';
 
 let f: AppsFixture;

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkPhotoDay } from '../../core/photo-dates';
-import { TempFolder } from '../../db/testing';
+import { TempFolder } from '../../testing/db';
 import { readPhotoMetadata } from './index';
-import { jpegWithExif } from './testing';
+import { jpegWithExif } from '../../testing/photos';
 
 let folder: TempFolder | undefined;
 afterEach(() => folder?.remove());

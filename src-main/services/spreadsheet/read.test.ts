@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDateFormatCode, serialToIsoDate, excelNumberText } from './read-xlsx';
 import { readSheetRows, readSpreadsheet, SpreadsheetError, spreadsheetFormat } from './read';
-import { csvText, gbkEncode, handMadeXlsx, UTF8_BOM, xlsxBuffer, zipStore } from './test-files';
+import { csvText, gbkEncode, handMadeXlsx, UTF8_BOM, xlsxBuffer, zipStore } from '../../testing/spreadsheet-files';
 
 function ruleOf(fn: () => unknown): string {
   try {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../applications/testing';
+import { caught, messagesOf, openAppsFixture, rulesOf, type AppsFixture } from '../../testing/applications';
 import * as svc from './index';
-import { approvedWithTranches, prepareAs } from './testing';
+import { approvedWithTranches, prepareAs } from '../../testing/tranches';
 
 let f: AppsFixture;
 beforeEach(() => {

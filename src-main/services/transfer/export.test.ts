@@ -4,11 +4,11 @@ import { iterateApplicationsForExport } from '../../db/applications-list-repo';
 import { recordSubmission, setApproved, setApplicationState, setMeanScore } from '../../db/applications-repo';
 import { readSpreadsheet } from '../spreadsheet/read';
 import { ZipReader } from '../spreadsheet/unzip';
-import { csvText, UTF8_BOM } from '../spreadsheet/test-files';
+import { csvText, UTF8_BOM } from '../../testing/spreadsheet-files';
 import { EXPORT_HEADERS, exportApplications } from './export';
 import { importApplications } from './import';
 import { template } from './template';
-import { openTransferFixture, TEMPLATE_HEADER, validRow, type TransferFixture } from './test-fixture';
+import { openTransferFixture, TEMPLATE_HEADER, validRow, type TransferFixture } from '../../testing/transfer';
 
 let f: TransferFixture;
 beforeEach(() => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countApplications } from '../../db/applications-list-repo';
 import { logOperation } from '../operation-log/index';
-import { xlsxBuffer } from '../spreadsheet/test-files';
+import { xlsxBuffer } from '../../testing/spreadsheet-files';
 import { importApplications, importPreview } from './import';
-import { openTransferFixture, TEMPLATE_HEADER, validRow } from './test-fixture';
+import { openTransferFixture, TEMPLATE_HEADER, validRow } from '../../testing/transfer';
 
 /** Volume: the time is printed, not asserted (machines differ); the counts are asserted. */
 describe('10,000 rows', () => {

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ruleMessage, type ImportRowError, type Locale } from '../../contract/index';
 import { countApplications, iterateApplicationsForExport } from '../../db/applications-list-repo';
 import { AppError } from '../app-error';
-import { csvText, gbkEncode, UTF8_BOM, xlsxBuffer } from '../spreadsheet/test-files';
+import { csvText, gbkEncode, UTF8_BOM, xlsxBuffer } from '../../testing/spreadsheet-files';
 import { rowErrorLine } from './check';
 import { importApplications, importPreview } from './import';
-import { openTransferFixture, orgCode, TEMPLATE_HEADER, validRow, type TransferFixture } from './test-fixture';
+import { openTransferFixture, orgCode, TEMPLATE_HEADER, validRow, type TransferFixture } from '../../testing/transfer';
 
 let f: TransferFixture;
 beforeEach(() => {

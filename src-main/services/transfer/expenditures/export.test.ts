@@ -1,15 +1,15 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../db/connection';
-import { caught, driveTo, openAppsFixture, validInput, type AppsFixture } from '../../applications/testing';
+import { caught, driveTo, openAppsFixture, validInput, type AppsFixture } from '../../../testing/applications';
 import * as budgets from '../../budgets/index';
-import { contextFor } from '../../testing';
+import { contextFor } from '../../../testing/services';
 import * as ledger from '../../ledger/index';
-import { centralProject, expense } from '../../ledger/testing';
+import { centralProject, expense } from '../../../testing/ledger';
 import { readSpreadsheet } from '../../spreadsheet/read';
 import { exportExpenditures, EXPENDITURE_EXPORT_HEADERS } from './export';
 import { importExpenditures } from './import';
-import { codeOf, ledgerOf } from './test-fixture';
+import { codeOf, ledgerOf } from '../../../testing/expenditures-transfer';
 
 let f: AppsFixture;
 let project: { id: number; agreementId: number; code: string };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { vouchersGapFree } from '../../../core/ledger';
 import { listAllLedgerLines } from '../../../db/ledger-repo';
-import { openAppsFixture } from '../../applications/testing';
+import { openAppsFixture } from '../../../testing/applications';
 import * as budgets from '../../budgets/index';
-import { centralProject } from '../../ledger/testing';
-import { codeOf, csvUpload, HEADER, row, runImport } from './test-fixture';
+import { centralProject } from '../../../testing/ledger';
+import { codeOf, csvUpload, HEADER, row, runImport } from '../../../testing/expenditures-transfer';
 
 /** Volume: the time is printed, not asserted (machines differ; bench/ledger.ts measures); the ledger is. */
 describe('20,000 rows', () => {

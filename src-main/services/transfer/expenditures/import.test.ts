@@ -1,13 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportRowError } from '../../../contract/index';
 import { listAllLedgerLines } from '../../../db/ledger-repo';
-import { caught, openAppsFixture, type AppsFixture } from '../../applications/testing';
+import { caught, openAppsFixture, type AppsFixture } from '../../../testing/applications';
 import type { AppError } from '../../app-error';
 import * as ledger from '../../ledger/index';
-import { centralProject, closeProject, expense, lockYear } from '../../ledger/testing';
-import { xlsxBuffer } from '../../spreadsheet/test-files';
+import { centralProject, closeProject, expense, lockYear } from '../../../testing/ledger';
+import { xlsxBuffer } from '../../../testing/spreadsheet-files';
 import { importExpenditures } from './import';
-import { codeOf, csvUpload, HEADER, ledgerOf, row, runImport, type RowPatch } from './test-fixture';
+import {
+  codeOf,
+  csvUpload,
+  HEADER,
+  ledgerOf,
+  row,
+  runImport,
+  type RowPatch,
+} from '../../../testing/expenditures-transfer';
 
 let f: AppsFixture;
 let a: { id: number; agreementId: number; code: string };

@@ -1,5 +1,5 @@
 import type { ExportOpName, OpInput } from '../contract/index';
-import { FIXTURE_APPS } from './testing-applications';
+import { FIXTURE_APPS } from './dispatch-applications';
 
 /** Valid inputs for the view exports: each view's question as its grid sends it, with some of its columns. */
 export function exportSamples() {

@@ -4,8 +4,8 @@ import { insertSavedFilter } from '../db/saved-filters-repo';
 import { getUser } from '../db/users-repo';
 import * as svc from '../services/applications/index';
 import type { SessionUser } from '../services/context';
-import { addUser, contextFor } from '../services/testing';
-import type { AppContext } from './app';
+import { addUser, contextFor } from './services';
+import type { AppContext } from '../api/app';
 
 /**
  * The dispatch fixture's applications: one in each stage of the review, so every application op has an

@@ -1,10 +1,16 @@
 import { openDatabase } from '../db/connection';
-import { TempFolder } from '../db/testing';
+import { TempFolder } from './db';
 import { getUser, insertUser } from '../db/users-repo';
 import type { Role } from '../contract/permissions';
-import { DEFAULT_CONFIG, type AppConfig, type AppContext, type ServiceContext, type SessionUser } from './context';
-import { hashPassword } from './passwords';
-import { startSession } from './sessions';
+import {
+  DEFAULT_CONFIG,
+  type AppConfig,
+  type AppContext,
+  type ServiceContext,
+  type SessionUser,
+} from '../services/context';
+import { hashPassword } from '../services/passwords';
+import { startSession } from '../services/sessions';
 
 /**
  * A real database in a temp folder, with a clock the test moves by hand. Test support only: services

@@ -6,9 +6,9 @@
  * argv: dbPath token applicationId approvedFen approvalNumber goFile clockMs
  */
 import { existsSync } from 'node:fs';
-import { closeApp, createApp } from './app';
-import { dispatch } from './dispatch';
-import { caller } from './testing';
+import { closeApp, createApp } from '../api/app';
+import { dispatch } from '../api/dispatch';
+import { caller } from './dispatch';
 
 const [dbPath, token, id, approvedFen, approvalNumber, goFile, clockMs] = process.argv.slice(2) as string[] & {
   length: 7;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from './connection';
+import { openDatabase } from '../db/connection';
 
 /**
  * Temp folders for tests that need a real database file. Not used by the app; lives here so db, services

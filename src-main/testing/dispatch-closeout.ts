@@ -1,5 +1,5 @@
 import type { OpInput } from '../contract/index';
-import { FIXTURE_APPS } from './testing-applications';
+import { FIXTURE_APPS } from './dispatch-applications';
 
 /**
  * Valid inputs for the close-out and period ops. The fixture's approved application (period 2015-03-01..

@@ -9,21 +9,21 @@ import {
 } from '../contract/index';
 import { insertFundProgram } from '../db/fund-programs-repo';
 import { insertOrganization } from '../db/organizations-repo';
-import { TempFolder } from '../db/testing';
-import { addUser, TEST_PASSWORD, TestClock } from '../services/testing';
-import { closeApp, createApp, type AppContext } from './app';
-import type { CallContext } from './dispatch';
-import { exportSamples } from './testing-exports';
-import { applicationSamples, seedFixtureApplications } from './testing-applications';
-import { closeOutSamples } from './testing-closeout';
-import { milestoneSamples } from './testing-milestones';
-import { trancheSamples } from './testing-tranches';
-import { ledgerSamples } from './testing-ledger';
-import { ledgerTransferSamples } from './testing-ledger-transfer';
-import { transferSamples } from './testing-transfer';
-import { homeSamples } from './testing-home';
-import { inspectionSamples } from './testing-inspections';
-import { evaluationSamples } from './testing-evaluations';
+import { TempFolder } from './db';
+import { addUser, TEST_PASSWORD, TestClock } from './services';
+import { closeApp, createApp, type AppContext } from '../api/app';
+import type { CallContext } from '../api/dispatch';
+import { exportSamples } from './dispatch-exports';
+import { applicationSamples, seedFixtureApplications } from './dispatch-applications';
+import { closeOutSamples } from './dispatch-closeout';
+import { milestoneSamples } from './dispatch-milestones';
+import { trancheSamples } from './dispatch-tranches';
+import { ledgerSamples } from './dispatch-ledger';
+import { ledgerTransferSamples } from './dispatch-ledger-transfer';
+import { transferSamples } from './dispatch-transfer';
+import { homeSamples } from './dispatch-home';
+import { inspectionSamples } from './dispatch-inspections';
+import { evaluationSamples } from './dispatch-evaluations';
 
 /**
  * Test support for dispatch: a database with one signed-in user per role, one fund program and one

@@ -1,5 +1,5 @@
 import type { OpInput } from '../contract/index';
-import { FIXTURE_APPS } from './testing-applications';
+import { FIXTURE_APPS } from './dispatch-applications';
 
 const expenditure = {
   date: '2015-06-01',

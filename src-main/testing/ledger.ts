@@ -1,11 +1,11 @@
-import { makeCreditCode } from '../../contract/index';
-import { getAgreementByApplication } from '../../db/agreements-repo';
-import { insertOrganization } from '../../db/organizations-repo';
-import * as apps from '../applications/index';
-import { driveTo, validInput, type AppsFixture } from '../applications/testing';
-import type { ServiceContext } from '../context';
-import * as tranches from '../tranches/index';
-import type { Expenditure } from './post';
+import { makeCreditCode } from '../contract/index';
+import { getAgreementByApplication } from '../db/agreements-repo';
+import { insertOrganization } from '../db/organizations-repo';
+import * as apps from '../services/applications/index';
+import { driveTo, validInput, type AppsFixture } from './applications';
+import type { ServiceContext } from '../services/context';
+import * as tranches from '../services/tranches/index';
+import type { Expenditure } from '../services/ledger/post';
 
 /**
  * Test support for the ledger and budget services. A central project (2015-03-01..2015-12-31, approved

@@ -1,5 +1,5 @@
-import type { Db } from '../statements';
-import { NOW } from './test-helpers';
+import type { Db } from '../db/statements';
+import { NOW } from './migrations';
 
 /** Minimal rows for the application-area migration tests (SQL only: migrations are tested without repos). */
 export function addProgramRow(db: Db, code = 'CQ-ZY-2015', year = 2015): number {

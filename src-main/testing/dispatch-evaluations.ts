@@ -1,6 +1,6 @@
 import type { Envelope, EvaluationDetail, OpInput, OpName } from '../contract/index';
 import { DEFAULT_INDICATOR_TREE, DEFAULT_THRESHOLDS } from '../core/evaluation-indicators';
-import { FIXTURE_APPS } from './testing-applications';
+import { FIXTURE_APPS } from './dispatch-applications';
 
 /** Every leaf of the seed system scored at `fraction` of its maximum (rounded to two decimals). */
 export function seedScores(fraction: number): { code: string; points: string }[] {

@@ -1,7 +1,7 @@
-import { openDatabase } from '../../db/connection';
-import type { LogRow } from '../../db/operation-log-repo';
-import type { Db } from '../../db/statements';
-import { appendLogEntries, type LogEvent } from './append';
+import { openDatabase } from '../db/connection';
+import type { LogRow } from '../db/operation-log-repo';
+import type { Db } from '../db/statements';
+import { appendLogEntries, type LogEvent } from '../services/operation-log/append';
 
 /** Test support: a log of `n` entries, and tampering through a second connection as someone with the file would. */
 export function fillLog(db: Db, n: number, at = '2024-05-01T08:00:00.000Z'): LogRow[] {

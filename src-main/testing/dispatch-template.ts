@@ -1,10 +1,10 @@
 import { copyFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Envelope, ErrorKind } from '../contract/index';
-import { TempFolder } from '../db/testing';
-import { TestClock } from '../services/testing';
-import { closeApp, createApp, type AppContext } from './app';
-import { openFixture, type Fixture } from './testing';
+import { TempFolder } from './db';
+import { TestClock } from './services';
+import { closeApp, createApp, type AppContext } from '../api/app';
+import { openFixture, type Fixture } from './dispatch';
 
 /**
  * The op test files' shared setup: the fixture database is built once per file (users with every role,

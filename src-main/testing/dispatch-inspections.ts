@@ -1,5 +1,5 @@
 import type { OpInput, Role } from '../contract/index';
-import { FIXTURE_APPS } from './testing-applications';
+import { FIXTURE_APPS } from './dispatch-applications';
 
 /** Checklist template 1 as migration 0020 seeds it: 社会工作服务项目实地检查表, 17 items. */
 export const FIELD_TEMPLATE = 1;

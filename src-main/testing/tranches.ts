@@ -1,8 +1,8 @@
-import { getAgreementByApplication } from '../../db/agreements-repo';
-import type { SessionUser } from '../context';
-import * as apps from '../applications/index';
-import { driveTo, type AppsFixture } from '../applications/testing';
-import * as svc from './index';
+import { getAgreementByApplication } from '../db/agreements-repo';
+import type { SessionUser } from '../services/context';
+import * as apps from '../services/applications/index';
+import { driveTo, type AppsFixture } from './applications';
+import * as svc from '../services/tranches/index';
 
 /** An approved central application (60% on signing, 40% after the mid-term evaluation) and its tranche ids. */
 export function approvedWithTranches(f: AppsFixture, opts: { signed?: boolean } = {}) {

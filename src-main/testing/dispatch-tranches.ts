@@ -1,5 +1,5 @@
 import type { OpInput } from '../contract/index';
-import { FIXTURE_APPS } from './testing-applications';
+import { FIXTURE_APPS } from './dispatch-applications';
 
 /**
  * Valid inputs for the tranche ops. The fixture's approved application has the only agreement, so its first

@@ -1,4 +1,4 @@
-import type { Db } from '../statements';
+import type { Db } from '../db/statements';
 
 /** Column names of a table, for migration tests. */
 export function columnsOf(db: Db, table: string): string[] {

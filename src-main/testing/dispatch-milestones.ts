@@ -1,5 +1,5 @@
 import type { OpInput } from '../contract/index';
-import { FIXTURE_APPS } from './testing-applications';
+import { FIXTURE_APPS } from './dispatch-applications';
 
 /** A small text file as an upload would send it. */
 export const SAMPLE_FILE = Buffer.from('中期验收报告：已完成 12 次小组活动。\n', 'utf8');

@@ -6,13 +6,13 @@ import {
   type OpInput,
   type OpParsedInput,
   type Role,
-} from '../../contract/index';
-import { insertFundProgram } from '../../db/fund-programs-repo';
-import { insertOrganization } from '../../db/organizations-repo';
-import { AppError } from '../app-error';
-import type { ServiceContext, SessionUser } from '../context';
-import { addUser, contextFor, openTestApp, type TestApp } from '../testing';
-import * as svc from './index';
+} from '../contract/index';
+import { insertFundProgram } from '../db/fund-programs-repo';
+import { insertOrganization } from '../db/organizations-repo';
+import { AppError } from '../services/app-error';
+import type { ServiceContext, SessionUser } from '../services/context';
+import { addUser, contextFor, openTestApp, type TestApp } from './services';
+import * as svc from '../services/applications/index';
 
 /**
  * Test support for the applications services: a database with people in every role (two of some, and one

@@ -1,7 +1,7 @@
-import type { EvaluationKind } from '../../core/evaluation-consequences';
-import { DEFAULT_INDICATOR_TREE } from '../../core/evaluation-indicators';
-import type { AppsFixture } from '../applications/testing';
-import * as evaluations from './index';
+import type { EvaluationKind } from '../core/evaluation-consequences';
+import { DEFAULT_INDICATOR_TREE } from '../core/evaluation-indicators';
+import type { AppsFixture } from './applications';
+import * as evaluations from '../services/evaluations/index';
 
 /** Every leaf of the seed system scored at `fraction` of its maximum, two decimals. */
 export function scoresAt(fraction: number): { code: string; points: string }[] {

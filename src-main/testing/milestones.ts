@@ -1,11 +1,11 @@
-import { ruleSetTemplate, type AttachmentMeta } from '../../contract/index';
-import { getAgreementByApplication } from '../../db/agreements-repo';
-import { insertFundProgram } from '../../db/fund-programs-repo';
-import * as apps from '../applications/index';
-import { driveTo, validInput, type AppsFixture } from '../applications/testing';
-import * as attachments from '../attachments/index';
-import type { SessionUser } from '../context';
-import * as svc from './index';
+import { ruleSetTemplate, type AttachmentMeta } from '../contract/index';
+import { getAgreementByApplication } from '../db/agreements-repo';
+import { insertFundProgram } from '../db/fund-programs-repo';
+import * as apps from '../services/applications/index';
+import { driveTo, validInput, type AppsFixture } from './applications';
+import * as attachments from '../services/attachments/index';
+import type { SessionUser } from '../services/context';
+import * as svc from '../services/milestones/index';
 
 /**
  * Test support: an approved, signed central 2015 project (period 2015-03-01..2015-12-31, indicator 服务人次

@@ -1,8 +1,8 @@
-import { makeCreditCode, ruleSetTemplate, type Locale } from '../../contract/index';
-import { insertFundProgram } from '../../db/fund-programs-repo';
-import { insertOrganization } from '../../db/organizations-repo';
-import type { ServiceContext, SessionUser } from '../context';
-import { addUser, contextFor, openTestApp, type TestApp } from '../testing';
+import { makeCreditCode, ruleSetTemplate, type Locale } from '../contract/index';
+import { insertFundProgram } from '../db/fund-programs-repo';
+import { insertOrganization } from '../db/organizations-repo';
+import type { ServiceContext, SessionUser } from '../services/context';
+import { addUser, contextFor, openTestApp, type TestApp } from './services';
 
 /**
  * Test support for imports and exports: a real database with a project officer, two fund programs

@@ -1,10 +1,10 @@
-import { getAgreementByApplication } from '../../../db/agreements-repo';
-import type { Db } from '../../../db/connection';
-import { listAllLedgerLines } from '../../../db/ledger-repo';
-import type { AppsFixture } from '../../applications/testing';
-import type { ServiceContext, SessionUser } from '../../context';
-import { csvText } from '../../spreadsheet/test-files';
-import { importExpenditures } from './import';
+import { getAgreementByApplication } from '../db/agreements-repo';
+import type { Db } from '../db/connection';
+import { listAllLedgerLines } from '../db/ledger-repo';
+import type { AppsFixture } from './applications';
+import type { ServiceContext, SessionUser } from '../services/context';
+import { csvText } from './spreadsheet-files';
+import { importExpenditures } from '../services/transfer/expenditures/import';
 
 /**
  * Test support for the expenditure import and export, on top of services/ledger/testing.ts (a central 2015

@@ -1,7 +1,7 @@
-import { insertConflict } from '../../db/reviews-repo';
-import { driveTo, openAppsFixture, validInput, type AppsFixture } from '../applications/testing';
-import { contextFor } from '../testing';
-import { startSession } from '../sessions';
+import { insertConflict } from '../db/reviews-repo';
+import { driveTo, openAppsFixture, validInput, type AppsFixture } from './applications';
+import { contextFor } from './services';
+import { startSession } from '../services/sessions';
 
 /**
  * Test support for 随机抽查 draws: the applications fixture (evaluator, evaluator2, evaluator3 in the pool) with

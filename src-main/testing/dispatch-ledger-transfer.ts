@@ -1,5 +1,5 @@
 import type { OpInput } from '../contract/index';
-import { FIXTURE_APPS } from './testing-applications';
+import { FIXTURE_APPS } from './dispatch-applications';
 
 /** The fixture's approved application's agreement number (项目编号), as approval gives it. */
 export const FIXTURE_PROJECT_CODE = '渝民发〔2015〕10号';

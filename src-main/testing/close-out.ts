@@ -1,10 +1,10 @@
-import type { OpParsedInput } from '../../contract/index';
-import type { AppsFixture } from '../applications/testing';
-import type { SessionUser } from '../context';
-import { finishedEvaluation } from '../evaluations/testing';
-import * as ledger from '../ledger/index';
-import * as tranches from '../tranches/index';
-import { approvedWithTranches, prepareAs } from '../tranches/testing';
+import type { OpParsedInput } from '../contract/index';
+import type { AppsFixture } from './applications';
+import type { SessionUser } from '../services/context';
+import { finishedEvaluation } from './evaluations';
+import * as ledger from '../services/ledger/index';
+import * as tranches from '../services/tranches/index';
+import { approvedWithTranches, prepareAs } from './tranches';
 
 /** A grant (or matching) expenditure of the central test project, on line 02 (活动经费) unless told. */
 export function spend(
