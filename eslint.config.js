@@ -17,6 +17,25 @@ function restrict(files, patterns, ignores = []) {
   return { files, ignores, rules: { 'no-restricted-imports': ['error', { patterns }] } };
 }
 
+/** Test builders live in src-main/testing, for tests only: shipped code never reaches them. */
+const TESTING = layers(['testing'], 'src-main/testing holds test builders; only tests may import them.');
+const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
+
+/**
+ * A layer's import rule, plus, for its shipped files, no test builders. One flat-config entry per file set,
+ * because a later entry's no-restricted-imports replaces an earlier one's for the same file.
+ */
+function layer(files, patterns, ignores = []) {
+  return [
+    restrict(files, [...patterns, TESTING], [...ignores, ...TESTS]),
+    restrict(
+      files.map((f) => f.replace(/\*\*\/\*\.(?:ts|\{ts,tsx\})$/, '**/*.test.{ts,tsx}')),
+      patterns,
+      ignores,
+    ),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'build-electron/**'] },
   js.configs.recommended,
@@ -34,7 +53,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   // core: pure domain rules, no I/O, no knowledge of any other layer.
-  restrict(
+  ...layer(
     ['src-main/core/**/*.ts'],
     [
       NODE_BUILTINS,
@@ -45,7 +64,7 @@ export default tseslint.config(
     ['src-main/core/**/*.test.ts'],
   ),
   // contract: zod schemas over core; the renderer imports it, so it must stay free of Node.
-  restrict(
+  ...layer(
     ['src-main/contract/**/*.ts'],
     [
       NODE_BUILTINS,
@@ -57,7 +76,7 @@ export default tseslint.config(
   ),
   // reports: document definitions (data in, pdfmake definition out) run by the CLI in Node and by the renderer
   // in a Web Worker, so neither Node, the DOM, the database nor pdfmake's runtime may appear (its types may).
-  restrict(
+  ...layer(
     ['src-main/reports/**/*.ts'],
     [
       NODE_BUILTINS,
@@ -75,16 +94,21 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer'],
     },
   },
-  restrict(['src-main/db/**/*.ts'], [ELECTRON, layers(['services', 'api', 'hosts', 'cli'], 'db is below services.')]),
-  restrict(
+  ...layer(['src-main/db/**/*.ts'], [ELECTRON, layers(['services', 'api', 'hosts', 'cli'], 'db is below services.')]),
+  ...layer(
     ['src-main/services/**/*.ts'],
     [ELECTRON, SQLITE, layers(['api', 'hosts', 'cli'], 'services are below api.')],
   ),
-  restrict(['src-main/api/**/*.ts'], [ELECTRON, SQLITE, layers(['hosts', 'cli'], 'api is below the hosts.')]),
-  restrict(
-    ['src-main/hosts/http/**/*.ts', 'src-main/cli/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
+  ...layer(['src-main/api/**/*.ts'], [ELECTRON, SQLITE, layers(['hosts', 'cli'], 'api is below the hosts.')]),
+  ...layer(
+    ['src-main/hosts/http/**/*.ts', 'src-main/cli/**/*.ts'],
     [ELECTRON, layers(['electron'], 'Only the Electron host loads Electron code.')],
   ),
+  restrict(
+    ['bench/**/*.ts', 'e2e/**/*.ts'],
+    [ELECTRON, layers(['electron'], 'Only the Electron host loads Electron code.')],
+  ),
+  ...layer(['src-main/hosts/electron/**/*.ts'], []),
   // The renderer talks to main only through the contract, as typed messages.
   restrict(
     ['src-renderer/**/*.{ts,tsx}'],

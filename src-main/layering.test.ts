@@ -33,6 +33,12 @@ describe('layering rules', () => {
     ['src-main/reports/bad.ts', "import pdfmake from 'pdfmake';"],
     ['src-main/core/bad.ts', "import { projectReport } from '../reports/index';"],
     ['src-renderer/src/features/x/Bad.tsx', "import { x } from '@reports/../db/connection';"],
+    // Test builders are for tests: shipped code in any layer may not reach them.
+    ['src-main/services/ledger/bad.ts', "import { makeProject } from '../../testing/ledger';"],
+    ['src-main/api/bad.ts', "import { dispatchAs } from '../testing/dispatch';"],
+    ['src-main/db/bad.ts', "import { openTestDb } from '../testing/db';"],
+    ['src-main/cli/bad.ts', "import { grants } from '../testing/cli';"],
+    ['src-main/hosts/electron/bad.ts', "import { x } from '../../testing/http';"],
   ])('%s may not %s', async (file, source) => {
     expect(await restrictedImports(file, `${source}\nexport {};\n`)).not.toEqual([]);
   });
@@ -45,6 +51,9 @@ describe('layering rules', () => {
     ['src-main/reports/good.ts', "import { amountInWords } from '../core/money';"],
     ['src-main/reports/good.ts', "import type { Content } from 'pdfmake/interfaces';"],
     ['src-renderer/src/features/x/Good.tsx', "import { projectReport } from '@reports';"],
+    ['src-main/services/ledger/post.test.ts', "import { makeProject } from '../../testing/ledger';"],
+    ['src-main/db/good.test.ts', "import { openTestDb } from '../testing/db';"],
+    ['src-main/testing/good.ts', "import { dispatch } from '../api/dispatch';"],
   ])('%s may %s', async (file, source) => {
     expect(await restrictedImports(file, `${source}\nexport {};\n`)).toEqual([]);
   });

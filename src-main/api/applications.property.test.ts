@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TempFolder } from '../testing/db';
 import { TestClock } from '../testing/services';
 import { closeApp, createApp } from './app';
-import { stepArb } from './flow-testing/commands';
-import { run, type World } from './flow-testing/interpreter';
-import { approvalProblems, approvedRows } from './flow-testing/invariants';
-import { buildTemplate, CONFIG, START, type People } from './flow-testing/world';
+import { stepArb } from '../testing/flow/commands';
+import { run, type World } from '../testing/flow/interpreter';
+import { approvalProblems, approvedRows } from '../testing/flow/invariants';
+import { buildTemplate, CONFIG, START, type People } from '../testing/flow/world';
 
 /**
  * Property: whatever sequence of operations people in any role attempt (create with random budgets, classes

@@ -7,10 +7,10 @@ import {
   type Permission,
 } from '../../contract/index';
 import { shanghaiDate } from '../../core/calendar';
-import type { TestClock } from '../../testing/services';
-import type { AppContext } from '../app';
-import { dispatch } from '../dispatch';
-import { caller } from '../../testing/dispatch';
+import type { TestClock } from '../services';
+import type { AppContext } from '../../api/app';
+import { dispatch } from '../../api/dispatch';
+import { caller } from '../dispatch';
 import { applicationFor, type Command, type Step } from './commands';
 import { approvalProblems, approvedRows } from './invariants';
 import { PEOPLE, PROGRAMS, type People } from './world';

@@ -1,7 +1,7 @@
 import { hasPermission, ruleSetSchema, type CostType, type Role } from '../../contract/index';
 import { checkBudgetLines, checkSubmission } from '../../core/application-rules';
 import { shanghaiDate } from '../../core/calendar';
-import type { AppContext } from '../app';
+import type { AppContext } from '../../api/app';
 
 /**
  * What every approved application must satisfy, read straight from the database and re-checked with the core

@@ -2,8 +2,8 @@ import { makeCreditCode, ruleSetTemplate, type Role, type RuleSet } from '../../
 import { insertFundProgram } from '../../db/fund-programs-repo';
 import { insertOrganizationBar } from '../../db/organization-bars-repo';
 import { insertOrganization } from '../../db/organizations-repo';
-import { addUser, TestClock } from '../../testing/services';
-import { closeApp, createApp } from '../app';
+import { addUser, TestClock } from '../services';
+import { closeApp, createApp } from '../../api/app';
 
 /**
  * The world every run of the applications property test starts from: people in every role (one both project
