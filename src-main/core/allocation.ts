@@ -10,7 +10,7 @@
  * total of a program pass its allocation, which an auditor reads as over-commitment. Nothing else lowers a
  * commitment: an approval is final (no state leaves 'approved').
  */
-import { fenText, type Violation } from './application-rules';
+import { fenText, type Violation } from './violations';
 
 export interface ProgramAllocation {
   /** The program's name as the officer knows it (shown in the refusal). */

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   checkBudgetLines,
   checkSubmission,
-  fenText,
   type ApplicationFacts,
   type OrganizationFacts,
   type ProgramFacts,
 } from './application-rules';
+import { fenText } from './violations';
 import { ruleSetTemplate, type RuleSet } from './rule-set';
 
 const central = (): ProgramFacts => ({ source: 'CENTRAL', year: 2015, ruleSet: ruleSetTemplate('CENTRAL') });

@@ -5,7 +5,7 @@
  * what it was, which by induction from version 1 (total = approved amount) keeps every version within the
  * approved amount. A line may not be cut below what has already been spent on it.
  */
-import { fenText, type Violation } from './application-rules';
+import { fenText, type Violation } from './violations';
 import { basisPointsText } from './decimal';
 import type { RuleSet } from './rule-set';
 

@@ -4,7 +4,7 @@
  * Supervision (inspections, rectifications, evaluations) arrives with a later issue: until the service passes
  * it in, its items are "not applicable" rather than silently passed. The fiscal period lock (结账) is at the end.
  */
-import { fenText, type Violation, type ViolationParams } from './application-rules';
+import { fenText, type Violation, type ViolationParams } from './violations';
 import { isCalendarDate, yearEnd } from './calendar';
 import { decimalText } from './decimal';
 import { gradeOf } from './grading';

@@ -4,7 +4,7 @@
  * maximum points (分值) are its weight times its ancestors' weights, so the leaves of the whole tree add up to
  * 100 points. Grade thresholds are kept with the system; they default to 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60.
  */
-import type { Violation } from './application-rules';
+import type { Violation } from './violations';
 import { compareDecimal, decimal, parseDecimal, type Decimal } from './decimal';
 
 export interface IndicatorNode {

@@ -6,7 +6,7 @@
  * the grade is read from that score with the thresholds stored with the indicator system, so the score shown
  * is the score graded.
  */
-import type { Violation } from './application-rules';
+import type { Violation } from './violations';
 import { compareDecimal, decimal, decimalText, parseDecimal, type Decimal } from './decimal';
 import type { GradeThresholds, LeafIndicator } from './evaluation-indicators';
 import { parseThreshold } from './evaluation-indicators';

@@ -2,7 +2,7 @@
  * 监督检查 (inspections): who may inspect, how a checklist is answered, what a finding
  * must carry. Pure rules; the service assembles the facts.
  */
-import type { Violation } from './application-rules';
+import type { Violation } from './violations';
 import { isCalendarDate } from './calendar';
 import { parseDecimal } from './decimal';
 

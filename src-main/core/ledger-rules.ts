@@ -4,7 +4,7 @@
  * the tolerance is computed with integers only: over = actual + amount − budget is allowed while
  * over ≤ floor(budget × tolerance% / 100).
  */
-import { fenText, SOURCE_BASIS, type Violation } from './application-rules';
+import { fenText, SOURCE_BASIS, type Violation } from './violations';
 import type { BudgetLine } from './budget-versions';
 import { isCalendarDate } from './calendar';
 import type { FundingShare } from './ledger';

@@ -4,7 +4,7 @@
  * new line. Voucher numbers (凭证号) run 'YYYY-0001', 'YYYY-0002', … per project and fiscal year (the year of
  * the line's date) without gaps. The posting rules themselves are in ledger-rules.ts.
  */
-import type { Violation } from './application-rules';
+import type { Violation } from './violations';
 import { isCalendarDate } from './calendar';
 
 /** 财政资金 (the grant) and 配套资金 (matching funds). */

@@ -4,7 +4,7 @@
  * 'milestone_verified' tranche waits for. Indicators compare achieved values (完成值) over time with the
  * target (目标值); the completion rate (完成率) is an exact fraction, shown in basis points rounded half up.
  */
-import type { Violation } from './application-rules';
+import type { Violation } from './violations';
 import { isCalendarDate } from './calendar';
 import { basisPointsOrNull, compareDecimal, decimalRatio, decimalText, type Decimal, type Ratio } from './decimal';
 

@@ -5,7 +5,7 @@
  * not the organization's contact or the person responsible. A verified item is final; evidence found wanting
  * sends the item back (reopened) with a reason.
  */
-import type { Violation } from './application-rules';
+import type { Violation } from './violations';
 import type { RectificationFacts } from './tranche-gates';
 
 export const SEVERITIES = ['minor', 'major', 'severe'] as const;

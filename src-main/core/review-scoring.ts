@@ -3,7 +3,7 @@
  * result is the mean of the experts' totals and totals far from the median are flagged. Points are kept as
  * integer half points so sums, means and medians are exact; they become numbers only for display.
  */
-import type { Violation } from './application-rules';
+import type { Violation } from './violations';
 import type { RubricCriterion } from './rule-set';
 
 export interface CriterionScore {

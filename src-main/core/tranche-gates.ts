@@ -3,7 +3,7 @@
  * passed or not, so the tranche timeline and the CLI can show the state of each condition and name the one
  * that fails. The input is a plain snapshot the service assembles; nothing here reads a database.
  */
-import { fenText, type Violation, type ViolationParams } from './application-rules';
+import { fenText, type Violation, type ViolationParams } from './violations';
 import { decimalText, type Decimal } from './decimal';
 import { gradeOf, isPassing, type Grade } from './grading';
 import type { TrancheCondition } from './rule-set';

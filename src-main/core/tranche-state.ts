@@ -5,7 +5,7 @@
  * may be prepared and released again. A tranche that will not be paid (e.g. withheld after a 不合格
  * evaluation) is cancelled explicitly, so close-out can tell "settled" from "forgotten".
  */
-import type { Violation } from './application-rules';
+import type { Violation } from './violations';
 import { isCalendarDate } from './calendar';
 
 export const TRANCHE_STATES = ['planned', 'prepared', 'released', 'reversed', 'cancelled'] as const;

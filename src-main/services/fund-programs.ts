@@ -13,7 +13,7 @@ import {
 import { AppError, notFound, nowIso } from './app-error';
 import { recordChange } from './audit';
 import type { ServiceContext } from './context';
-import { throwIfAny } from './applications/violations';
+import { throwIfAny } from './violations';
 
 function fields(input: OpParsedInput<'fundPrograms.create'>): FundProgramFields {
   return {

@@ -9,7 +9,7 @@ import { AppError, nowIso } from '../app-error';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { loadApplication, type LoadedProgram } from './load';
-import { throwIfAny } from './violations';
+import { throwIfAny } from '../violations';
 
 /**
  * 项目协议, made on approval: the application's period, the approved amount, and the program's tranche plan

@@ -1,5 +1,6 @@
 import type { ApplicationDetail, OpParsedInput } from '../../contract/index';
-import { checkBudgetLines, fenText, type Violation } from '../../core/application-rules';
+import { checkBudgetLines } from '../../core/application-rules';
+import { fenText, type Violation } from '../../core/violations';
 import { checkApprovalWithinAllocation } from '../../core/allocation';
 import { shanghaiDate } from '../../core/calendar';
 import { findAgreementNumber } from '../../db/agreements-repo';
@@ -16,7 +17,7 @@ import { loadDetail } from './detail';
 import { approvalRefusal } from './duties';
 import { loadApplication, loadProgram, nextState, programFacts } from './load';
 import { submissionViolations } from './submit';
-import { throwIfAny, violationError } from './violations';
+import { throwIfAny, violationError } from '../violations';
 
 /**
  * 立项. Refused, with the reason, unless: the caller is a finance officer who neither entered, submitted nor

@@ -6,14 +6,14 @@ import {
   replaceIndicators,
   updateApplicationFields,
 } from '../../db/applications-repo';
-import { fenText } from '../../core/application-rules';
+import { fenText } from '../../core/violations';
 import { nowIso } from '../app-error';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { loadDetail } from './detail';
 import { loadApplication, loadOrganization, loadProgram, nextState } from './load';
 import { applicationSnapshot, fieldsOf } from './snapshot';
-import { throwIfAny } from './violations';
+import { throwIfAny } from '../violations';
 
 type CreateInput = OpParsedInput<'applications.create'>;
 

@@ -3,7 +3,7 @@ import type { ApplicationRecord } from '../../db/applications-repo';
 import type { AssignmentRecord } from '../../db/reviews-repo';
 import { AppError } from '../app-error';
 import type { SessionUser } from '../context';
-import { violationError } from './violations';
+import { violationError } from '../violations';
 
 /**
  * Separation of duties, in one place so the refusals and the actions a detail offers can

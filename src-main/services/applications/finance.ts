@@ -1,5 +1,6 @@
 import type { ApplicationDetail, OpParsedInput } from '../../contract/index';
-import { checkBudgetLines, fenText, type Violation } from '../../core/application-rules';
+import { checkBudgetLines } from '../../core/application-rules';
+import { fenText, type Violation } from '../../core/violations';
 import { daysInclusive, isCalendarDate } from '../../core/calendar';
 import { getBudgetLines, setApplicationState, setBudgetLineReview } from '../../db/applications-repo';
 import { insertFinanceReview, insertNotice } from '../../db/decisions-repo';
@@ -8,7 +9,7 @@ import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { loadDetail } from './detail';
 import { loadApplication, loadProgram, nextState, programFacts } from './load';
-import { throwIfAny } from './violations';
+import { throwIfAny } from '../violations';
 
 /**
  * 财务审核: line-level cuts, each cut with its reason; lines not mentioned are kept whole. The budget after

@@ -6,7 +6,7 @@ import { getFundProgram } from '../../db/fund-programs-repo';
 import { getOrganization } from '../../db/organizations-repo';
 import { AppError } from '../app-error';
 import type { ServiceContext } from '../context';
-import { violationError } from './violations';
+import { violationError } from '../violations';
 
 export function loadApplication(ctx: ServiceContext, id: number, field?: string): ApplicationRecord {
   const a = getApplicationRecord(ctx.db, id);

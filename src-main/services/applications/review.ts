@@ -1,5 +1,5 @@
 import type { ApplicationDetail, OpParsedInput } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { checkScores, summarizeScores, toHalfPoints, totalHalfPoints } from '../../core/review-scoring';
 import { listSubmitters, setApplicationState, setMeanScore } from '../../db/applications-repo';
 import {
@@ -19,7 +19,7 @@ import type { ServiceContext } from '../context';
 import { loadDetail } from './detail';
 import { scoringRefusal, unfinishedAssignments } from './duties';
 import { loadApplication, loadOrganization, loadProgram, nextState } from './load';
-import { throwIfAny, violationError } from './violations';
+import { throwIfAny, violationError } from '../violations';
 
 /** 初审: pass to the experts, or return to the applicant with the reason. */
 export function formalReview(

@@ -1,5 +1,6 @@
 import type { ApplicationDetail, OpParsedInput } from '../../contract/index';
-import { checkSubmission, type Violation } from '../../core/application-rules';
+import { checkSubmission } from '../../core/application-rules';
+import { type Violation } from '../../core/violations';
 import {
   findLiveDuplicate,
   getBudgetLines,
@@ -14,7 +15,7 @@ import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { loadDetail } from './detail';
 import { loadApplication, loadOrganization, loadProgram, nextState, programFacts } from './load';
-import { throwIfAny } from './violations';
+import { throwIfAny } from '../violations';
 
 /**
  * Every rule of the program's stored rule set that the application breaks, with the organization's

@@ -4,7 +4,7 @@ import { getAttachment, insertAttachment } from '../../db/attachments-repo';
 import { isProjectClosed } from '../../db/project-status-repo';
 import { nowIso, requireUser } from '../app-error';
 import { loadApplication } from '../applications/load';
-import { violationError } from '../applications/violations';
+import { violationError } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { base64DecodedSize, normalizeMimeType, sanitizeFileName } from './names';

@@ -1,5 +1,5 @@
 import { shanghaiTime, type BudgetAdjustmentView, type OpParsedInput } from '../../contract/index';
-import { SOURCE_BASIS, type Violation } from '../../core/application-rules';
+import { SOURCE_BASIS, type Violation } from '../../core/violations';
 import { approveAdjustment, checkAdjustment, type AdjustmentRequest } from '../../core/budget-versions';
 import {
   applicationOfAdjustment,
@@ -12,7 +12,7 @@ import {
   type AdjustmentRecord,
 } from '../../db/budgets-repo';
 import { AppError, nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { actualByShare, moneyFacts } from './facts';

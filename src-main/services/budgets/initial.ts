@@ -3,7 +3,7 @@ import type { RuleSet } from '../../core/rule-set';
 import { getBudgetLines } from '../../db/applications-repo';
 import { insertBudgetVersion, type StoredBudgetLine } from '../../db/budgets-repo';
 import type { Db } from '../../db/statements';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 

@@ -1,5 +1,5 @@
 import type { AgreementView } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import type { BudgetVersion } from '../../core/budget-versions';
 import { getAgreementByApplication } from '../../db/agreements-repo';
 import type { ApplicationRecord } from '../../db/applications-repo';
@@ -7,7 +7,7 @@ import { listBudgetVersions, type StoredVersion } from '../../db/budgets-repo';
 import { isProjectClosed } from '../../db/project-status-repo';
 import { AppError } from '../app-error';
 import { loadApplication, loadProgram, type LoadedProgram } from '../applications/load';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import type { ServiceContext } from '../context';
 
 /** A project: an approved application with its agreement, its program's rules and its budget versions. */

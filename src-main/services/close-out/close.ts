@@ -1,5 +1,5 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { shanghaiDate } from '../../core/calendar';
 import { closeOutChecklist, failedItems } from '../../core/close-out';
 import { insertCloseout, lastPostedDate } from '../../db/closeout-repo';

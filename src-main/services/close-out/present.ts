@@ -1,7 +1,7 @@
 import { ruleMessage, type Locale } from '../../contract/index';
 import type { ChecklistEntry } from '../../core/close-out';
-import type { Violation, ViolationParams } from '../../core/application-rules';
-import { violationError } from '../applications/violations';
+import type { Violation, ViolationParams } from '../../core/violations';
+import { violationError } from '../violations';
 import type { AppError } from '../app-error';
 
 /** Close-out parameters that hold enum values, shown by name in each language ('@group.value'). */

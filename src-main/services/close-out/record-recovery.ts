@@ -1,5 +1,5 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
-import { fenText, type Violation } from '../../core/application-rules';
+import { fenText, type Violation } from '../../core/violations';
 import { shanghaiDate } from '../../core/calendar';
 import { checkRecovery } from '../../core/close-out';
 import { insertRecovery } from '../../db/closeout-repo';

@@ -1,4 +1,4 @@
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import type { FundingShare } from '../../core/ledger';
 import { checkLedgerOpen, checkPosting, type PostingContext, type PostingInput } from '../../core/ledger-rules';
 import type { CostType, FundSource, RuleSet } from '../../core/rule-set';

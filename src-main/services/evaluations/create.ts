@@ -1,5 +1,5 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { shanghaiDate } from '../../core/calendar';
 import { insertEvaluationAssignment } from '../../db/evaluation-assignments-repo';
 import { insertEvaluation, listEvaluations } from '../../db/evaluations-repo';

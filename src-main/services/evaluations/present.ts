@@ -1,5 +1,5 @@
-import type { Violation, ViolationParams } from '../../core/application-rules';
-import { violationError } from '../applications/violations';
+import type { Violation, ViolationParams } from '../../core/violations';
+import { violationError } from '../violations';
 import type { AppError } from '../app-error';
 
 /** Evaluation parameters that hold enum values, shown by name in each language ('@group.value'). */

@@ -1,5 +1,5 @@
 import { hasPermission, ruleMessage, type EvaluationDetail, type EvaluationSummary } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { evaluationResult, MIN_EVALUATORS } from '../../core/evaluation-scoring';
 import type { EvaluationAssignmentRow } from '../../db/evaluation-assignments-repo';
 import { listEvaluationAssignments } from '../../db/evaluation-assignments-repo';

@@ -1,5 +1,5 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import {
   getChecklistVersion,
   getChecklistVersionById,
@@ -9,7 +9,7 @@ import {
   templateIdByCode,
 } from '../../db/checklists-repo';
 import { AppError, nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { checklistView } from './view';

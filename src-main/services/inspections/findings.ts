@@ -1,5 +1,5 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
-import { fenText, type Violation } from '../../core/application-rules';
+import { fenText, type Violation } from '../../core/violations';
 import { checkFinding } from '../../core/inspections';
 import { rectificationRef } from '../../core/rectification';
 import { listChecklistItems } from '../../db/checklists-repo';
@@ -12,7 +12,7 @@ import {
   setDisallowanceConfirmed,
 } from '../../db/findings-repo';
 import { AppError, nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import { recordRecovery } from '../close-out/record-recovery';
 import type { ServiceContext } from '../context';

@@ -1,7 +1,7 @@
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { getInspection, listInspectors, type InspectionRecord } from '../../db/inspections-repo';
 import { AppError, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import type { ServiceContext } from '../context';
 import { loadProject, type Project } from '../milestones/load';
 

@@ -1,5 +1,5 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { shanghaiDate } from '../../core/calendar';
 import { checkAnswer, checkInspectionDate, checkInspectors, type InspectorFacts } from '../../core/inspections';
 import { getAttachment } from '../../db/attachments-repo';
@@ -16,7 +16,7 @@ import {
 } from '../../db/inspections-repo';
 import { getUser } from '../../db/users-repo';
 import { AppError, nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import type { Project } from '../milestones/load';

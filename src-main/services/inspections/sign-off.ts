@@ -4,7 +4,7 @@ import { listFindings } from '../../db/findings-repo';
 import { listAnswers, organizationOfProject, setSignedOff } from '../../db/inspections-repo';
 import { insertRectification } from '../../db/rectifications-repo';
 import { nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { loadInspection, refuseUnlessDraft } from './load';

@@ -1,4 +1,4 @@
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { categoryName } from '../budgets/project';
 import type { LedgerContext } from './context';
 

@@ -1,5 +1,5 @@
 import type { expenditureInput, LedgerRow, OpOutput, OpParsedInput } from '../../contract/index';
-import type { Violation, ViolationParams } from '../../core/application-rules';
+import type { Violation, ViolationParams } from '../../core/violations';
 import { fiscalYear, nextVoucherNumber } from '../../core/ledger';
 import {
   afterPosting,
@@ -12,7 +12,7 @@ import {
 import type { z } from 'zod';
 import { insertLedgerLine, lastVoucherSeq, type LedgerRecord } from '../../db/ledger-repo';
 import { nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext, SessionUser } from '../context';
 import { loadPostingContext, type LedgerContext } from './context';

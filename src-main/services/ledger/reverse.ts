@@ -3,7 +3,7 @@ import { checkReversal, type LedgerLine } from '../../core/ledger';
 import { afterPosting, checkLedgerOpen } from '../../core/ledger-rules';
 import { applicationOfLedgerLine, getLedgerLine, reversalOf, type LedgerRecord } from '../../db/ledger-repo';
 import { AppError, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import type { ServiceContext } from '../context';
 import { loadPostingContext, type LedgerContext } from './context';
 import { auditLine, checkRows, postingInput, throwRowFailures, writeLine } from './post';

@@ -1,10 +1,10 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
 import { shanghaiDate } from '../../core/calendar';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { checkCompletion } from '../../core/milestones';
 import { setMilestoneCompleted } from '../../db/milestones-repo';
 import { nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { checkEvidence } from './evidence';

@@ -1,4 +1,4 @@
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { getAttachment, type AttachmentRow } from '../../db/attachments-repo';
 import { attachmentsDirOf, checkByHash } from '../attachments/store';
 import type { ServiceContext } from '../context';

@@ -1,5 +1,5 @@
 import type { AgreementView } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { getAgreementByApplication } from '../../db/agreements-repo';
 import type { ApplicationRecord } from '../../db/applications-repo';
 import {
@@ -12,7 +12,7 @@ import {
 import { isProjectClosed, isYearLocked } from '../../db/project-status-repo';
 import { AppError } from '../app-error';
 import { loadApplication } from '../applications/load';
-import { violationError } from '../applications/violations';
+import { violationError } from '../violations';
 import type { ServiceContext } from '../context';
 
 /** A project: an approved application with its agreement, and whether it is closed (结项, read-only). */

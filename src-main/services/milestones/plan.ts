@@ -1,8 +1,8 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { insertMilestone, milestoneNameTaken } from '../../db/milestones-repo';
 import { nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { loadProject, refuseIfClosed } from './load';

@@ -1,11 +1,11 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { shanghaiDate } from '../../core/calendar';
 import { decimalText, parseDecimal, type DecimalError } from '../../core/decimal';
 import { checkReading } from '../../core/milestones';
 import { insertReading, listReadings } from '../../db/milestones-repo';
 import { nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { loadIndicator, lockedDate, refuseIfClosed } from './load';

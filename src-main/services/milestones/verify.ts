@@ -2,7 +2,7 @@ import type { OpOutput, OpParsedInput } from '../../contract/index';
 import { checkVerification } from '../../core/milestones';
 import { setMilestoneVerified } from '../../db/milestones-repo';
 import { nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { checkEvidence } from './evidence';

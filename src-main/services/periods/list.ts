@@ -1,5 +1,5 @@
 import { hasPermission, ruleMessage, type Locale, type PeriodsView } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { shanghaiDate } from '../../core/calendar';
 import { checkPeriodLock, type PeriodLockFacts } from '../../core/close-out';
 import {

@@ -2,7 +2,7 @@ import type { OpOutput, OpParsedInput } from '../../contract/index';
 import { checkPeriodLock } from '../../core/close-out';
 import { insertPeriodLock } from '../../db/closeout-repo';
 import { nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { loadPeriods, periodsView, presentPeriodViolations } from './list';

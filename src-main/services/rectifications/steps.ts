@@ -1,5 +1,5 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { checkTransition, nextState, rectificationRef, type RectificationAction } from '../../core/rectification';
 import { getAttachment } from '../../db/attachments-repo';
 import {
@@ -9,7 +9,7 @@ import {
   type RectificationRecord,
 } from '../../db/rectifications-repo';
 import { nowIso, requireUser } from '../app-error';
-import { throwIfAny } from '../applications/violations';
+import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { loadRectification, projectClosed } from './load';

@@ -1,7 +1,7 @@
 import type { RectificationRow, RectificationView } from '../../contract/index';
 import { hasPermission } from '../../contract/permissions';
 import { ruleMessage } from '../../contract/messages';
-import type { Violation } from '../../core/application-rules';
+import type { Violation } from '../../core/violations';
 import { shanghaiDate } from '../../core/calendar';
 import {
   checkVerifier,
@@ -12,7 +12,7 @@ import {
 } from '../../core/rectification';
 import { getAttachments } from '../../db/attachments-repo';
 import { evidenceRecorders, inspectorUserIds, listSteps, type RectificationRecord } from '../../db/rectifications-repo';
-import { presentParams } from '../applications/violations';
+import { presentParams } from '../violations';
 import { listedAttachment } from '../attachments/view';
 import type { ServiceContext } from '../context';
 import { projectClosed } from './load';

@@ -1,5 +1,5 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
-import { fenText } from '../../core/application-rules';
+import { fenText } from '../../core/violations';
 import { failedGates } from '../../core/tranche-gates';
 import { checkMakerChecker, grantReceivedFen } from '../../core/tranche-state';
 import { insertTrancheRecord } from '../../db/tranches-repo';

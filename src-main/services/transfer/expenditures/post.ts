@@ -1,7 +1,7 @@
-import { fenText } from '../../../core/application-rules';
+import { fenText } from '../../../core/violations';
 import { listAllLedgerLines } from '../../../db/ledger-repo';
 import { AppError } from '../../app-error';
-import { presentParams } from '../../applications/violations';
+import { presentParams } from '../../violations';
 import type { ServiceContext } from '../../context';
 import {
   loadPostingContext,

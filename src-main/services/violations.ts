@@ -1,5 +1,5 @@
-import type { Violation, ViolationParams } from '../../core/application-rules';
-import { AppError } from '../app-error';
+import type { Violation, ViolationParams } from '../core/violations';
+import { AppError } from './app-error';
 
 /** Parameters that hold enum values are passed as '@group.value' so each language names them. */
 const VALUE_GROUPS: Record<string, string> = {
