@@ -33,7 +33,11 @@ export async function buildCli() {
       sourcemap: false,
       copyPublicDir: false,
       rollupOptions: {
-        input: { main: join(ROOT, 'src-main', 'cli', 'main.ts') },
+        // The report batch's worker thread loads its own entry, beside the chunks (cli/report-batch.ts).
+        input: {
+          main: join(ROOT, 'src-main', 'cli', 'main.ts'),
+          'report-worker': join(ROOT, 'src-main', 'cli', 'report-worker.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },
     },

@@ -16,8 +16,8 @@ import { DataError, EXIT_DATA, EXIT_OK, t, UsageError } from './output';
 import type { BatchResult, BatchTask, BatchWorkerData } from './report-worker';
 
 /**
- * The worker's bootstrap: workers do not inherit the TypeScript loader the CLI runs under, so each registers
- * tsx itself before importing the worker module.
+ * The worker's bootstrap when run from source: workers do not inherit the TypeScript loader the CLI runs
+ * under, so each registers tsx itself before importing the worker module.
  */
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
@@ -27,7 +27,11 @@ import(workerData.tsxApi).then((tsx) => {
 });
 `;
 
+/** Built to JavaScript (out/cli, where the worker is its own entry beside this chunk) or run from source. */
+const BUILT = import.meta.url.endsWith('.js');
+
 function spawn(data: BatchWorkerData): Worker {
+  if (BUILT) return new Worker(new URL('./report-worker.js', import.meta.url), { workerData: data });
   return new Worker(BOOTSTRAP, {
     eval: true,
     workerData: {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import { REPORT_FONT, reportDefinition, type ReportData, type ReportMeta } from '../../reports/index';
@@ -12,7 +12,7 @@ const BOLD = 'NotoSansSC-Bold.ttf';
  * resources/ there), the checkout's resources/fonts (scripts/copy-fonts.mjs), or the font package itself.
  */
 export function fontsDir(): string {
-  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const root = checkoutRoot();
   const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
   const candidates = [
     process.env.GRANTS_FONTS_DIR,
@@ -22,6 +22,16 @@ export function fontsDir(): string {
   const found = candidates.find((d) => existsSync(join(d, REGULAR)) && existsSync(join(d, BOLD)));
   if (found) return found;
   return join(root, 'node_modules', '@expo-google-fonts', 'noto-sans-sc');
+}
+
+/**
+ * The folder holding package.json above this module: src-main/services/reports when run from source,
+ * out/cli when built, so the depth differs and is found rather than assumed.
+ */
+function checkoutRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6 && !existsSync(join(dir, 'package.json')); i++) dir = dirname(dir);
+  return dir;
 }
 
 let configured = false;
