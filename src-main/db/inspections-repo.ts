@@ -107,6 +107,13 @@ export function getInspection(db: Db, id: number): InspectionRecord | null {
   };
 }
 
+/** A project's inspections, oldest first: what its audit report lists. */
+export function projectInspectionIds(db: Db, applicationId: number): number[] {
+  return prepared(db, 'SELECT id FROM inspections WHERE application_id = ? ORDER BY date, id')
+    .pluck()
+    .all(applicationId) as number[];
+}
+
 export function listInspectors(db: Db, inspectionId: number): InspectorRow[] {
   const rows = prepared(
     db,

@@ -61,6 +61,16 @@ export function entityKeySql(locale: Locale): string {
     fiscalPeriod: `${quote(w.year[0])} || l.entity_id || ${quote(w.year[1])}`,
     supervisionDraw: `(SELECT draw_number FROM supervision_draws WHERE id = ${ID})`,
     report: `(SELECT report_no FROM report_register WHERE id = ${ID})`,
+    inspection: `(SELECT g.agreement_number || ' ' || i.date FROM inspections i
+      JOIN agreements g ON g.application_id = i.application_id WHERE i.id = ${ID})`,
+    inspectionAddendum: `(SELECT g.agreement_number || ' ' || i.date FROM inspection_addenda d
+      JOIN inspections i ON i.id = d.inspection_id JOIN agreements g ON g.application_id = i.application_id
+      WHERE d.id = ${ID})`,
+    finding: `(SELECT g.agreement_number || ' ' || f.description FROM findings f JOIN inspections i ON i.id = f.inspection_id
+      JOIN agreements g ON g.application_id = i.application_id WHERE f.id = ${ID})`,
+    rectification: `(SELECT g.agreement_number || ' ' || f.description FROM rectifications r
+      JOIN findings f ON f.id = r.finding_id JOIN agreements g ON g.application_id = r.application_id
+      WHERE r.id = ${ID})`,
   };
   const whens = Object.entries(cases).map(([type, sql]) => `WHEN ${quote(type)} THEN ${sql}`);
   return `(CASE l.entity_type ${whens.join(' ')} END)`;

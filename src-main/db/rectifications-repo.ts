@@ -170,6 +170,16 @@ export function evidenceRecorders(db: Db, rectificationId: number): number[] {
     .all(rectificationId) as number[];
 }
 
+/** Who verified the item and when; null until it is verified (sending it back clears both). */
+export function rectificationVerification(db: Db, id: number): { by: Person; at: string } | null {
+  const r = prepared(
+    db,
+    `SELECT r.verified_by, u.display_name, r.verified_at FROM rectifications r
+     JOIN users u ON u.id = r.verified_by WHERE r.id = ?`,
+  ).get(id) as { verified_by: number; display_name: string; verified_at: string } | undefined;
+  return r ? { by: { id: r.verified_by, displayName: r.display_name }, at: r.verified_at } : null;
+}
+
 export function inspectorUserIds(db: Db, inspectionId: number): number[] {
   return prepared(db, 'SELECT user_id FROM inspection_inspectors WHERE inspection_id = ? AND user_id IS NOT NULL')
     .pluck()

@@ -96,6 +96,15 @@ const PROJECT_ENTRY = `(
   OR (l.entity_type = 'attachment' AND CAST(l.entity_id AS INTEGER) IN
       (SELECT id FROM attachments WHERE application_id = :applicationId))
   OR (l.entity_type = 'report' AND json_extract(l.after_json, '$.applicationId') = :applicationId)
+  OR (l.entity_type = 'inspection' AND CAST(l.entity_id AS INTEGER) IN
+      (SELECT id FROM inspections WHERE application_id = :applicationId))
+  OR (l.entity_type = 'inspectionAddendum' AND CAST(l.entity_id AS INTEGER) IN
+      (SELECT d.id FROM inspection_addenda d JOIN inspections i ON i.id = d.inspection_id
+       WHERE i.application_id = :applicationId))
+  OR (l.entity_type = 'finding' AND CAST(l.entity_id AS INTEGER) IN
+      (SELECT f.id FROM findings f JOIN inspections i ON i.id = f.inspection_id WHERE i.application_id = :applicationId))
+  OR (l.entity_type = 'rectification' AND CAST(l.entity_id AS INTEGER) IN
+      (SELECT id FROM rectifications WHERE application_id = :applicationId))
 )`;
 
 export function projectLogEntries(

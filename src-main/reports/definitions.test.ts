@@ -123,6 +123,45 @@ describe('report document definitions', () => {
     ]);
   });
 
+  it('lists findings with their severity and open items as issues, in the report language', () => {
+    const data: ProjectReportData = {
+      ...DATA,
+      inspections: [
+        {
+          kind: 'financial inspection',
+          date: '2015-07-14',
+          inspectors: 'Sun Lei, He Jing',
+          findings: [{ seq: 1, severity: 'severe', description: 'grant not accounted separately' }],
+          signedOffBy: 'Sun Lei',
+          signedOffAt: '2015-07-14T02:00:00.000Z',
+        },
+      ],
+      rectifications: [
+        {
+          seq: 1,
+          severity: 'severe',
+          requirement: 'keep a separate account',
+          owner: 'Li',
+          deadline: '2015-09-04',
+          state: 'open (overdue)',
+          verifiedBy: null,
+          verifiedAt: null,
+        },
+      ],
+    };
+    const texts = [...nodes(projectReport(data, { ...META, locale: 'en' }).content)]
+      .map((n) => n.text)
+      .filter((t) => typeof t === 'string');
+    expect(texts).toContain('1. [severe] grant not accounted separately');
+    expect(texts).toContain('Sun Lei 2015-07-14 10:00:00');
+    expect(texts).toContain('open (overdue)');
+    expect(
+      texts.some((t) => String(t).includes('Open rectification 1: keep a separate account (due 2015-09-04)')),
+    ).toBe(true);
+    expect(texts).not.toContain('No inspections recorded');
+    for (const t of texts) expect(String(t)).not.toMatch(/[，。：；（）【】、]/);
+  });
+
   it('writes a negative total as 负 before its 大写', () => {
     expect(inWords(-65_336_75)).toBe('负人民币陆万伍仟叁佰叁拾陆元柒角伍分');
     expect(inWords(0)).toBe('人民币零元整');

@@ -98,7 +98,12 @@ export interface TableOptions {
  */
 export function dataTable(columns: Column[], rows: Cell[][], locale: Locale, opts: TableOptions = {}): Content {
   const hasMoney = columns.some((c) => c.money);
-  const header: TableCell[] = columns.map((c) => ({ text: c.header, bold: true, fillColor: '#eeeeee' }));
+  const header: TableCell[] = columns.map((c) => ({
+    text: c.header,
+    bold: true,
+    fillColor: '#eeeeee',
+    ...(c.noWrap ? { noWrap: true } : {}),
+  }));
   const body: TableCell[][] = [];
   if (hasMoney) {
     const unitRow: TableCell[] = columns.map(() => ({}));

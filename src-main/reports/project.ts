@@ -146,13 +146,27 @@ function supervision(d: ProjectReportData, locale: Locale): Content[] {
     out.push(
       dataTable(
         [
-          { header: p('检查日期', 'Date') },
+          { header: p('检查类型', 'Kind'), noWrap: true },
+          { header: p('检查日期', 'Date'), noWrap: true },
           { header: p('检查人员', 'Inspectors') },
-          { header: p('发现问题', 'Findings'), width: '*' },
-          { header: p('严重程度', 'Severity') },
-          { header: p('结论', 'Conclusion') },
+          { header: p('发现问题（严重程度）', 'Findings (severity)'), width: '*' },
+          { header: p('签发', 'Signed off') },
         ],
-        d.inspections.map((i) => [i.date, i.inspectors, i.findings, i.severity, i.conclusion]),
+        d.inspections.map((i) => [
+          i.kind,
+          i.date,
+          i.inspectors,
+          i.findings.length === 0
+            ? p('未发现问题', 'No findings')
+            : i.findings
+                .map((f) =>
+                  locale === 'zh'
+                    ? `${f.seq}.【${f.severity}】${f.description}`
+                    : `${f.seq}. [${f.severity}] ${f.description}`,
+                )
+                .join('\n'),
+          i.signedOffBy ? `${i.signedOffBy} ${beijingTime(i.signedOffAt)}` : p('未签发', 'Not signed off'),
+        ]),
         locale,
       ),
     );
@@ -162,13 +176,23 @@ function supervision(d: ProjectReportData, locale: Locale): Content[] {
     out.push(
       dataTable(
         [
+          { header: p('序号', 'No.'), align: 'right', noWrap: true },
+          { header: p('严重程度', 'Severity'), noWrap: true },
           { header: p('整改要求', 'Requirement'), width: '*' },
           { header: p('责任人', 'Owner') },
-          { header: p('期限', 'Deadline') },
-          { header: p('状态', 'State') },
-          { header: p('核实人', 'Verified by') },
+          { header: p('期限', 'Deadline'), noWrap: true },
+          { header: p('状态', 'State'), noWrap: true },
+          { header: p('验证', 'Verified') },
         ],
-        d.rectifications.map((r) => [r.requirement, r.owner, r.deadline, r.state, r.verifiedBy]),
+        d.rectifications.map((r) => [
+          String(r.seq),
+          r.severity,
+          r.requirement,
+          r.owner,
+          r.deadline,
+          r.state,
+          r.verifiedBy ? `${r.verifiedBy} ${beijingTime(r.verifiedAt)}` : '—',
+        ]),
         locale,
       ),
     );
@@ -279,8 +303,8 @@ export function issuesFound(d: ProjectReportData, locale: Locale): string[] {
     if (!r.verifiedBy)
       issues.push(
         p(
-          `整改未完成：${r.requirement}（期限 ${r.deadline}）：整改。`,
-          `Open rectification: ${r.requirement} (due ${r.deadline}): rectify.`,
+          `整改事项 ${r.seq} 未完成：${r.requirement}（期限 ${r.deadline}）：整改。`,
+          `Open rectification ${r.seq}: ${r.requirement} (due ${r.deadline}): rectify.`,
         ),
       );
   return issues;
@@ -308,7 +332,7 @@ function logExtract(d: ProjectReportData, locale: Locale): Content[] {
   return [
     dataTable(
       [
-        { header: p('序号', 'No.'), align: 'right' },
+        { header: p('序号', 'No.'), align: 'right', noWrap: true },
         { header: p('时间（北京时间）', 'Time (Beijing)') },
         { header: p('操作人', 'User') },
         { header: p('操作', 'Operation') },

@@ -155,22 +155,36 @@ export interface IndicatorRow {
   met: boolean;
 }
 
-/** 实地检查: filled by the supervision loader once inspections are recorded. */
-export interface InspectionRow {
-  date: string;
-  inspectors: string;
-  findings: string;
+/** One finding of an inspection, its severity as a label (一般 / 较重 / 严重). */
+export interface FindingRow {
+  seq: number;
   severity: string;
-  conclusion: string;
+  description: string;
 }
 
-/** 整改 items opened by inspection findings. */
+/** 实地检查: kind and date, who inspected, what they found and who signed the record off. */
+export interface InspectionRow {
+  kind: string;
+  date: string;
+  inspectors: string;
+  findings: FindingRow[];
+  signedOffBy: string | null;
+  /** UTC instant (ISO); shown in Shanghai time. */
+  signedOffAt: string | null;
+}
+
+/** 整改 items opened by inspection findings, numbered within the project. */
 export interface RectificationRow {
+  seq: number;
+  severity: string;
   requirement: string;
   owner: string;
   deadline: string;
+  /** The state label, overdue marked as of the generation time. */
   state: string;
   verifiedBy: string | null;
+  /** UTC instant (ISO); shown in Shanghai time. */
+  verifiedAt: string | null;
 }
 
 /** 中期 / 结项 evaluations with their score and grade (优秀 / 良好 / 合格 / 不合格). */
