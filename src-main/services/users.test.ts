@@ -70,6 +70,7 @@ describe('users', () => {
         'projects.close',
         'recoveries.record',
         'periods.lock',
+        'rectifications.evidence',
       ].sort(),
     );
     const hash = t.app.db.prepare('SELECT password_hash FROM users WHERE id = ?').pluck().get(v.id) as string;
