@@ -95,6 +95,7 @@ describe('the packaging configuration (package.json "build")', () => {
     expect(pkg.build.extraResources.map((r) => r.from)).toEqual(['resources']);
     expect(pkg.build.afterPack).toBe('./scripts/after-pack.mjs');
     // The report fonts are copied into resources/ (git ignores them) before anything is built or packed.
-    expect(pkg.scripts.dist).toMatch(/^node scripts\/copy-fonts\.mjs && electron-vite build && electron-builder/);
+    expect(pkg.scripts.dist).toMatch(/^npm run build && electron-builder/);
+    expect(pkg.scripts.build).toMatch(/^node scripts\/copy-fonts\.mjs && electron-vite build/);
   });
 });
