@@ -96,6 +96,19 @@ export interface TableOptions {
  * A table whose header rows repeat on every page and whose rows never split. With money columns the first
  * header row says 单位：元 and the last row holds the totals.
  */
+/** The columns of a money record (a recovery, a tranche's release or reversal): kind, amount, voucher, who, why. */
+export function moneyRecordColumns(locale: Locale): Column[] {
+  const p = (zh: string, en: string) => pick(locale, zh, en);
+  return [
+    { header: p('类型', 'Kind') },
+    { header: p('金额', 'Amount'), money: true },
+    { header: p('凭证号', 'Voucher') },
+    { header: p('日期', 'Date') },
+    { header: p('经办人', 'By') },
+    { header: p('原因', 'Reason'), width: '*' },
+  ];
+}
+
 export function dataTable(columns: Column[], rows: Cell[][], locale: Locale, opts: TableOptions = {}): Content {
   const hasMoney = columns.some((c) => c.money);
   const header: TableCell[] = columns.map((c) => ({

@@ -14,6 +14,7 @@ import {
   text,
   totalLine,
   yuan,
+  moneyRecordColumns,
 } from './layout';
 import { budgetSection, fundsReceived, ledgerSection } from './project-sections';
 import { pick, tx } from './text';
@@ -225,14 +226,7 @@ function closeOutSection(d: ProjectReportData, locale: Locale): Content[] {
   else
     out.push(
       dataTable(
-        [
-          { header: p('类型', 'Kind') },
-          { header: p('金额', 'Amount'), money: true },
-          { header: p('凭证号', 'Voucher') },
-          { header: p('日期', 'Date') },
-          { header: p('经办人', 'By') },
-          { header: p('原因', 'Reason'), width: '*' },
-        ],
+        moneyRecordColumns(locale),
         d.recoveries.map((r) => [
           r.kind === 'unspent' ? p('结余收回', 'unspent') : p('违规支出收回', 'disallowed'),
           r.amountFen,

@@ -11,6 +11,7 @@ import {
   text,
   totalLine,
   yuan,
+  moneyRecordColumns,
 } from './layout';
 import { pick, tx } from './text';
 import type { ReportMeta, TrancheReportData } from './types';
@@ -57,14 +58,7 @@ export function trancheReport(d: TrancheReportData, meta: ReportMeta): TDocument
   if (t.history.length > 0)
     content.push(
       dataTable(
-        [
-          { header: p('类型', 'Kind') },
-          { header: p('金额', 'Amount'), money: true },
-          { header: p('凭证号', 'Voucher') },
-          { header: p('日期', 'Date') },
-          { header: p('经办人', 'By') },
-          { header: p('原因', 'Reason'), width: '*' },
-        ],
+        moneyRecordColumns(locale),
         t.history.map((h) => [
           h.kind === 'release'
             ? p('拨付', 'release')
