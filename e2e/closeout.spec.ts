@@ -80,7 +80,7 @@ async function findProject(page: Page): Promise<CloseOut> {
 
 /**
  * Settles every open tranche through the ops: released by maker (finance) and checker (finance2) when each
- * condition holds, cancelled otherwise (a mid-term evaluation does not exist in this app yet).
+ * condition holds, cancelled otherwise (e.g. no passed mid-term evaluation).
  */
 async function settleTranches(page: Page, browser: Browser, server: Server, applicationId: number): Promise<void> {
   const context = await browser.newContext({ locale: 'zh-CN' });
@@ -98,7 +98,7 @@ async function settleTranches(page: Page, browser: Browser, server: Server, appl
       });
       await value(checker, 'tranches.release', { trancheId: next.id });
     } else {
-      await value(page, 'tranches.cancel', { trancheId: next.id, reason: '中期评估未开展，余款不再拨付，按结项清算' });
+      await value(page, 'tranches.cancel', { trancheId: next.id, reason: '拨付条件未满足，余款不再拨付，按结项清算' });
     }
   }
   await context.close();
@@ -168,7 +168,9 @@ test('close-out: the checklist names what fails, a recovery settles it, 结项 m
   await expect(checkItem(page, '应收回资金已收回')).toContainText('未满足');
   await expect(checkItem(page, '应收回资金已收回')).toContainText('未收回');
   await expect(checkItem(page, '无未结清垫支')).toContainText('已满足');
-  await expect(checkItem(page, '整改事项已完成')).toContainText('不适用');
+  // The project's inspection found one item, fixed and verified; its final evaluation is on record.
+  await expect(checkItem(page, '整改事项已完成')).toContainText('已满足');
+  await expect(checkItem(page, '结项评估')).toContainText('已满足');
   const toolbar = page.getByRole('toolbar', { name: '结项操作' });
   await expect(toolbar.getByRole('button', { name: '登记资金收回' })).toBeVisible();
   await expect(toolbar.getByRole('button', { name: '结项' })).toHaveCount(0);
