@@ -36,7 +36,8 @@ export function ReportVerifyPage() {
 
   return (
     <div className="report-verify">
-      <PageHeader title={t('reports.verify.title')} sub={t('reports.verify.intro')} />
+      <PageHeader title={t('reports.verify.title')} />
+      <p className="report-verify-intro">{t('reports.verify.intro')}</p>
       <div className="report-verify-inputs">
         <Card size="small" title={t('reports.verify.byNumber')}>
           <Form layout="vertical" colon={false} onFinish={byNumber}>
