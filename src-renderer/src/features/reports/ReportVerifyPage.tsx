@@ -2,7 +2,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { REPORT_NUMBER_PATTERN, type OpInput, type ReportVerifyResult } from '@contract';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Upload } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { ApiError } from '../../api/errors';
@@ -16,12 +16,16 @@ import './reports.css';
  * dropping the PDF itself. Reading only: nothing is changed or logged.
  */
 export function ReportVerifyPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [number, setNumber] = useState('');
   const [touched, setTouched] = useState(false);
   const verify = useMutation<ReportVerifyResult, ApiError, OpInput<'reports.verify'>>({
     mutationFn: (input) => call('reports.verify', input),
   });
+  // Operation names in the list come from main in the language of the call, so a switch of language clears
+  // the result rather than leave Chinese names on an English page.
+  const { reset } = verify;
+  useEffect(() => reset(), [i18n.language, reset]);
   const typed = number.trim().toUpperCase();
   const formatWrong = touched && typed !== '' && !REPORT_NUMBER_PATTERN.test(typed);
 
