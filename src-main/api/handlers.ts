@@ -25,6 +25,7 @@ import * as draws from '../services/draws/index';
 import * as inspections from '../services/inspections/index';
 import * as rectifications from '../services/rectifications/index';
 import * as evaluations from '../services/evaluations/index';
+import * as reports from '../services/reports/index';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
 
@@ -163,4 +164,5 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'evaluations.score': evaluations.score,
   'evaluations.finalize': evaluations.finalize,
   'evaluations.evaluators': evaluations.evaluators,
+  'reports.verify': reports.verify,
 };

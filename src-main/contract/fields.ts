@@ -7,6 +7,7 @@ import { EXPORT_FIELD_LABELS } from './messages/exports';
 import { DRAW_FIELD_LABELS } from './messages/draws';
 import { INSPECTION_FIELD_LABELS } from './messages/inspections';
 import { EVALUATION_FIELD_LABELS } from './messages/evaluations';
+import { REPORT_FIELD_LABELS } from './messages/reporting';
 
 /**
  * Field labels for error messages, keyed by the field's dotted path without array indices, falling back to
@@ -85,6 +86,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   ...DRAW_FIELD_LABELS,
   ...INSPECTION_FIELD_LABELS,
   ...EVALUATION_FIELD_LABELS,
+  ...REPORT_FIELD_LABELS,
 };
 
 /**

@@ -23,6 +23,7 @@ import { drawsOps } from './ops/draws';
 import { inspectionsOps } from './ops/inspections';
 import { rectificationsOps } from './ops/rectifications';
 import { evaluationsOps } from './ops/evaluations';
+import { reportsOps } from './ops/report-verify';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -52,6 +53,7 @@ export const ops = {
   ...inspectionsOps,
   ...rectificationsOps,
   ...evaluationsOps,
+  ...reportsOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -118,3 +120,4 @@ export * from '../core/evaluation-indicators';
 export * from '../core/evaluation-scoring';
 export * from '../core/evaluation-consequences';
 export { decimal, decimalText } from '../core/decimal';
+export * from './ops/report-verify';

@@ -192,5 +192,6 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     'draws.list': {},
     ...inspectionSamples(f.userIds),
     ...evaluationSamples([f.userIds.evaluator, f.userIds.admin]),
+    'reports.verify': { number: 'BG-2026-0001' },
   };
 }

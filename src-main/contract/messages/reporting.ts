@@ -18,4 +18,19 @@ export const REPORT_MESSAGES: Catalogue = {
     zh: '报告编号 {number} 不在本数据库的报告登记簿中',
     en: "report number {number} is not in this database's report register",
   },
+  'report.numberFormat': {
+    zh: '格式应为 BG-年份-四位序号，如 BG-2026-0001',
+    en: 'must be BG-year-four-digit serial, e.g. BG-2026-0001',
+  },
+  'report.numberOrFile': {
+    zh: '请输入报告编号或选择报告 PDF 文件（二者选一）',
+    en: 'enter a report number or choose the report PDF (one of the two)',
+  },
+};
+
+/** Field labels of the report ops, scoped to them. */
+export const REPORT_FIELD_LABELS: Record<string, { zh: string; en: string }> = {
+  'reports:number': { zh: '报告编号', en: 'Report number' },
+  'reports:pdfBase64': { zh: '报告文件', en: 'Report file' },
+  'reports:fileName': { zh: '文件名', en: 'File name' },
 };

@@ -5,4 +5,5 @@ export { loadTrancheReport } from './load-tranche';
 export { findProgram, loadProgramReport } from './load-program';
 export { loadSupervision, type SupervisionRecords } from './supervision';
 export { fontsDir, pageCount, renderPdf } from './pdf';
-export { readReportMetadata, verifyReport, type ChangedRecord, type VerifyOutcome } from './verify';
+export { readReportMetadata, verifyReport, verifyReportNumber, type ChangedRecord, type VerifyOutcome } from './verify';
+export { verify } from './verify-op';

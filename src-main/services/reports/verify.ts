@@ -67,19 +67,13 @@ function changesSince(ctx: ServiceContext, subject: ReturnType<typeof registered
   });
 }
 
-/**
- * Checks a report's PDF against the database: the number must be registered with the PDF's fingerprint, and
- * the fingerprint recomputed from today's database (as of the recorded time and log head) must be the same.
- * When it is not, the entries of the operation log after the recorded head that concern the report are listed.
- */
-export function verifyReport(ctx: ServiceContext, pdf: Buffer, fileName: string): VerifyOutcome {
-  const found = readReportMetadata(pdf);
-  if (!found) throw new AppError('Validation', 'report.notAReport', { file: fileName }, 'file');
-  const row = registeredReport(ctx, found.number);
-  if (!row) throw new AppError('NotFound', 'report.notRegistered', { number: found.number }, 'file');
+type RegisteredReport = NonNullable<ReturnType<typeof registeredReport>>;
+
+/** Compares a fingerprint with the register and with one recomputed from the database as of generation. */
+function compare(ctx: ServiceContext, row: RegisteredReport, fingerprint: string): VerifyOutcome {
   const recomputed = recomputeFingerprint(ctx, row);
-  const registered = row.fingerprint === found.fingerprint;
-  const matches = registered && recomputed === found.fingerprint;
+  const registered = row.fingerprint === fingerprint;
+  const matches = registered && recomputed === fingerprint;
   const locale = ctx.locale ?? 'zh';
   const changes = matches
     ? []
@@ -94,13 +88,36 @@ export function verifyReport(ctx: ServiceContext, pdf: Buffer, fileName: string)
           object: e.entityKey ?? '—',
         }));
   return {
-    number: found.number,
+    number: row.reportNo,
     generatedAt: row.generatedAt,
     logEntries: row.logEntries,
-    fingerprint: found.fingerprint,
+    fingerprint,
     recomputed,
     registered,
     matches,
     changes,
   };
+}
+
+/**
+ * Checks a report's PDF against the database: the number must be registered with the PDF's fingerprint, and
+ * the fingerprint recomputed from today's database (as of the recorded time and log head) must be the same.
+ * When it is not, the entries of the operation log after the recorded head that concern the report are listed.
+ */
+export function verifyReport(ctx: ServiceContext, pdf: Buffer, fileName: string): VerifyOutcome {
+  const found = readReportMetadata(pdf);
+  if (!found) throw new AppError('Validation', 'report.notAReport', { file: fileName }, 'file');
+  const row = registeredReport(ctx, found.number);
+  if (!row) throw new AppError('NotFound', 'report.notRegistered', { number: found.number }, 'file');
+  return compare(ctx, row, found.fingerprint);
+}
+
+/**
+ * Checks a printed copy by its number: a paper copy carries only the short fingerprint, so the registered
+ * full one stands for it, and the question is whether the database still gives the data it was made from.
+ */
+export function verifyReportNumber(ctx: ServiceContext, number: string): VerifyOutcome {
+  const row = registeredReport(ctx, number);
+  if (!row) throw new AppError('NotFound', 'report.notRegistered', { number }, 'number');
+  return compare(ctx, row, row.fingerprint);
 }

@@ -60,6 +60,7 @@ const SupervisionPage = lazyPage(() => import('../features/supervision/Supervisi
 const InspectionPage = lazyPage(() => import('../features/supervision/InspectionPage'), 'InspectionPage');
 const EvaluationsPage = lazyPage(() => import('../features/evaluations/EvaluationsPage'), 'EvaluationsPage');
 const EvaluationPage = lazyPage(() => import('../features/evaluations/EvaluationPage'), 'EvaluationPage');
+const ReportVerifyPage = lazyPage(() => import('../features/reports/ReportVerifyPage'), 'ReportVerifyPage');
 
 function Guard({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
   const { t } = useTranslation();
@@ -225,6 +226,12 @@ function Screen({ route }: { route: Route }) {
           subTitle={t('app.notFound', { path: route.path })}
           extra={<Button onClick={() => navigate(HOME)}>{t('app.home')}</Button>}
         />
+      );
+    case 'reportVerify':
+      return (
+        <Guard permission="applications.read">
+          <ReportVerifyPage />
+        </Guard>
       );
   }
 }

@@ -13,6 +13,7 @@ import {
   SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
+  FileProtectOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, Layout, Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -36,7 +37,8 @@ type MenuKey =
   | 'home'
   | 'draws'
   | 'supervision'
-  | 'evaluations';
+  | 'evaluations'
+  | 'reportVerify';
 
 const TARGETS: Record<MenuKey, Route> = {
   fundPrograms: { name: 'list', area: 'fundPrograms' },
@@ -53,6 +55,7 @@ const TARGETS: Record<MenuKey, Route> = {
   draws: { name: 'draws' },
   supervision: { name: 'supervision' },
   evaluations: { name: 'evaluations' },
+  reportVerify: { name: 'reportVerify' },
 };
 
 function menuKeyOf(route: Route): MenuKey | null {
@@ -94,6 +97,8 @@ export function Shell() {
     entry('settings', <SettingOutlined aria-hidden="true" />, true),
     // Whoever may draw, and whoever reads the log (an auditor checks draws); anyone may open #/draws to verify.
     entry('draws', <AimOutlined aria-hidden="true" />, can('draws.run') || can('log.read')),
+    // Every role may read applications, so anyone signed in can check a report someone hands them.
+    entry('reportVerify', <FileProtectOutlined aria-hidden="true" />, can('applications.read')),
   ].filter((x) => x !== null);
 
   // antd's App (message, notification, modal hooks) lives here, not around the sign-in screen, which uses none

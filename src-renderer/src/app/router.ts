@@ -49,7 +49,9 @@ export type Route =
   | { name: 'inspection'; id: number }
   | { name: 'notFound'; path: string }
   /** One evaluation: declaration, scoring with the evidence beside it, result. */
-  | { name: 'evaluation'; id: number };
+  | { name: 'evaluation'; id: number }
+  /** 核对报告: a report checked by its printed number or its PDF. */
+  | { name: 'reportVerify' };
 
 const AREA_SEGMENTS: Record<string, Area> = {
   'fund-programs': 'fundPrograms',
@@ -115,6 +117,7 @@ export function parseHash(hash: string): Route {
     const tab = PROJECT_TABS.find((x) => x === third);
     if (id !== null && tab) return { name: 'project', id, tab };
   }
+  if (first === 'reports' && second === 'verify' && third === undefined) return { name: 'reportVerify' };
   const area = first === undefined ? undefined : AREA_SEGMENTS[first];
   if (area && rest.length === 0) {
     if (second === undefined) return { name: 'list', area };
@@ -160,6 +163,8 @@ export function routeHash(route: Route): string {
       return `#/reviews/${route.id}`;
     case 'notFound':
       return `#${route.path}`;
+    case 'reportVerify':
+      return '#/reports/verify';
   }
 }
 

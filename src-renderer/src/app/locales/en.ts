@@ -11,6 +11,7 @@ import { enHome } from './en-home';
 import { enDraws } from './en-draws';
 import { enSupervision } from './en-supervision';
 import { enEvaluations } from './en-evaluations';
+import { enReports } from './en-reports';
 
 /** English UI text; the keys are checked against zh.ts. */
 export const en: Messages = {
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...enDraws,
   ...enSupervision,
   ...enEvaluations,
+  ...enReports,
   app: {
     name: 'Grant Management',
     title: 'Grant Management',
@@ -52,6 +54,7 @@ export const en: Messages = {
     draws: 'Random inspections',
     supervision: 'Supervision',
     evaluations: 'Evaluations',
+    reportVerify: 'Verify a report',
   },
   header: {
     currentUser: 'Signed-in user',

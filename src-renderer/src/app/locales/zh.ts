@@ -14,6 +14,7 @@ import { zhHome } from './zh-home';
 import { zhDraws } from './zh-draws';
 import { zhSupervision } from './zh-supervision';
 import { zhEvaluations } from './zh-evaluations';
+import { zhReports } from './zh-reports';
 
 export const zh = {
   ...zhApplications,
@@ -28,6 +29,7 @@ export const zh = {
   ...zhDraws,
   ...zhSupervision,
   ...zhEvaluations,
+  ...zhReports,
   app: {
     name: '资金项目管理',
     title: '资金项目管理系统',
@@ -54,6 +56,7 @@ export const zh = {
     draws: '随机抽查',
     supervision: '监督检查',
     evaluations: '评估',
+    reportVerify: '核对报告',
   },
   header: {
     currentUser: '当前用户',
