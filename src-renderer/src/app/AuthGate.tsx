@@ -7,9 +7,11 @@ import { useOp } from '../api/hooks';
 import { SignInPage } from '../features/auth/SignInPage';
 import { onSignInNotice, SessionContext, setSignedInUser, type Session } from './session';
 import { HOME, navigate } from './router';
+import { loadScreenText } from './i18n';
 
 // The signed-in frame and the first-run form are their own chunks: the sign-in screen loads neither.
-const loadShell = () => import('./Shell');
+// The signed-in frame and the text of its screens come together, so no screen shows a bare key.
+const loadShell = async () => (await Promise.all([import('./Shell'), loadScreenText()]))[0];
 const Shell = lazy(async () => ({ default: (await loadShell()).Shell }));
 const FirstRunPage = lazy(async () => ({ default: (await import('../features/auth/FirstRunPage')).FirstRunPage }));
 

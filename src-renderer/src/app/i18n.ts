@@ -31,21 +31,43 @@ function applyDocumentLocale(locale: Locale): void {
   }
 }
 
-// Each language is its own chunk, so the first screen loads only the one it shows (and Chinese, the fallback).
-const CATALOGUES: Record<Locale, () => Promise<typeof zh>> = {
-  zh: async () => (await import('./locales/zh')).zh,
-  en: async () => (await import('./locales/en')).en,
+// Each language is its own chunk, so the first screen loads only the one it shows (and Chinese, the fallback);
+// and each in two parts: what the sign-in screen needs, and the text of the screens behind it, loaded with them.
+const CORE: Record<Locale, () => Promise<object>> = {
+  zh: async () => (await import('./locales/zh-core')).zhCore,
+  en: async () => (await import('./locales/en-core')).enCore,
 };
+const FEATURES: Record<Locale, () => Promise<object>> = {
+  zh: async () => (await import('./locales/zh-features')).zhFeatures,
+  en: async () => (await import('./locales/en-features')).enFeatures,
+};
+let featuresWanted = false;
+const featuresLoaded = new Set<Locale>();
+
+async function addFeatures(locale: Locale): Promise<void> {
+  if (featuresLoaded.has(locale)) return;
+  // Deep, not overwriting: where both parts name a key, the shared text wins, as it did in one catalogue.
+  i18n.addResourceBundle(locale, 'translation', await FEATURES[locale](), true, false);
+  featuresLoaded.add(locale);
+}
+
+/** Loads the text of the signed-in screens (for the current language and the Chinese fallback). */
+export async function loadScreenText(): Promise<void> {
+  featuresWanted = true;
+  const lng = currentLocale();
+  await Promise.all((lng === 'zh' ? ['zh' as const] : [lng, 'zh' as const]).map(addFeatures));
+}
 
 async function ensureCatalogue(locale: Locale): Promise<void> {
   if (!i18n.hasResourceBundle(locale, 'translation'))
-    i18n.addResourceBundle(locale, 'translation', await CATALOGUES[locale]());
+    i18n.addResourceBundle(locale, 'translation', await CORE[locale](), true, false);
+  if (featuresWanted) await addFeatures(locale);
 }
 
 export async function initI18n(): Promise<typeof i18n> {
   const lng = storedLocale();
   const needed: Locale[] = lng === 'zh' ? ['zh'] : [lng, 'zh'];
-  const loaded = await Promise.all(needed.map(async (l) => [l, { translation: await CATALOGUES[l]() }] as const));
+  const loaded = await Promise.all(needed.map(async (l) => [l, { translation: await CORE[l]() }] as const));
   await i18n.use(initReactI18next).init({
     resources: Object.fromEntries(loaded),
     lng,
