@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { formatFen } from '../src-main/core/money';
-import { callOp, expect, signIn, test } from './fixtures';
+import { callOp, expect, signIn, test, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -138,8 +138,7 @@ test('a project officer moves matching funds between two lines and finance appro
   await versions.scrollIntoViewIfNeeded();
   await shot(page, 'adjust-matching-versions-zh');
 
-  await page.getByLabel('切换语言').click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await choose(page, page.getByLabel('切换语言'), 'English');
   await expect(page.getByRole('table', { name: 'Budget version history' })).toContainText('Matching funds');
   await shot(page, 'adjust-matching-versions-en');
 });

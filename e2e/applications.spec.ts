@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { makeCreditCode } from '../src-main/core/credit-code';
-import { callOp, expect, signIn, test, type Server } from './fixtures';
+import { callOp, expect, signIn, test, type Server, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -71,19 +71,14 @@ test('from application to approval: rules at submission, expert scoring, finance
   await signIn(page, server, 'dual');
   await page.getByRole('menuitem', { name: '申报项目' }).click();
   await page.getByRole('button', { name: '新建申报' }).click();
-  await page.getByLabel('资金计划').click();
-  await page.getByRole('option', { name: /CQ-ZY-2016/ }).click();
+  await choose(page, page.getByLabel('资金计划'), /CQ-ZY-2016/);
   await page.getByLabel('申报机构').fill('心语心愿');
   await page.getByRole('option', { name: '重庆市江北区心语心愿社会工作服务中心' }).click();
   await page.getByLabel('项目名称', { exact: true }).fill('心语心愿·江北社区困境儿童陪伴计划');
-  await page.getByLabel('项目类别').click();
-  await page.getByRole('option', { name: /^C / }).click();
-  await page.getByLabel('项目类型').click();
-  await page.getByRole('option', { name: '社会工作服务项目' }).click();
-  await page.getByLabel('服务领域').click();
-  await page.getByRole('option', { name: '救孤' }).click();
-  await page.getByLabel('区县', { exact: true }).click();
-  await page.getByRole('option', { name: '江北区' }).click();
+  await choose(page, page.getByLabel('项目类别'), /^C /);
+  await choose(page, page.getByLabel('项目类型'), '社会工作服务项目');
+  await choose(page, page.getByLabel('服务领域'), '救孤');
+  await choose(page, page.getByLabel('区县', { exact: true }), '江北区');
   await pickDate(page, '开始日期', '2016-03-01');
   await pickDate(page, '结束日期', '2016-12-31');
   await page.getByRole('button', { name: '添加绩效指标' }).click();
@@ -91,15 +86,12 @@ test('from application to approval: rules at submission, expert scoring, finance
   await page.getByLabel('第 1 项指标单位').fill('人');
   await page.getByLabel('第 1 项指标目标值').fill('120');
   // The budget starts with one empty line.
-  await page.getByLabel('第 1 行预算科目').click();
-  await page.getByRole('option', { name: /人员经费/ }).click();
+  await choose(page, page.getByLabel('第 1 行预算科目'), /人员经费/);
   await page.getByLabel('第 1 行申请财政资金').fill('40000');
   await page.getByLabel('第 1 行说明').fill('社工人员补贴');
   await page.getByRole('button', { name: '添加预算明细' }).click();
-  await page.getByLabel('第 2 行预算科目').click();
-  await page.getByRole('option', { name: /活动经费/ }).click();
-  await page.getByLabel('第 2 行费用类型').click();
-  await page.getByRole('option', { name: '管理费' }).click();
+  await choose(page, page.getByLabel('第 2 行预算科目'), /活动经费/);
+  await choose(page, page.getByLabel('第 2 行费用类型'), '管理费');
   await page.getByLabel('第 2 行申请财政资金').fill('80000');
   await page.getByLabel('第 2 行说明').fill('机构管理费');
   await page.getByRole('button', { name: '按预算明细合计' }).click();
@@ -116,8 +108,7 @@ test('from application to approval: rules at submission, expert scoring, finance
   expect(appId).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: '编辑' }).click();
-  await page.getByLabel('第 2 行费用类型').click();
-  await page.getByRole('option', { name: '普通' }).click();
+  await choose(page, page.getByLabel('第 2 行费用类型'), '普通');
   await page.getByLabel('第 2 行说明').fill('社区活动物料');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('申报已保存')).toBeVisible();

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { expect, signIn, test } from './fixtures';
+import { expect, signIn, test, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -12,12 +12,9 @@ test('editing a log row in the SQLite file makes `grants audit verify` fail, nam
   await page.getByRole('menuitem', { name: '机构' }).click();
   await page.getByRole('button', { name: '新建机构' }).click();
   await page.getByLabel('机构名称').fill('审计测试志愿服务队');
-  await page.getByLabel('机构类型').click();
-  await page.getByRole('option', { name: '其他' }).click();
-  await page.getByLabel('登记方式').click();
-  await page.getByRole('option', { name: '备案' }).click();
-  await page.getByLabel('所在区县').click();
-  await page.getByRole('option', { name: '江北区' }).click();
+  await choose(page, page.getByLabel('机构类型'), '其他');
+  await choose(page, page.getByLabel('登记方式'), '备案');
+  await choose(page, page.getByLabel('所在区县'), '江北区');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('机构已创建')).toBeVisible();
 

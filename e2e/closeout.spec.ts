@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { amountInWords, formatFen } from '../src-main/core/money';
-import { callOp, expect, signIn, test, type Server } from './fixtures';
+import { callOp, expect, signIn, test, type Server, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -127,8 +127,7 @@ async function dialogShot(page: Page, name: string): Promise<void> {
 }
 
 async function switchLanguage(page: Page, from: string, to: string): Promise<void> {
-  await page.getByLabel(from).click();
-  await page.getByRole('option', { name: to }).click();
+  await choose(page, page.getByLabel(from), to);
   await expect(page.getByRole('option', { name: to })).toBeHidden();
 }
 

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from './fixtures';
+import { expect, signIn, test, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -25,8 +25,7 @@ test('an evaluator draws projects and inspectors from a seed, and anyone re-runs
   await expect(status.getByRole('table', { name: '随机抽查 CC-2016-001' }).getByRole('row')).toHaveCount(6);
 
   // A new draw of three projects of the 2015 lottery program from a seed the evaluator chose.
-  await page.getByLabel('资金计划').click();
-  await page.getByRole('option', { name: /CQ-FC-2015/ }).click();
+  await choose(page, page.getByLabel('资金计划'), /CQ-FC-2015/);
   await expect(page.getByLabel('年度')).toHaveValue('2015');
   await page.getByLabel('抽取项目数').fill('3');
   await page.getByLabel('随机种子').fill('E2E-7');
@@ -51,8 +50,7 @@ test('an evaluator draws projects and inspectors from a seed, and anyone re-runs
   await page.getByRole('menuitem', { name: '随机抽查' }).click();
   await expect(page.getByText('只有评估检查人员和系统管理员可以抽取')).toBeVisible();
   await expect(page.getByRole('button', { name: '抽取', exact: true })).toBeDisabled();
-  await page.getByLabel('切换语言').click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await choose(page, page.getByLabel('切换语言'), 'English');
   await expect(page.getByRole('heading', { level: 1, name: 'Random inspections' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Draw', exact: true })).toBeDisabled();
   await page.screenshot({ path: test.info().outputPath('draw-auditor-en.png'), fullPage: true });

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { amountInWords, formatFen } from '../src-main/core/money';
 import { readSheetRows } from '../src-main/services/spreadsheet/read';
-import { callOp, expect, signIn, test } from './fixtures';
+import { callOp, expect, signIn, test, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -66,8 +66,7 @@ test('a ledger view exported to .xlsx and .csv reads back equal to the screen, e
   await expect(grid.getByRole('row').nth(1)).toBeVisible({ timeout: 60_000 });
 
   // Filter to the grant share, sort by amount (largest first), hide 发票号.
-  await page.getByLabel('按资金性质筛选').click();
-  await page.getByRole('option', { name: '财政资金' }).click();
+  await choose(page, page.getByLabel('按资金性质筛选'), '财政资金');
   const amountHeader = grid.getByRole('columnheader', { name: '金额' });
   await amountHeader.getByRole('button').click();
   await amountHeader.getByRole('button').click();

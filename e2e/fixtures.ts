@@ -2,7 +2,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface Server {
   url: string;
@@ -97,4 +97,22 @@ export async function callOp(
     },
     [op, input] as const,
   );
+}
+
+/**
+ * Opens a select and picks one option, then waits until its dropdown has closed. Without the wait the
+ * still-closing dropdown can sit over the next button (seen in CI: 沙坪坝区 intercepting 保存); when a
+ * click lands during the opening animation and the list stays open, Escape closes it.
+ */
+export async function choose(page: Page, field: Locator, option: string | RegExp, exact = false): Promise<void> {
+  await field.click();
+  const item = page.getByRole('option', { name: option, exact });
+  await item.click();
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  try {
+    await expect(open).toHaveCount(0, { timeout: 2_000 });
+  } catch {
+    await page.keyboard.press('Escape');
+    await expect(open).toHaveCount(0);
+  }
 }

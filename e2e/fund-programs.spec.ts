@@ -1,4 +1,4 @@
-import { expect, signIn, test } from './fixtures';
+import { expect, signIn, test, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -10,8 +10,7 @@ test('an administrator creates a fund program; the amount shows its 大写 as it
   await page.getByRole('button', { name: '新建资金计划' }).click();
   await page.getByLabel('编号').fill('CQ-ZY-2026');
   await page.getByLabel('名称').fill('2026年中央财政支持社会组织参与社会服务项目');
-  await page.getByLabel('资金来源').click();
-  await page.getByRole('option', { name: '中央财政' }).click();
+  await choose(page, page.getByLabel('资金来源'), '中央财政');
   await page.getByLabel('年度').fill('2026');
   await page.getByLabel('资金总额').fill('12,000,000.50');
   await expect(page.getByText('人民币壹仟贰佰万元伍角')).toBeVisible();

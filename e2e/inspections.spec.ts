@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { callOp, expect, signIn, test, type Server } from './fixtures';
+import { callOp, expect, signIn, test, type Server, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -60,8 +60,7 @@ test('a 严重 finding holds a tranche until a second evaluator verifies its fix
   await page.getByRole('button', { name: '新建检查' }).first().click();
   const dialog = page.getByRole('dialog', { name: '新建检查' });
   await dialog.getByLabel('检查地点').fill('社区服务中心活动室');
-  await dialog.getByRole('combobox', { name: '选择评估检查人员' }).click();
-  await page.getByRole('option', { name: '赵敏' }).click();
+  await choose(page, dialog.getByRole('combobox', { name: '选择评估检查人员' }), '赵敏');
   await dialog.getByRole('button', { name: '创建' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `检查：${p.name}` })).toBeVisible();
 
@@ -90,8 +89,7 @@ test('a 严重 finding holds a tranche until a second evaluator verifies its fix
 
   await page.getByRole('button', { name: '登记问题' }).click();
   const finding = page.getByRole('dialog', { name: '登记问题' });
-  await finding.getByLabel('对应检查项').click();
-  await page.getByRole('option', { name: /^9\. / }).click();
+  await choose(page, finding.getByLabel('对应检查项'), /^9\. /);
   await expect(finding.getByLabel('问题描述')).toHaveValue(FINDING);
   await finding.getByLabel('整改要求').fill('补齐活动签到表与照片，说明缺失原因');
   await finding.getByLabel('整改责任人').fill('项目负责人');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { formatFen } from '../src-main/core/money';
-import { callOp, expect, signIn, test, type Server } from './fixtures';
+import { callOp, expect, signIn, test, type Server, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -104,9 +104,8 @@ async function pickDate(page: Page, label: string, date: string): Promise<void> 
   await input.press('Tab');
 }
 
-async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
-  await page.getByRole('option', { name: option }).click();
+async function chooseInDialog(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await choose(page, page.getByRole('dialog').getByLabel(label, { exact: true }), option);
 }
 
 async function openTab(page: Page, server: Server, id: number, tab: 'budget' | 'ledger', name: string) {
@@ -146,7 +145,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   let dialog = page.getByRole('dialog', { name: '登记支出' });
   await pickDate(page, '日期', date);
   await dialog.getByLabel('发票号').fill('E2E-20161215');
-  await choose(page, '预算科目', activityOption);
+  await chooseInDialog(page, '预算科目', activityOption);
   await dialog.getByLabel('收款方').fill('重庆市渝中区晨曦文具店');
   await dialog.getByLabel('摘要').fill('社区活动物料');
   await dialog.getByLabel('金额', { exact: true }).fill('1234.56');
@@ -164,8 +163,8 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await page.getByRole('button', { name: '登记支出' }).click();
   dialog = page.getByRole('dialog', { name: '登记支出' });
   await pickDate(page, '日期', date);
-  await choose(page, '预算科目', activityOption);
-  await choose(page, '费用类型', '管理费');
+  await chooseInDialog(page, '预算科目', activityOption);
+  await chooseInDialog(page, '费用类型', '管理费');
   await dialog.getByLabel('收款方').fill('重庆市某咨询公司');
   await dialog.getByLabel('摘要').fill('项目管理费');
   await dialog.getByLabel('金额', { exact: true }).fill('500');
@@ -308,8 +307,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await shot(page, 'e2e-budget-zh');
 
   // The same two tabs in English.
-  await page.getByLabel('切换语言').click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await choose(page, page.getByLabel('切换语言'), 'English');
   await expect(page.getByRole('tab', { name: 'Budget execution', selected: true })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Budget version history' })).toContainText(`Version ${next}`);
   await expect(page.getByRole('table', { name: 'Budget against actual' })).toContainText('Adjusted budget');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { callOp, expect, signIn, test, type Server } from './fixtures';
+import { callOp, expect, signIn, test, type Server, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -124,8 +124,7 @@ test('the auditor finds reversals by 冲销 and a project by its approval number
   await page.keyboard.press('Escape');
 
   // English: the same entry, named in English.
-  await page.getByLabel('切换语言').click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await choose(page, page.getByLabel('切换语言'), 'English');
   await expect(page.getByRole('grid', { name: 'Operation log entries' })).toContainText(
     `Ledger line · ${a.approvalNo} voucher`,
   );

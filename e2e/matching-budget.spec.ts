@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { formatFen } from '../src-main/core/money';
-import { callOp, expect, signIn, test } from './fixtures';
+import { callOp, expect, signIn, test, choose } from './fixtures';
 
 const SHOTS = process.env.E2E_SHOTS ?? '/tmp/shots';
 
@@ -67,8 +67,7 @@ test('the budget tab shows grant, matching and total, each with its own balance,
   await expect(page.getByText('财政资金结余', { exact: true }).first()).toBeVisible();
   await shot(page, 'matching-budget-zh');
 
-  await page.getByLabel('切换语言').click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await choose(page, page.getByLabel('切换语言'), 'English');
   const en = page.getByRole('table', { name: 'Budget against actual' });
   for (const name of ['Grant', 'Matching funds', 'Total'])
     await expect(en.getByRole('columnheader', { name, exact: true })).toBeVisible();
@@ -103,8 +102,7 @@ test('the application form budgets matching funds per line, and the total follow
   expect(saved.matchingFen).toBe(saved.budgetLines.reduce((s, l) => s + l.matchingFen, 0));
   expect(saved.budgetLines[0]!.matchingFen).toBe(123_456);
 
-  await page.getByLabel('切换语言').click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await choose(page, page.getByLabel('切换语言'), 'English');
   await page.goto(`${server.url}#/applications/${id}/edit`);
   await expect(page.getByLabel('Line 1 matching funds')).toBeVisible();
   await shot(page, 'matching-form-en');

@@ -1,5 +1,5 @@
 import { makeCreditCode } from '../src-main/core/credit-code';
-import { expect, signIn, test } from './fixtures';
+import { expect, signIn, test, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -15,12 +15,9 @@ test('a project officer registers an organization; a wrong credit code is refuse
   await page.getByRole('button', { name: '新建机构' }).click();
   await page.getByLabel('机构名称').fill('重庆市渝中区测试社会工作服务中心');
   await page.getByLabel('统一社会信用代码').fill(wrongCheck);
-  await page.getByLabel('机构类型').click();
-  await page.getByRole('option', { name: '社会服务机构' }).click();
-  await page.getByLabel('登记方式').click();
-  await page.getByRole('option', { name: '登记', exact: true }).click();
-  await page.getByLabel('所在区县').click();
-  await page.getByRole('option', { name: '渝中区' }).click();
+  await choose(page, page.getByLabel('机构类型'), '社会服务机构');
+  await choose(page, page.getByLabel('登记方式'), '登记', true);
+  await choose(page, page.getByLabel('所在区县'), '渝中区');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText(`统一社会信用代码：校验位错误：第 18 位应为“${good[17]}”`)).toBeVisible();
 
@@ -33,12 +30,9 @@ test('a project officer registers an organization; a wrong credit code is refuse
   await page.getByRole('button', { name: '新建机构' }).click();
   await page.getByLabel('机构名称').fill('重复代码的机构');
   await page.getByLabel('统一社会信用代码').fill(good);
-  await page.getByLabel('机构类型').click();
-  await page.getByRole('option', { name: '社会服务机构' }).click();
-  await page.getByLabel('登记方式').click();
-  await page.getByRole('option', { name: '登记', exact: true }).click();
-  await page.getByLabel('所在区县').click();
-  await page.getByRole('option', { name: '渝中区' }).click();
+  await choose(page, page.getByLabel('机构类型'), '社会服务机构');
+  await choose(page, page.getByLabel('登记方式'), '登记', true);
+  await choose(page, page.getByLabel('所在区县'), '渝中区');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText(/已被机构“重庆市渝中区测试社会工作服务中心”使用/).first()).toBeVisible();
 });
@@ -50,8 +44,7 @@ test('the organization table filters and sorts on the server', async ({ page, se
   await expect(grid.getByRole('row').nth(1)).toBeVisible();
   const totalAll = await page.getByText(/^共 \d+ 条$/).textContent();
 
-  await page.getByLabel('按区县筛选').click();
-  await page.getByRole('option', { name: '万州区' }).click();
+  await choose(page, page.getByLabel('按区县筛选'), '万州区');
   await expect(page.getByText(/^共 \d+ 条$/)).not.toHaveText(totalAll ?? '');
   const districtCells = grid.locator('[role="row"] [role="gridcell"][data-column="districtCode"]');
   await expect(districtCells.first()).toHaveText('万州区');

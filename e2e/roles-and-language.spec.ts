@@ -1,4 +1,4 @@
-import { callOp, expect, signIn, test } from './fixtures';
+import { callOp, expect, signIn, test, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -26,8 +26,7 @@ test('an auditor sees no create button, and a direct call is Forbidden', async (
 test('the interface switches to English and back', async ({ page, server }) => {
   await signIn(page, server, 'admin');
   await page.getByRole('menuitem', { name: '机构' }).click();
-  await page.getByLabel('切换语言').click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await choose(page, page.getByLabel('切换语言'), 'English');
   await expect(page.getByRole('menuitem', { name: 'Organizations' })).toBeVisible();
   await expect(page.getByRole('grid', { name: 'Organization list' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
@@ -45,8 +44,7 @@ test('the interface switches to English and back', async ({ page, server }) => {
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  await page.getByLabel('Switch language').click();
-  await page.getByRole('option', { name: '中文' }).click();
+  await choose(page, page.getByLabel('Switch language'), '中文');
   await expect(page.getByRole('menuitem', { name: '机构' })).toBeVisible();
   await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { formatFen } from '../src-main/core/money';
-import { callOp, expect, signIn, test, type Server } from './fixtures';
+import { callOp, expect, signIn, test, type Server, choose } from './fixtures';
 
 test.use({ demo: true });
 
@@ -193,8 +193,7 @@ test('two finance officers release a tranche; one alone cannot; conditions show 
   await expect(midterm).toContainText('待确认拨付');
 
   // The same page in English: the tabs, the states and main's own words for each condition.
-  await page.getByLabel('切换语言').click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await choose(page, page.getByLabel('切换语言'), 'English');
   await expect(page.getByRole('tab', { name: 'Tranches', selected: true })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Tranche 1', exact: true })).toContainText('Released');
   await expect(page.getByRole('list', { name: `Release conditions of tranche ${p.midterm.seq}` })).toContainText(
@@ -205,8 +204,7 @@ test('two finance officers release a tranche; one alone cannot; conditions show 
     await page.setViewportSize({ width: 1440, height: 2000 });
     await expect(page.getByRole('option', { name: 'English' })).toBeHidden();
     await page.screenshot({ path: `${process.env.E2E_SHOTS}/tranches-en.png` });
-    await page.getByLabel('Switch language').click();
-    await page.getByRole('option', { name: '中文' }).click();
+    await choose(page, page.getByLabel('Switch language'), '中文');
     await expect(page.getByRole('option', { name: '中文' })).toBeHidden();
     await expect(gate(page, p.midterm.seq, '中期评估合格')).toContainText('尚无中期评估');
     await page.screenshot({ path: `${process.env.E2E_SHOTS}/tranches-zh.png` });
