@@ -1,6 +1,6 @@
 import type { Locale, OpInput, OpName, OpOutput } from '@contract';
-import { ops } from '@contract';
 import { ApiError } from './errors';
+import { isPublicOp } from './publicOps';
 import { pickTransport, type Transport } from './transports';
 
 let transport: Transport | null = null;
@@ -28,7 +28,7 @@ export async function call<N extends OpName>(op: N, input: OpInput<N>): Promise<
   const error = new ApiError(envelope.error);
   // A public op (sign-in, first run) reports its own failures in its form; anything else failing with
   // Unauthenticated means the session is gone, and the whole app must return to the sign-in screen.
-  if (error.kind === 'Unauthenticated' && ops[op].access !== 'public') {
+  if (error.kind === 'Unauthenticated' && !isPublicOp(op)) {
     for (const listener of unauthenticatedListeners) listener(error);
   }
   throw error;

@@ -1,5 +1,6 @@
 import type { ApiErrorBody, ErrorDetails, ErrorKind, FieldIssue, ImportRowError, Locale } from '@contract';
-import { ERROR_KINDS } from '@contract';
+// The module, not the contract's index: the sign-in screen loads this without every op's schema.
+import { ERROR_KINDS } from '@contract/errors';
 
 /** A failed call, as main described it: the kind, a message in the user's language, and details. */
 export class ApiError extends Error {

@@ -1,19 +1,21 @@
-import { Alert, Button, Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onUnauthenticated } from '../api/client';
 import { useOp } from '../api/hooks';
+import { PlainAlert, PlainSpin } from '../features/auth/PlainControls';
 import { SignInPage } from '../features/auth/SignInPage';
 import { onSignInNotice, SessionContext, setSignedInUser, type Session } from './session';
 import { HOME, navigate } from './router';
 import { loadScreenText } from './i18n';
 
-// The signed-in frame and the first-run form are their own chunks: the sign-in screen loads neither.
+// The signed-in frame and the first-run form are their own chunks, with antd: the sign-in screen loads neither.
 // The signed-in frame and the text of its screens come together, so no screen shows a bare key.
-const loadShell = async () => (await Promise.all([import('./Shell'), loadScreenText()]))[0];
-const Shell = lazy(async () => ({ default: (await loadShell()).Shell }));
-const FirstRunPage = lazy(async () => ({ default: (await import('../features/auth/FirstRunPage')).FirstRunPage }));
+const loadShell = async () => (await Promise.all([import('./SignedInFrame'), loadScreenText()]))[0];
+const SignedInFrame = lazy(async () => ({ default: (await loadShell()).SignedInFrame }));
+const FirstRunFrame = lazy(async () => ({
+  default: (await import('../features/auth/FirstRunFrame')).FirstRunFrame,
+}));
 
 /** First run → create the administrator; nobody signed in → sign in; otherwise the app. */
 export function AuthGate() {
@@ -40,44 +42,53 @@ export function AuthGate() {
     [user],
   );
 
-  // While the user types a password, fetch the signed-in frame, so 登录 does not wait for it.
+  // While the user types a password, fetch the signed-in frame, so 登录 does not wait for it. Started by the
+  // first key, click or input, or half a second after the screen appeared, never before: the sign-in screen
+  // itself never waits for it.
   const signingIn = status.data !== undefined && !status.data.needsSetup && !user;
-  // Started by the first key or click, not at once, so the sign-in screen itself never waits for it.
   useEffect(() => {
     if (!signingIn) return;
-    const start = () => void loadShell();
-    window.addEventListener('keydown', start, { once: true });
-    window.addEventListener('pointerdown', start, { once: true });
-    return () => {
-      window.removeEventListener('keydown', start);
-      window.removeEventListener('pointerdown', start);
+    const events = ['keydown', 'pointerdown', 'input'] as const;
+    const start = () => {
+      stop();
+      void loadShell();
     };
+    const timer = window.setTimeout(start, 500);
+    function stop() {
+      clearTimeout(timer);
+      for (const e of events) window.removeEventListener(e, start, true);
+    }
+    for (const e of events) window.addEventListener(e, start, true);
+    return stop;
   }, [signingIn]);
 
   const loading = (
     <div className="center-screen">
-      <Spin size="large" aria-label={t('common.loading')} />
+      <PlainSpin label={t('common.loading')} />
     </div>
   );
   if (status.isPending) return loading;
   if (status.error)
     return (
-      // An Alert, not a Result: Result's illustrations would weigh on every start for a screen seldom seen.
+      // Plain, as the sign-in screen: antd is not loaded yet when the service cannot be reached.
       <div className="center-screen">
-        <Alert
+        <PlainAlert
           type="error"
-          showIcon
-          role="alert"
-          title={t('app.startFailed')}
-          description={status.error.message}
-          action={<Button onClick={() => void status.refetch()}>{t('common.retry')}</Button>}
-        />
+          action={
+            <button type="button" className="plain-button" onClick={() => void status.refetch()}>
+              {t('common.retry')}
+            </button>
+          }
+        >
+          <div className="plain-alert-title">{t('app.startFailed')}</div>
+          <div>{status.error.message}</div>
+        </PlainAlert>
       </div>
     );
   if (status.data.needsSetup)
     return (
       <Suspense fallback={loading}>
-        <FirstRunPage />
+        <FirstRunFrame />
       </Suspense>
     );
   if (!session)
@@ -94,7 +105,7 @@ export function AuthGate() {
   return (
     <SessionContext.Provider value={session}>
       <Suspense fallback={loading}>
-        <Shell />
+        <SignedInFrame />
       </Suspense>
     </SessionContext.Provider>
   );

@@ -4,6 +4,9 @@ import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { zh } from './locales/zh';
+// Chinese is the default and every language's fallback, so its shared text is in the start script: a separate
+// chunk would be fetched only after the start script ran, a second round trip before the first screen.
+import { zhCore } from './locales/zh-core';
 
 const STORAGE_KEY = 'grants.locale';
 
@@ -34,7 +37,7 @@ function applyDocumentLocale(locale: Locale): void {
 // Each language is its own chunk, so the first screen loads only the one it shows (and Chinese, the fallback);
 // and each in two parts: what the sign-in screen needs, and the text of the screens behind it, loaded with them.
 const CORE: Record<Locale, () => Promise<object>> = {
-  zh: async () => (await import('./locales/zh-core')).zhCore,
+  zh: async () => zhCore,
   en: async () => (await import('./locales/en-core')).enCore,
 };
 const FEATURES: Record<Locale, () => Promise<object>> = {
@@ -80,6 +83,8 @@ export async function initI18n(): Promise<typeof i18n> {
 }
 
 export function currentLocale(): Locale {
+  // Before init (the session probe goes out first), the language the user chose last time.
+  if (!i18n.isInitialized) return storedLocale();
   return i18n.language === 'en' ? 'en' : 'zh';
 }
 

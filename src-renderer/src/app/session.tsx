@@ -20,6 +20,11 @@ export function useSession(): Session {
 
 export const STATUS_KEY = opKey('auth.status', {});
 
+/** Starts the session probe the gate's useOp('auth.status') then reads from the cache. */
+export function probeSession(client: QueryClient): void {
+  void client.prefetchQuery({ queryKey: STATUS_KEY, queryFn: () => call('auth.status', {}) });
+}
+
 /**
  * Drops everything cached for the previous user (another user may see less), then records who is signed
  * in now — or nobody — so the gate re-renders the right screen.

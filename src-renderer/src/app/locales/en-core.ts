@@ -99,6 +99,8 @@ export const enCore = {
     confirmNewPassword: 'Confirm new password',
     passwordMismatch: '{{field}}: the passwords do not match',
     passwordChanged: 'Password changed',
+    /** Not "Show password": the field is found by the name Password, which this button must not share. */
+    showPassword: 'Show characters',
   },
   fundPrograms: {
     title: 'Fund programs',

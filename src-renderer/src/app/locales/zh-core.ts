@@ -99,6 +99,8 @@ export const zhCore = {
     confirmNewPassword: '确认新密码',
     passwordMismatch: '{{field}}：两次输入的密码不一致',
     passwordChanged: '密码已修改',
+    /** Not "显示密码": the field is found by the name 密码, which this button must not share. */
+    showPassword: '显示明文',
   },
   fundPrograms: {
     title: '资金计划',

@@ -1,0 +1,23 @@
+import type { Locale } from '@contract';
+import { ops } from '@contract';
+import type { ApiError } from '../../api/errors';
+import { checkSchema, serverErrors, type FieldErrors } from '../../components/FormErrors/fieldErrors';
+
+/**
+ * The sign-in form's checks, by the op's own schema and main's field labels, as every other form has them. Loaded
+ * when 登录 is pressed (the signed-in frame has usually brought the contract by then), not with the screen.
+ */
+export type SignInDraft = { username: string; password: string };
+
+export function checkSignIn(
+  draft: SignInDraft,
+  locale: Locale,
+): { ok: true; input: SignInDraft } | { ok: false; errors: FieldErrors } {
+  const r = checkSchema(ops['auth.signIn'].input, draft, locale);
+  return r.ok ? { ok: true, input: r.data } : { ok: false, errors: r.errors };
+}
+
+/** Main's refusal placed under the field it names, if it names one. */
+export function signInServerErrors(error: ApiError, locale: Locale): FieldErrors {
+  return serverErrors(error, ['username', 'password'], locale);
+}
