@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onUnauthenticated } from '../api/client';
-import { useOp } from '../api/hooks';
+import { call, onUnauthenticated } from '../api/client';
+import { opKey, useOp } from '../api/hooks';
 import { PlainAlert, PlainSpin } from '../features/auth/PlainControls';
 import { SignInPage } from '../features/auth/SignInPage';
 import { onSignInNotice, SessionContext, setSignedInUser, type Session } from './session';
@@ -10,12 +10,17 @@ import { HOME, navigate } from './router';
 import { loadScreenText } from './i18n';
 
 // The signed-in frame and the first-run form are their own chunks, with antd: the sign-in screen loads neither.
-// The signed-in frame and the text of its screens come together, so no screen shows a bare key.
-const loadShell = async () => (await Promise.all([import('./SignedInFrame'), loadScreenText()]))[0];
+// The signed-in frame and the text of its screens come together, so no screen shows a bare key; the home screen,
+// where a sign-in lands, comes with them.
+const loadShell = async () =>
+  (await Promise.all([import('./SignedInFrame'), loadScreenText(), import('../features/home/HomePage')]))[0];
 const SignedInFrame = lazy(async () => ({ default: (await loadShell()).SignedInFrame }));
+const StyleWarmup = lazy(async () => ({ default: (await loadShell()).StyleWarmup }));
 const FirstRunFrame = lazy(async () => ({
   default: (await import('../features/auth/FirstRunFrame')).FirstRunFrame,
 }));
+
+const HOME_KEY = opKey('home.summary', {});
 
 /** First run → create the administrator; nobody signed in → sign in; otherwise the app. */
 export function AuthGate() {
@@ -46,12 +51,13 @@ export function AuthGate() {
   // first key, click or input, or half a second after the screen appeared, never before: the sign-in screen
   // itself never waits for it.
   const signingIn = status.data !== undefined && !status.data.needsSetup && !user;
+  const [warm, setWarm] = useState(false);
   useEffect(() => {
     if (!signingIn) return;
     const events = ['keydown', 'pointerdown', 'input'] as const;
     const start = () => {
       stop();
-      void loadShell();
+      void loadShell().then(() => setWarm(true));
     };
     const timer = window.setTimeout(start, 500);
     function stop() {
@@ -91,22 +97,38 @@ export function AuthGate() {
         <FirstRunFrame />
       </Suspense>
     );
+  // In the same place in both trees below, so it stays mounted across the sign-in.
+  const warmup = warm ? (
+    <Suspense fallback={null}>
+      <StyleWarmup />
+    </Suspense>
+  ) : null;
   if (!session)
     return (
-      <SignInPage
-        notice={notice}
-        onSignedIn={() => {
-          // A fresh sign-in opens the user's home; after an expired session they go on where they were.
-          if (notice === null) navigate(HOME);
-          setNotice(null);
-        }}
-      />
+      <>
+        {warmup}
+        <SignInPage
+          notice={notice}
+          onSignedIn={() => {
+            // A fresh sign-in opens the user's home; after an expired session they go on where they were.
+            if (notice === null) {
+              navigate(HOME);
+              // Asked now, while the frame draws, not when the home screen first asks.
+              void client.prefetchQuery({ queryKey: HOME_KEY, queryFn: () => call('home.summary', {}) });
+            }
+            setNotice(null);
+          }}
+        />
+      </>
     );
   return (
-    <SessionContext.Provider value={session}>
-      <Suspense fallback={loading}>
-        <SignedInFrame />
-      </Suspense>
-    </SessionContext.Provider>
+    <>
+      {warmup}
+      <SessionContext.Provider value={session}>
+        <Suspense fallback={loading}>
+          <SignedInFrame />
+        </Suspense>
+      </SessionContext.Provider>
+    </>
   );
 }

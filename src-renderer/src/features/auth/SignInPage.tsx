@@ -49,8 +49,9 @@ export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSi
       setFailure(null);
       try {
         const { user } = await call('auth.signIn', checked.input);
-        onSignedIn();
+        // First: it clears the previous user's cached answers, then the gate may ask for the new user's.
         setSignedInUser(client, user);
+        onSignedIn();
       } catch (e) {
         const error = toApiError(e, locale);
         const onFields = rules.signInServerErrors(error, locale);
