@@ -2,13 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureClient } from './api/client';
 import { App, queryClient } from './app/App';
+import { loadFrameCode } from './app/frame';
 import { probeSession } from './app/session';
 import { currentLocale, initI18n } from './app/i18n';
 
 async function start(): Promise<void> {
   configureClient({ locale: currentLocale });
-  // Who is signed in is asked at once, while the text loads, not after the first render asks for it.
-  probeSession(queryClient);
+  // Who is signed in is asked at once, while the text loads, not after the first render asks for it; if someone
+  // is (a reload), the signed-in frame's code is fetched at once too.
+  void probeSession(queryClient)
+    .then((signedIn) => (signedIn ? loadFrameCode() : undefined))
+    // Only a head start: the gate loads the frame itself and reports a failure there.
+    .catch(() => undefined);
   await initI18n();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');

@@ -7,13 +7,13 @@ import { PlainAlert, PlainSpin } from '../features/auth/PlainControls';
 import { SignInPage } from '../features/auth/SignInPage';
 import { onSignInNotice, SessionContext, setSignedInUser, type Session } from './session';
 import { HOME, navigate } from './router';
+import { loadFrameCode } from './frame';
 import { loadScreenText } from './i18n';
 
 // The signed-in frame and the first-run form are their own chunks, with antd: the sign-in screen loads neither.
 // The signed-in frame and the text of its screens come together, so no screen shows a bare key; the home screen,
 // where a sign-in lands, comes with them.
-const loadShell = async () =>
-  (await Promise.all([import('./SignedInFrame'), loadScreenText(), import('../features/home/HomePage')]))[0];
+const loadShell = async () => (await Promise.all([loadFrameCode(), loadScreenText()]))[0];
 const SignedInFrame = lazy(async () => ({ default: (await loadShell()).SignedInFrame }));
 const StyleWarmup = lazy(async () => ({ default: (await loadShell()).StyleWarmup }));
 const FirstRunFrame = lazy(async () => ({

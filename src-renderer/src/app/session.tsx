@@ -20,9 +20,13 @@ export function useSession(): Session {
 
 export const STATUS_KEY = opKey('auth.status', {});
 
-/** Starts the session probe the gate's useOp('auth.status') then reads from the cache. */
-export function probeSession(client: QueryClient): void {
-  void client.prefetchQuery({ queryKey: STATUS_KEY, queryFn: () => call('auth.status', {}) });
+/**
+ * Starts the session probe the gate's useOp('auth.status') then reads from the cache; true when someone is
+ * signed in (a reload), whose frame can then be fetched at once.
+ */
+export async function probeSession(client: QueryClient): Promise<boolean> {
+  await client.prefetchQuery({ queryKey: STATUS_KEY, queryFn: () => call('auth.status', {}) });
+  return Boolean(client.getQueryData<{ user: UserView | null }>(STATUS_KEY)?.user);
 }
 
 /**
