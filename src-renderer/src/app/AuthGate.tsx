@@ -7,7 +7,7 @@ import { PlainAlert, PlainSpin } from '../features/auth/PlainControls';
 import { SignInPage } from '../features/auth/SignInPage';
 import { onSignInNotice, SessionContext, setSignedInUser, type Session } from './session';
 import { HOME, navigate } from './router';
-import { loadFrameCode } from './frame';
+import { loadFirstRunCode, loadFrameCode } from './frame';
 import { loadScreenText } from './i18n';
 
 // The signed-in frame and the first-run form are their own chunks, with antd: the sign-in screen loads neither.
@@ -16,9 +16,7 @@ import { loadScreenText } from './i18n';
 const loadShell = async () => (await Promise.all([loadFrameCode(), loadScreenText()]))[0];
 const SignedInFrame = lazy(async () => ({ default: (await loadShell()).SignedInFrame }));
 const StyleWarmup = lazy(async () => ({ default: (await loadShell()).StyleWarmup }));
-const FirstRunFrame = lazy(async () => ({
-  default: (await import('../features/auth/FirstRunFrame')).FirstRunFrame,
-}));
+const FirstRunFrame = lazy(async () => ({ default: await loadFirstRunCode() }));
 
 const HOME_KEY = opKey('home.summary', {});
 

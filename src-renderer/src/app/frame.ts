@@ -4,3 +4,6 @@
  */
 export const loadFrameCode = async () =>
   (await Promise.all([import('./SignedInFrame'), import('../features/home/HomePage')]))[0];
+
+/** The first-run form, drawn with antd. */
+export const loadFirstRunCode = async () => (await import('../features/auth/FirstRunFrame')).FirstRunFrame;

@@ -21,12 +21,14 @@ export function useSession(): Session {
 export const STATUS_KEY = opKey('auth.status', {});
 
 /**
- * Starts the session probe the gate's useOp('auth.status') then reads from the cache; true when someone is
- * signed in (a reload), whose frame can then be fetched at once.
+ * Starts the session probe the gate's useOp('auth.status') then reads from the cache; says which screen follows
+ * (someone signed in after a reload, or the first run), whose code can then be fetched at once.
  */
-export async function probeSession(client: QueryClient): Promise<boolean> {
+export async function probeSession(client: QueryClient): Promise<'signedIn' | 'firstRun' | 'signIn' | 'unknown'> {
   await client.prefetchQuery({ queryKey: STATUS_KEY, queryFn: () => call('auth.status', {}) });
-  return Boolean(client.getQueryData<{ user: UserView | null }>(STATUS_KEY)?.user);
+  const status = client.getQueryData<{ needsSetup: boolean; user: UserView | null }>(STATUS_KEY);
+  if (!status) return 'unknown';
+  return status.needsSetup ? 'firstRun' : status.user ? 'signedIn' : 'signIn';
 }
 
 /**
