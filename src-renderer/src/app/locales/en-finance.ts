@@ -123,8 +123,6 @@ export const enFinance: DeepStrings<typeof zhFinance> = {
       changes: 'Line changes',
     },
     originalVersion: 'Budget as approved, {{count}} lines',
-    rulesBroken: '{{count}} rules are not met',
-    rulesBrokenBelow: '{{count}} rules are not met (see above)',
     dialog: {
       title: 'Request a budget adjustment',
       base: 'Against budget version {{n}}',

@@ -123,8 +123,6 @@ export const zhFinance = {
       changes: '各行变动',
     },
     originalVersion: '立项批复预算，共 {{count}} 行',
-    rulesBroken: '{{count}} 项规则未通过',
-    rulesBrokenBelow: '{{count}} 项规则未通过，见上方说明',
     dialog: {
       title: '申请预算调整',
       base: '基于第 {{n}} 版预算',
