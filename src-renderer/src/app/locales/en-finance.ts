@@ -177,7 +177,7 @@ export const enFinance: DeepStrings<typeof zhFinance> = {
     reverses: 'Reverses {{voucherNo}}',
     reversedBy: 'Reversal {{voucherNo}}',
     showVoucher: 'Show voucher {{voucherNo}}',
-    reversalTip: 'Reversal (红字) of voucher {{voucherNo}}; reason: {{reason}}',
+    reversalTip: 'Reversal of voucher {{voucherNo}}; reason: {{reason}}',
     advanceMark: 'Advance',
     filters: {
       line: 'Filter by budget line',
@@ -203,7 +203,7 @@ export const enFinance: DeepStrings<typeof zhFinance> = {
     postTitle: 'Post an expenditure',
     postOk: 'Post',
     postHint:
-      'A posted line is never edited or deleted; a correction is a reversal (红字) and a new line. Voucher numbers run without gaps per year.',
+      'A posted line is never edited or deleted; a correction is a reversal and a new line. Voucher numbers run without gaps per year.',
     posted: 'Expenditure posted as voucher {{voucherNo}}',
     fields: {
       date: 'Date',
@@ -224,7 +224,7 @@ export const enFinance: DeepStrings<typeof zhFinance> = {
     lineBalance: '{{share}} balance {{balance}}',
     reverse: 'Reverse',
     reverseN: 'Reverse voucher {{voucherNo}}',
-    reverseTitle: 'Reverse voucher {{voucherNo}} (红字冲销)',
+    reverseTitle: 'Reverse voucher {{voucherNo}}',
     reverseOk: 'Reverse',
     reverseDate: 'Reversal date',
     reverseReason: 'Reason for reversal',
