@@ -222,6 +222,7 @@ export const enFinance: DeepStrings<typeof zhFinance> = {
     ordinary: 'ordinary',
     lineOption: '{{code}} {{name}}',
     lineBalance: '{{share}} balance {{balance}}',
+    readOnly: 'Your role can view the ledger; finance or project officers post and reverse expenditure',
     reverse: 'Reverse',
     reverseN: 'Reverse voucher {{voucherNo}}',
     reverseTitle: 'Reverse voucher {{voucherNo}}',

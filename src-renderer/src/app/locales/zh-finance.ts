@@ -221,6 +221,7 @@ export const zhFinance = {
     ordinary: '普通',
     lineOption: '{{code}} {{name}}',
     lineBalance: '{{share}}余额 {{balance}}',
+    readOnly: '您的角色只能查看台账，登记和冲销支出由财务或项目管理人员办理',
     reverse: '冲销',
     reverseN: '冲销凭证 {{voucherNo}}',
     reverseTitle: '红字冲销凭证 {{voucherNo}}',

@@ -90,7 +90,7 @@ export function useLedgerColumns({ canReverse, onReverse, onFind }: LedgerColumn
         helper.accessor('invoiceNo', {
           header: t('ledger.columns.invoiceNo'),
           enableSorting: false,
-          meta: { label: t('ledger.columns.invoiceNo'), width: 84 },
+          meta: { label: t('ledger.columns.invoiceNo'), width: 104 },
           cell: (c) => c.getValue() || <span className="muted">{t('common.none')}</span>,
         }),
         helper.accessor('lineCode', {
@@ -110,12 +110,12 @@ export function useLedgerColumns({ canReverse, onReverse, onFind }: LedgerColumn
         }),
         helper.accessor('payee', {
           header: t('ledger.columns.payee'),
-          meta: { label: t('ledger.columns.payee'), width: 140 },
+          meta: { label: t('ledger.columns.payee'), width: 135 },
         }),
         helper.accessor('summary', {
           header: t('ledger.columns.summary'),
           enableSorting: false,
-          meta: { label: t('ledger.columns.summary'), width: 160 },
+          meta: { label: t('ledger.columns.summary'), width: 150 },
         }),
         helper.accessor('amountFen', {
           header: t('ledger.columns.amount'),
@@ -131,7 +131,7 @@ export function useLedgerColumns({ canReverse, onReverse, onFind }: LedgerColumn
         helper.display({
           id: 'link',
           header: t('ledger.columns.link'),
-          meta: { label: t('ledger.columns.link'), width: 120 },
+          meta: { label: t('ledger.columns.link'), width: 115 },
           cell: (c) => <LinkCell row={c.row.original} onFind={onFind} />,
         }),
         helper.display({
