@@ -58,11 +58,23 @@ test('the ledger shows payees and summaries whole, the budget table no category 
   await page.getByRole('tab', { name: '支出台账' }).click();
   const grid = page.getByRole('grid', { name: '支出台账' });
   await expect(grid.locator('.dt-body-row').first()).toBeVisible();
+  // A long payee or summary may end in an ellipsis (so 金额 stays in view), but shows far more than five
+  // characters and its whole text on hover.
   for (const column of ['payee', 'summary']) {
-    const cut = await grid
-      .locator(`[role="gridcell"][data-column="${column}"] .dt-cell-text`)
-      .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
-    expect(cut, `${column} cells cut short`).toEqual([]);
+    const cells = grid.locator(`[role="gridcell"][data-column="${column}"]`);
+    const cut = await cells.evaluateAll((els) =>
+      els
+        .map((cell) => ({ cell, text: cell.querySelector('.dt-cell-text') }))
+        .filter(({ text }) => text !== null && text.scrollWidth > text.clientWidth)
+        .map(({ cell, text }) => ({
+          whole: cell.getAttribute('title') === text!.textContent,
+          width: text!.clientWidth,
+        })),
+    );
+    for (const c of cut) {
+      expect(c.whole, `a cut ${column} cell carries its whole text`).toBe(true);
+      expect(c.width, `a cut ${column} cell is wider than a few characters`).toBeGreaterThanOrEqual(110);
+    }
   }
 
   const first = grid
@@ -180,4 +192,12 @@ test('the ledger tab scrolls once: the page fits the window and the virtual grid
   expect(sizes.overflow, 'the grid scrolls its rows').toBeGreaterThan(0);
   expect(sizes.rows, 'only the rows in view (and a few more) are in the page').toBeLessThan(50);
   expect((await grid.boundingBox())!.height).toBeGreaterThanOrEqual(240);
+  // Every column is in view at 1440 px, 金额 and the actions included: nothing scrolls sideways.
+  const viewport = page.viewportSize()!;
+  expect(viewport.width).toBe(1440);
+  for (const name of ['金额', '操作']) {
+    const header = (await grid.getByRole('columnheader', { name, exact: true }).boundingBox())!;
+    expect(header.x + header.width, `${name} inside the window`).toBeLessThanOrEqual(viewport.width);
+  }
+  expect(await grid.evaluate((e) => e.scrollWidth - e.clientWidth), 'no sideways scrolling').toBeLessThanOrEqual(1);
 });

@@ -143,7 +143,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await expect(grid).toContainText('暂无数据');
   await page.getByRole('button', { name: '登记支出' }).click();
   let dialog = page.getByRole('dialog', { name: '登记支出' });
-  await pickDate(page, '日期', date);
+  await pickDate(page, '支出日期', date);
   await dialog.getByLabel('发票号').fill('E2E-20161215');
   await chooseInDialog(page, '预算科目', activityOption);
   await dialog.getByLabel('收款方').fill('重庆市渝中区晨曦文具店');
@@ -162,7 +162,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   // 管理费 on central funds is refused, the rule named with its basis; nothing is posted, no number used.
   await page.getByRole('button', { name: '登记支出' }).click();
   dialog = page.getByRole('dialog', { name: '登记支出' });
-  await pickDate(page, '日期', date);
+  await pickDate(page, '支出日期', date);
   await chooseInDialog(page, '预算科目', activityOption);
   await chooseInDialog(page, '费用类型', '管理费');
   await dialog.getByLabel('收款方').fill('重庆市某咨询公司');
@@ -173,6 +173,9 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await expect(dialog.getByRole('alert').first()).toHaveText('请修正标出的字段后再保存');
   await expect(dialog.getByText('中央财政资金不得列支管理费（财社〔2012〕138号）')).toHaveCount(1);
   await expect(dialog.getByLabel('费用类型')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('费用类型')).toHaveAccessibleDescription(
+    '中央财政资金不得列支管理费（财社〔2012〕138号）',
+  );
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(grid.getByRole('row')).toHaveCount(2);
 
@@ -182,8 +185,16 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await expect(dialog).toContainText('-1,234.56');
   await dialog.getByLabel('冲销原因').fill('发票金额有误，按更正后的发票重新登记');
   await dialog.getByText('同时登记更正后的支出').click();
-  await expect(dialog.getByLabel('收款方')).toHaveValue('重庆市渝中区晨曦文具店');
-  await dialog.getByLabel('金额', { exact: true }).fill('1200');
+  await expect(dialog.getByLabel('更正后的收款方')).toHaveValue('重庆市渝中区晨曦文具店');
+  // A corrected line main refuses (a budget line of no version) is named as the corrected line's field.
+  await dialog.getByLabel('更正后的金额', { exact: true }).fill('1200');
+  await dialog.getByLabel('更正后的摘要', { exact: true }).fill('');
+  await dialog.getByRole('button', { name: '确认冲销' }).click();
+  await expect(dialog.getByLabel('更正后的摘要', { exact: true })).toHaveAccessibleDescription(
+    '更正后的摘要：不能为空',
+  );
+  await expect(dialog.getByLabel('冲销原因', { exact: true })).toHaveAttribute('aria-invalid', 'false');
+  await dialog.getByLabel('更正后的摘要', { exact: true }).fill('社区活动物料');
   await dialog.getByRole('button', { name: '确认冲销' }).click();
   await expect(dialog).toBeHidden();
   const [red, corrected] = [`${year}-0002`, `${year}-0003`];

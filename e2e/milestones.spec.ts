@@ -122,6 +122,7 @@ test('a milestone is planned, completed with evidence, verified by another user;
   await record.getByRole('button', { name: '记录', exact: true }).click();
   // Said once, under 完成值, which it names; the alert above only points to it.
   await expect(record.getByText('完成值“abc”不是有效数字')).toHaveCount(1);
+  await expect(record.getByLabel('完成值')).toHaveAccessibleDescription('完成值“abc”不是有效数字');
   await expect(record.getByRole('alert').first()).toHaveText('请修正标出的字段后再保存');
   // Twice the target (doubling a decimal is exact in binary): 200.00%, shown as above the target.
   const doubled = String(Number(indicator.target) * 2);

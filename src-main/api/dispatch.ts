@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   fieldLabel,
+  labelScopeOf,
   opLabelScope,
   hasPermission,
   isLocale,
@@ -53,12 +54,14 @@ export async function dispatch(
     return failure('Validation', 'op.unknown', locale, { op: String(op).slice(0, 80) });
   }
   const def: OpDef = ops[op];
+  // The scope the op's form validates with (contract/index.ts), so main names a field as the form labels it.
+  const scope = labelScopeOf(def.input) ?? opLabelScope(op);
   const now = app.clock();
   try {
     const user = resolveUser(app, def, call, now, locale);
     // Hosts may send nothing for an op without parameters.
     const parsed = def.input.safeParse(input === undefined ? {} : input);
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale, opLabelScope(op)) };
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale, scope) };
 
     const ctx: ServiceContext = {
       db: app.db,
@@ -99,12 +102,12 @@ export async function dispatch(
       // A read, or a refused mutation whose touch rolled back with it: the caller was active all the same.
       if (signedIn && !touched) touchSessionWithoutWaiting(app, signedIn, now);
     }
-    if (!outcome.ok) return { ok: false, error: appErrorBody(outcome.error, locale, opLabelScope(op)) };
+    if (!outcome.ok) return { ok: false, error: appErrorBody(outcome.error, locale, scope) };
     const value = ctx.afterCommit ? def.output.parse(ctx.afterCommit()) : outcome.value;
     if (ctx.session.next !== undefined) call.setSessionToken(ctx.session.next);
     return { ok: true, value };
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, error: appErrorBody(e, locale, opLabelScope(op)) };
+    if (e instanceof AppError) return { ok: false, error: appErrorBody(e, locale, scope) };
     // The write lock stayed with another connection (a long import) beyond the busy timeout: nothing was
     // done, and trying again later will work.
     if (isDatabaseBusy(e)) return failure('Conflict', 'db.busy', locale, {});

@@ -112,7 +112,8 @@ describe('budget and ledger ops through dispatch', () => {
       replacement: { ...samples['ledger.reverse'].replacement, lineCode: '09' },
     };
     const e = failed(await dispatch(app, 'ledger.reverse', bad, finance), 'RuleViolation');
-    expect(e.details).toMatchObject({ rule: 'ledger.unknownBudgetLine', field: '预算科目' });
+    // The corrected line's field, named apart from the reversal's own fields as the form labels it.
+    expect(e.details).toMatchObject({ rule: 'ledger.unknownBudgetLine', field: '更正后的预算科目' });
     expect(digest(app)).toBe(before);
     const r = value<{ reversal: LedgerRow; replacement: LedgerRow }>(
       await dispatch(app, 'ledger.reverse', { ...samples['ledger.reverse'], lineId: posted.id }, finance),

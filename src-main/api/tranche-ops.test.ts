@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ops, type Role } from '../contract/index';
+import { formFieldLabel, ops, type Role } from '../contract/index';
 import { databaseDigest } from '../db/system-repo';
 import { addUser } from '../testing/services';
 import { closeApp, type AppContext } from './app';
@@ -60,6 +60,29 @@ describe('tranche ops through dispatch', () => {
       { op: 'tranches.prepare', entity_type: 'tranche' },
       { op: 'tranches.release', entity_type: 'tranche' },
     ]);
+    closeApp(app);
+  });
+
+  it('names a refused field by the label the op’s form shows (one catalogue for both)', async () => {
+    const app = fresh();
+    const finance = caller(fixture.tokens.finance);
+    const trancheId = samples['tranches.cancel'].trancheId;
+    for (const op of ['tranches.cancel', 'tranches.withdraw', 'tranches.reverse'] as const) {
+      const input = op === 'tranches.reverse' ? { trancheId, date: 'x', reason: '' } : { trancheId, reason: '' };
+      const env = await dispatch(app, op, input, finance);
+      if (env.ok) throw new Error(`${op} accepted an empty reason`);
+      const e = env.error;
+      const issue = e.details?.issues?.find((i) => i.path === 'reason');
+      expect(issue?.field, op).toBe(formFieldLabel(ops[op].input, 'reason', 'zh'));
+    }
+    const cancelled = await dispatch(app, 'tranches.cancel', { trancheId, reason: '' }, finance);
+    const cancel = cancelled.ok ? null : cancelled.error;
+    expect(cancel?.details?.field).toBe('取消原因');
+    const date = failed(
+      await dispatch(app, 'tranches.reverse', { trancheId, date: 'x', reason: 'r' }, finance),
+      'Validation',
+    );
+    expect(date.details?.issues?.[0]).toMatchObject({ path: 'date', field: '冲销日期' });
     closeApp(app);
   });
 });

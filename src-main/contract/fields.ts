@@ -8,6 +8,7 @@ import { DRAW_FIELD_LABELS } from './messages/draws';
 import { INSPECTION_FIELD_LABELS } from './messages/inspections';
 import { EVALUATION_FIELD_LABELS } from './messages/evaluations';
 import { REPORT_FIELD_LABELS } from './messages/reporting';
+import { OP_FIELD_LABELS } from './op-field-labels';
 
 /**
  * Field labels for error messages, keyed by the field's dotted path without array indices, falling back to
@@ -87,19 +88,23 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   ...INSPECTION_FIELD_LABELS,
   ...EVALUATION_FIELD_LABELS,
   ...REPORT_FIELD_LABELS,
+  ...OP_FIELD_LABELS,
 };
 
 /**
  * Some field names mean different things in different areas ("name" is an organization's 机构名称 but an
- * application's 项目名称). A scope, e.g. 'applications', picks labels keyed 'applications:<path>' first. Main
- * scopes by the op's area; a form's schema carries its scope (withLabelScope), so both name a field alike.
+ * application's 项目名称), and a few differ between the ops of one area (a tranche's reason is 撤回原因 in
+ * one dialog and 取消原因 in another). A scope is an op's name ('tranches.withdraw') or an area ('tranches'):
+ * labels keyed '<op>:<path>' win, then '<area>:<path>' (or its last key), then the plain ones. An op's schema
+ * carries its scope (withLabelScope; contract/index.ts scopes every op's input by its name), and main labels
+ * the op's errors by that same scope, so a form's visible label and main's message name a field alike.
  */
 const SCOPES = new WeakMap<object, string>();
 export function withLabelScope<T extends object>(schema: T, scope: string): T {
   SCOPES.set(schema, scope);
   return schema;
 }
-/** The label scope of an op's fields: its area, with reviews.* and agreements.* read as applications. */
+/** The label area of an op (or of an op-level scope): its first part, with reviews.* and agreements.* read as applications. */
 export function opLabelScope(op: string): string {
   const area = op.split('.')[0] ?? '';
   return area === 'reviews' || area === 'agreements' ? 'applications' : area;
@@ -110,11 +115,19 @@ export function labelScopeOf(schema: object): string | undefined {
 }
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale, scope?: string): string {
-  const keys = path.filter((k): k is string => typeof k === 'string');
+  const keys = path.filter((k): k is string => typeof k === 'string' && !/^\d+$/.test(k));
   const full = keys.join('.');
   const last = keys[keys.length - 1] ?? '';
-  const scoped = scope ? (LABELS[`${scope}:${full}`] ?? LABELS[`${scope}:${last}`]) : undefined;
-  const hit = scoped ?? LABELS[full] ?? LABELS[last];
+  const area = scope === undefined ? undefined : opLabelScope(scope);
+  // An op's own labels name the whole path only: 'ledger.reverse:date' must not also name replacement.date.
+  const own = scope !== undefined && scope !== area ? LABELS[`${scope}:${full}`] : undefined;
+  const scoped = area ? (LABELS[`${area}:${full}`] ?? LABELS[`${area}:${last}`]) : undefined;
+  const hit = own ?? scoped ?? LABELS[full] ?? LABELS[last];
   if (hit) return hit[locale];
   return full || (locale === 'zh' ? '输入' : 'input');
+}
+
+/** A form field's label as main names it in the errors of the op the schema belongs to ('lines.2.amountFen' too). */
+export function formFieldLabel(schema: object, path: string, locale: Locale): string {
+  return fieldLabel(path.split('.'), locale, labelScopeOf(schema));
 }

@@ -65,9 +65,12 @@ export type OpOutput<N extends OpName> = z.output<Ops[N]['output']>;
 export const OP_NAMES = Object.keys(ops) as OpName[];
 
 // Every op's input names its fields as dispatch names them, so a form validating with ops[op].input shows
-// "收款凭证号：不能为空" exactly as main would refuse it. A scope set where the schema is defined wins.
-for (const name of OP_NAMES)
-  if (labelScopeOf(ops[name].input) === undefined) withLabelScope(ops[name].input, opLabelScope(name));
+// "收款凭证号：不能为空" exactly as main would refuse it. An input only one op takes is scoped by that op's name
+// (its own labels first, then its area's); one several ops share keeps the scope it was given, or its area.
+const opsOfInput = new Map<object, OpName[]>();
+for (const name of OP_NAMES) opsOfInput.set(ops[name].input, [...(opsOfInput.get(ops[name].input) ?? []), name]);
+for (const [input, names] of opsOfInput)
+  withLabelScope(input, names.length === 1 ? names[0]! : (labelScopeOf(input) ?? opLabelScope(names[0]!)));
 export function isOpName(name: unknown): name is OpName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(ops, name);
 }

@@ -64,6 +64,9 @@ export const enCore = {
     close: 'Close',
     /** Between the items of an inline list. */
     listSeparator: ', ',
+    /** A refusal of several rules: the alert's title, and what its field says. */
+    rulesBroken: '{{count}} rules are not met',
+    rulesBrokenBelow: '{{count}} rules are not met (see above)',
   },
   table: {
     search: 'Search',

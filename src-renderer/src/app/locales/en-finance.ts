@@ -123,8 +123,6 @@ export const enFinance: DeepStrings<typeof zhFinance> = {
       changes: 'Line changes',
     },
     originalVersion: 'Budget as approved, {{count}} lines',
-    rulesBroken: '{{count}} rules are not met',
-    rulesBrokenBelow: '{{count}} rules are not met (see above)',
     dialog: {
       title: 'Request a budget adjustment',
       base: 'Against budget version {{n}}',
@@ -179,7 +177,7 @@ export const enFinance: DeepStrings<typeof zhFinance> = {
     reverses: 'Reverses {{voucherNo}}',
     reversedBy: 'Reversal {{voucherNo}}',
     showVoucher: 'Show voucher {{voucherNo}}',
-    reversalTip: 'Reversal (红字) of voucher {{voucherNo}}; reason: {{reason}}',
+    reversalTip: 'Reversal of voucher {{voucherNo}}; reason: {{reason}}',
     advanceMark: 'Advance',
     filters: {
       line: 'Filter by budget line',
@@ -205,7 +203,7 @@ export const enFinance: DeepStrings<typeof zhFinance> = {
     postTitle: 'Post an expenditure',
     postOk: 'Post',
     postHint:
-      'A posted line is never edited or deleted; a correction is a reversal (红字) and a new line. Voucher numbers run without gaps per year.',
+      'A posted line is never edited or deleted; a correction is a reversal and a new line. Voucher numbers run without gaps per year.',
     posted: 'Expenditure posted as voucher {{voucherNo}}',
     fields: {
       date: 'Date',
@@ -224,9 +222,10 @@ export const enFinance: DeepStrings<typeof zhFinance> = {
     ordinary: 'ordinary',
     lineOption: '{{code}} {{name}}',
     lineBalance: '{{share}} balance {{balance}}',
+    readOnly: 'Your role can view the ledger; finance or project officers post and reverse expenditure',
     reverse: 'Reverse',
     reverseN: 'Reverse voucher {{voucherNo}}',
-    reverseTitle: 'Reverse voucher {{voucherNo}} (红字冲销)',
+    reverseTitle: 'Reverse voucher {{voucherNo}}',
     reverseOk: 'Reverse',
     reverseDate: 'Reversal date',
     reverseReason: 'Reason for reversal',

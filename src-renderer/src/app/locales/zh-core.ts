@@ -64,6 +64,9 @@ export const zhCore = {
     close: '关闭',
     /** Between the items of an inline list. */
     listSeparator: '、',
+    /** A refusal of several rules: the alert's title, and what its field says. */
+    rulesBroken: '{{count}} 项规则未通过',
+    rulesBrokenBelow: '{{count}} 项规则未通过，见上方说明',
   },
   table: {
     search: '搜索',

@@ -123,8 +123,6 @@ export const zhFinance = {
       changes: '各行变动',
     },
     originalVersion: '立项批复预算，共 {{count}} 行',
-    rulesBroken: '{{count}} 项规则未通过',
-    rulesBrokenBelow: '{{count}} 项规则未通过，见上方说明',
     dialog: {
       title: '申请预算调整',
       base: '基于第 {{n}} 版预算',
@@ -223,6 +221,7 @@ export const zhFinance = {
     ordinary: '普通',
     lineOption: '{{code}} {{name}}',
     lineBalance: '{{share}}余额 {{balance}}',
+    readOnly: '您的角色只能查看台账，登记和冲销支出由财务或项目管理人员办理',
     reverse: '冲销',
     reverseN: '冲销凭证 {{voucherNo}}',
     reverseTitle: '红字冲销凭证 {{voucherNo}}',

@@ -15,7 +15,8 @@ export interface ControlProps {
 interface FieldProps<D> {
   form: FormApi<D>;
   path: string;
-  label: ReactNode;
+  /** Main's label of the field in the form's op (form.label) unless a form shows something else. */
+  label?: ReactNode;
   required?: boolean;
   /** A set of checkboxes or radios: the label names the group instead of one control. */
   group?: boolean;
@@ -28,7 +29,8 @@ interface FieldProps<D> {
  * One labelled form field with its message underneath. The label is a real <label for>, so the control's
  * accessible name is the visible text (what the tests and screen readers look for).
  */
-export function Field<D>({ form, path, label, required, group, extra, className, children }: FieldProps<D>) {
+export function Field<D>({ form, path, label: given, required, group, extra, className, children }: FieldProps<D>) {
+  const label = given ?? form.label(path);
   const id = fieldId(form.formId, path);
   const error = form.errorFor(path);
   const errorId = `${id}-error`;

@@ -1,7 +1,8 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/errors';
-import { alertContent } from './fieldErrors';
+import { useLocale } from '../../app/i18n';
+import { placeRefusal, type AlertContent } from './refusal';
 import type { FormApi } from './useSchemaForm';
 
 /**
@@ -10,17 +11,15 @@ import type { FormApi } from './useSchemaForm';
  */
 export function FormAlert<D>({ form }: { form: FormApi<D> }) {
   const { t } = useTranslation();
-  if (form.serverError && alertContent(form.serverError, form.serverFieldMessages))
+  if (form.serverError && (form.serverAlert || form.serverError.retryable))
     return (
       <ErrorAlert
         className="form-alert"
         error={form.serverError}
-        shown={form.serverFieldMessages}
+        content={form.serverAlert ?? undefined}
         onRetry={() => void form.submit()}
       />
     );
-  if (form.serverError?.retryable)
-    return <ErrorAlert className="form-alert" error={form.serverError} onRetry={() => void form.submit()} />;
   if (form.serverError || (form.submitted && form.invalid))
     return <Alert className="form-alert" type="warning" showIcon role="alert" title={t('common.fixFields')} />;
   return null;
@@ -28,27 +27,35 @@ export function FormAlert<D>({ form }: { form: FormApi<D> }) {
 
 /**
  * A failed call: its message, and for a RuleViolation every rule it names as a list, so the officer sees all
- * that needs fixing at once — each once: a single rule is the title alone, and rules `shown` under their
- * fields are left out. A call refused only because the database was busy offers to try again.
+ * that needs fixing at once — each once: a single rule is the title alone, several are summed up in the title
+ * and listed beneath. A form passes what its fields leave to say (`content`). A call refused only because the
+ * database was busy offers to try again.
  */
 export function ErrorAlert({
   error,
   title,
   className,
-  shown = [],
+  content: given,
   onRetry,
 }: {
   error: ApiError;
   title?: string;
   className?: string;
-  shown?: readonly string[];
+  content?: AlertContent;
   onRetry?: () => void;
 }) {
   const { t } = useTranslation();
-  const content = alertContent({ message: error.message, violations: error.violations }, shown) ?? {
-    title: error.message,
-    items: [],
-  };
+  const locale = useLocale();
+  const content = given ??
+    placeRefusal(
+      error,
+      [],
+      {
+        rulesBroken: (count) => t('common.rulesBroken', { count }),
+        rulesBrokenBelow: (count) => t('common.rulesBrokenBelow', { count }),
+      },
+      locale,
+    ).alert ?? { title: error.message, items: [] };
   return (
     <Alert
       className={className}

@@ -5,7 +5,8 @@ import type { FormApi } from './useSchemaForm';
 
 interface Props<D extends { reason: string }> {
   form: FormApi<D>;
-  label: ReactNode;
+  /** The op's own label of its reason (form.label) unless given. */
+  label?: ReactNode;
   /** Required unless told otherwise: a return, a cut, a rejection or a reversal is always explained. */
   required?: boolean;
   autoFocus?: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fundProgramInput, makeCreditCode, organizationInput, ruleSetTemplate } from '@contract';
-import { alertContent, checkSchema, fieldId, isWithin, issuesToErrors, serverErrors } from './fieldErrors';
+import { checkSchema, fieldId, isWithin, issuesToErrors } from './fieldErrors';
 
 const GOOD = makeCreditCode('52', '500103', 'MJ0000001');
 const BAD = `${GOOD.slice(0, 17)}${GOOD[17] === '0' ? '1' : '0'}`;
@@ -72,37 +72,6 @@ describe('checkSchema', () => {
   });
 });
 
-describe('serverErrors', () => {
-  const known = ['name', 'creditCode', 'code'];
-  it('uses details.issues by path, first message per path', () => {
-    const issues = [
-      { path: 'creditCode', field: '统一社会信用代码', rule: 'creditCode.check', message: 'A' },
-      { path: 'creditCode', field: '统一社会信用代码', rule: 'creditCode.length', message: 'B' },
-      { path: 'ruleSet.categories.0.code', field: '预算科目编码', rule: 'schema.required', message: 'C' },
-    ];
-    expect(serverErrors({ issues, details: { issues }, message: 'A；B；C' }, known, 'zh')).toEqual({
-      creditCode: 'A',
-      'ruleSet.categories.0.code': 'C',
-    });
-  });
-
-  it('maps a details.field label (e.g. a Conflict) to the form field with that label', () => {
-    const err = { issues: [], details: { field: '统一社会信用代码' }, message: '统一社会信用代码“X”已被机构“Y”使用' };
-    expect(serverErrors(err, known, 'zh')).toEqual({ creditCode: err.message });
-    expect(serverErrors({ ...err, details: { field: 'Unified social credit code' } }, known, 'en')).toEqual({
-      creditCode: err.message,
-    });
-  });
-
-  it('prefers an explicit details.path and leaves unknown fields to the alert', () => {
-    expect(serverErrors({ issues: [], details: { path: 'code', field: '名称' }, message: 'm' }, known, 'zh')).toEqual({
-      code: 'm',
-    });
-    expect(serverErrors({ issues: [], details: { field: '不存在' }, message: 'm' }, known, 'zh')).toEqual({});
-    expect(serverErrors({ issues: [], details: {}, message: 'm' }, known, 'zh')).toEqual({});
-  });
-});
-
 describe('small helpers', () => {
   it('issuesToErrors keeps the first message per path', () => {
     expect(
@@ -121,29 +90,5 @@ describe('small helpers', () => {
   });
   it('fieldId makes CSS-friendly ids', () => {
     expect(fieldId('fp', 'ruleSet.classCaps.2.capFen')).toBe('fp-ruleSet-classCaps-2-capFen');
-  });
-});
-
-describe('alertContent: one error appears once', () => {
-  const endDate = '公示结束日期：公示期不得少于7天';
-  it('leaves a single rule shown under its field out of the alert altogether', () => {
-    const error = { message: endDate, violations: [{ message: endDate }] };
-    expect(alertContent(error, [endDate])).toBeNull();
-  });
-  it('makes a single rule with no field the title, not also a bullet', () => {
-    const error = { message: endDate, violations: [{ message: endDate }] };
-    expect(alertContent(error, [])).toEqual({ title: endDate, items: [] });
-  });
-  it('lists only the rules no field shows, under the summary', () => {
-    const error = {
-      message: '不符合 3 条规则',
-      violations: [{ message: 'a' }, { message: 'b' }, { message: 'c' }, { message: 'c' }],
-    };
-    expect(alertContent(error, ['a'])).toEqual({ title: '不符合 3 条规则', items: ['b', 'c'] });
-    expect(alertContent(error, ['a', 'b', 'c'])).toBeNull();
-  });
-  it('keeps a plain refusal no field names as the title', () => {
-    expect(alertContent({ message: '会话已过期', violations: [] }, [])).toEqual({ title: '会话已过期', items: [] });
-    expect(alertContent({ message: '输入有误', violations: [] }, ['名称：必填'])).toBeNull();
   });
 });

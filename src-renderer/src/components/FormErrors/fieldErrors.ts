@@ -1,9 +1,9 @@
 /**
  * Where an error message goes in a form. The same zod schemas and the same describeIssue as main produce the
- * client-side messages; server envelopes are mapped onto the same paths, so both look alike.
+ * client-side messages; a refusal from main lands on the same paths (refusal.ts), so both look alike.
  */
 import type { FieldIssue, Locale } from '@contract';
-import { describeIssue, fieldLabel, labelScopeOf } from '@contract';
+import { describeIssue, labelScopeOf } from '@contract';
 
 export type FieldErrors = Record<string, string>;
 
@@ -35,28 +35,6 @@ export function checkSchema<Out>(schema: SchemaLike<Out>, value: unknown, locale
   return { ok: false, errors: issuesToErrors(described), order: described.map((i) => i.path) };
 }
 
-/** The error body of a failed call, as far as the form needs it. */
-export interface ServerErrorLike {
-  issues: readonly FieldIssue[];
-  details: { field?: unknown; path?: unknown; issues?: unknown };
-  message: string;
-}
-
-/**
- * Field errors from a failed call: details.issues by path; otherwise a single details.path, or a
- * details.field label that matches one of the form's fields (e.g. a duplicate credit code, a Conflict).
- */
-export function serverErrors(err: ServerErrorLike, knownPaths: readonly string[], locale: Locale): FieldErrors {
-  if (err.issues.length > 0) return issuesToErrors(err.issues);
-  const { path, field } = err.details;
-  if (typeof path === 'string' && path !== '') return { [path]: err.message };
-  if (typeof field === 'string' && field !== '') {
-    const hit = knownPaths.find((p) => fieldLabel(p.split('.'), locale) === field);
-    if (hit) return { [hit]: err.message };
-  }
-  return {};
-}
-
 /** True when an error at `errorPath` belongs to the field at `fieldPath` or to something inside it. */
 export function isWithin(errorPath: string, fieldPath: string): boolean {
   return errorPath === fieldPath || errorPath.startsWith(`${fieldPath}.`);
@@ -65,26 +43,4 @@ export function isWithin(errorPath: string, fieldPath: string): boolean {
 /** DOM id for a form field; dots are valid in ids but awkward in CSS selectors. */
 export function fieldId(formId: string, path: string): string {
   return `${formId}-${path.replace(/\./g, '-')}`;
-}
-
-/** What the alert above a form says about a failed call: a title, and the rules not already under a field. */
-export interface AlertContent {
-  title: string;
-  items: string[];
-}
-
-/**
- * Each message once: a message already under its field is not repeated in the alert, and a single rule is the
- * alert's title, not also a bullet under it. Null when every message is under a field already.
- */
-export function alertContent(
-  error: { message: string; violations: readonly { message: string }[] },
-  onFields: readonly string[],
-): AlertContent | null {
-  const shown = new Set(onFields);
-  const items = [...new Set(error.violations.map((v) => v.message))].filter((m) => !shown.has(m));
-  if (items.length === 0) return shown.size > 0 ? null : { title: error.message, items };
-  if (items.length === 1 && (items[0] === error.message || error.violations.length === 1))
-    return { title: items[0]!, items: [] };
-  return { title: error.message, items };
 }

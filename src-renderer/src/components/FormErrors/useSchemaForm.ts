@@ -1,8 +1,11 @@
 import type { Locale } from '@contract';
+import { formFieldLabel } from '@contract';
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '../../api/errors';
 import { useLocale } from '../../app/i18n';
-import { checkSchema, fieldId, isWithin, serverErrors, type FieldErrors, type SchemaLike } from './fieldErrors';
+import { checkSchema, fieldId, isWithin, type FieldErrors, type SchemaLike } from './fieldErrors';
+import { placeRefusal, type AlertContent } from './refusal';
 
 export interface FormApi<D> {
   formId: string;
@@ -13,6 +16,8 @@ export interface FormApi<D> {
   set: <K extends keyof D & string>(key: K, value: D[K]) => void;
   touch: (path: string) => void;
   errorFor: (path: string) => string | undefined;
+  /** A field's label as main names it in this op's errors (contract/fields.ts): the one place labels come from. */
+  label: (path: string) => string;
   /** An AmountInput whose text does not parse shows its own message; the form only must not submit. */
   setAmountInvalid: (path: string, invalid: boolean) => void;
   submit: () => Promise<void>;
@@ -20,10 +25,10 @@ export interface FormApi<D> {
   submitted: boolean;
   /** The draft does not pass the schema (or an amount does not parse). */
   invalid: boolean;
-  /** The failed call, for the Alert above the form. */
+  /** The failed call (kind, retry). */
   serverError: ApiError | null;
-  /** The failed call's messages now shown under fields, which the Alert does not repeat. */
-  serverFieldMessages: string[];
+  /** What the alert above the form says of it; null when its fields say it all. */
+  serverAlert: AlertContent | null;
   knownPaths: string[];
 }
 
@@ -34,7 +39,7 @@ interface Options<D, Out> {
   /** Draft → op input (e.g. dayjs → 'YYYY-MM-DD'); identity by default. */
   toInput?: (draft: D) => unknown;
   onValid: (data: Out) => Promise<unknown>;
-  /** Paths whose labels a server's details.field may name. */
+  /** The form's fields: a refusal main ties to one of them (or to a cell inside one) is shown under it. */
   knownPaths: string[];
   /** Paths whose refusals from main the form does not show under a field but leaves to the alert above it. */
   alertPaths?: string[];
@@ -46,11 +51,16 @@ interface Options<D, Out> {
 export function useSchemaForm<D, Out>(opts: Options<D, Out>): FormApi<D> {
   const { formId, schema, toInput, onValid, knownPaths, extraCheck } = opts;
   const locale = useLocale();
+  const { t } = useTranslation();
   const [draft, setDraft] = useState<D>(opts.initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [submitting, setSubmitting] = useState(false);
-  const [server, setServer] = useState<{ errors: FieldErrors; error: ApiError | null }>({ errors: {}, error: null });
+  const [server, setServer] = useState<{ errors: FieldErrors; error: ApiError | null; alert: AlertContent | null }>({
+    errors: {},
+    error: null,
+    alert: null,
+  });
   const [badAmounts, setBadAmounts] = useState<ReadonlySet<string>>(new Set());
 
   const check = useMemo(() => {
@@ -94,12 +104,23 @@ export function useSchemaForm<D, Out>(opts: Options<D, Out>): FormApi<D> {
       return;
     }
     setSubmitting(true);
-    setServer({ errors: {}, error: null });
+    setServer({ errors: {}, error: null, alert: null });
     try {
       await onValid(check.data);
     } catch (e) {
       const error = toApiError(e, locale);
-      setServer({ errors: serverErrors(error, knownPaths, locale), error });
+      // A field that leaves main's refusal to the alert (a table of lines, say) is not one to place it on.
+      const fields = knownPaths.filter((p) => !opts.alertPaths?.includes(p));
+      const placed = placeRefusal(
+        error,
+        fields,
+        {
+          rulesBroken: (count) => t('common.rulesBroken', { count }),
+          rulesBrokenBelow: (count) => t('common.rulesBrokenBelow', { count }),
+        },
+        locale,
+      );
+      setServer({ errors: placed.fields, error, alert: placed.alert });
     } finally {
       setSubmitting(false);
     }
@@ -113,6 +134,7 @@ export function useSchemaForm<D, Out>(opts: Options<D, Out>): FormApi<D> {
     set: (key, value) => update((d) => ({ ...d, [key]: value }), [key]),
     touch: (path) => setTouched((t) => (t.has(path) ? t : new Set(t).add(path))),
     errorFor,
+    label: (path) => formFieldLabel(schema, path, locale),
     setAmountInvalid: useCallback((path: string, invalid: boolean) => {
       setBadAmounts((s) => {
         if (s.has(path) === invalid) return s;
@@ -127,11 +149,7 @@ export function useSchemaForm<D, Out>(opts: Options<D, Out>): FormApi<D> {
     submitted,
     invalid: badAmounts.size > 0 || !check.ok,
     serverError: server.error,
-    // A field that leaves main's refusal to the alert (a table of lines, say) does not count as showing it, so a
-    // refusal is never hidden.
-    serverFieldMessages: Object.entries(server.errors)
-      .filter(([path]) => !opts.alertPaths?.includes(path))
-      .map(([, message]) => message),
+    serverAlert: server.alert,
     knownPaths,
   };
 }

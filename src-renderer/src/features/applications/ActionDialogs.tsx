@@ -87,7 +87,7 @@ export function AssignDialog({ a, onClose }: DialogProps) {
   });
   return (
     <FormDialog title={t('actions.assignReviewers')} form={form} onClose={onClose} okText={t('actions.confirmAssign')}>
-      <Field form={form} path="evaluatorIds" label={t('actions.evaluators')} required>
+      <Field form={form} path="evaluatorIds" required>
         {(c) => (
           <Select<number[]>
             {...c}
@@ -132,8 +132,8 @@ export function NoticeDialog({ a, onClose }: DialogProps) {
     },
   });
   const minDays = program.data?.ruleSet.noticeMinDays;
-  const date = (key: keyof NoticeDraft, label: string, extra?: string) => (
-    <Field form={form} path={key} label={label} required extra={extra}>
+  const date = (key: keyof NoticeDraft, extra?: string) => (
+    <Field form={form} path={key} required extra={extra}>
       {(c) => (
         <DatePicker
           {...c}
@@ -155,8 +155,8 @@ export function NoticeDialog({ a, onClose }: DialogProps) {
       okText={t('actions.confirmNotice')}
       notice={<AllocationNotice m={money} amountFen={a.financeReview?.reviewedFen ?? null} />}
     >
-      {date('startDate', t('actions.noticeStart'))}
-      {date('endDate', t('actions.noticeEnd'), minDays ? t('actions.noticeMinDays', { days: minDays }) : undefined)}
+      {date('startDate')}
+      {date('endDate', minDays ? t('actions.noticeMinDays', { days: minDays }) : undefined)}
     </FormDialog>
   );
 }
@@ -201,11 +201,11 @@ export function ApproveDialog({ a, onClose }: DialogProps) {
       okText={t('actions.confirmApprove')}
       notice={<AllocationNotice m={money} amountFen={form.draft.approvedFen} />}
     >
-      <Field form={form} path="approvedFen" label={t('actions.approvedAmount')} required extra={limit}>
+      <Field form={form} path="approvedFen" required extra={limit}>
         {(c) => (
           <AmountInput
             {...c}
-            fieldLabel={t('actions.approvedAmount')}
+            fieldLabel={form.label('approvedFen')}
             value={form.draft.approvedFen}
             onChange={(fen, error) => {
               form.setAmountInvalid('approvedFen', error !== null);
@@ -214,7 +214,7 @@ export function ApproveDialog({ a, onClose }: DialogProps) {
           />
         )}
       </Field>
-      <Field form={form} path="approvalNumber" label={t('actions.approvalNumber')} required>
+      <Field form={form} path="approvalNumber" required>
         {(c) => (
           <Input
             {...c}
@@ -249,7 +249,7 @@ export function SignDialog({ a, onClose }: DialogProps) {
   });
   return (
     <FormDialog title={t('actions.sign')} form={form} onClose={onClose} okText={t('actions.confirmSign')}>
-      <Field form={form} path="signedDate" label={t('actions.signedDate')} required>
+      <Field form={form} path="signedDate" required>
         {(c) => (
           <DatePicker
             {...c}

@@ -11,7 +11,8 @@ const helper = gridColumnHelper<ApplicationRow>();
 
 /**
  * The application list's columns, narrow enough that all of them, 状态 and 提交时间 too, fit a 1440 px window
- * beside the menu; 状态 comes next to the name it qualifies. `only` picks some of them (by accessor key) for a
+ * beside the menu; 状态 comes next to the name it qualifies. Codes, states and times get their full width (they
+ * are what an officer reads and searches by); names give way, ending in … with the whole text on hover. `only` picks some of them (by accessor key) for a
  * narrower list.
  */
 export function useApplicationColumns(only?: readonly (keyof ApplicationRow)[]): GridColumn<ApplicationRow>[] {
@@ -21,13 +22,13 @@ export function useApplicationColumns(only?: readonly (keyof ApplicationRow)[]):
       helper.columns([
         helper.accessor('code', {
           header: t('applications.code'),
-          meta: { label: t('applications.code'), width: 120 },
+          meta: { label: t('applications.code'), width: 126 },
           cell: (c) => <span className="mono">{c.getValue()}</span>,
         }),
         helper.accessor('name', {
           header: t('applications.name'),
           enableHiding: false,
-          meta: { label: t('applications.name'), width: 170 },
+          meta: { label: t('applications.name'), width: 150 },
           cell: (c) => (
             <a href={routeHash({ name: 'detail', area: 'applications', id: c.row.original.id })} tabIndex={-1}>
               {c.getValue()}
@@ -36,20 +37,20 @@ export function useApplicationColumns(only?: readonly (keyof ApplicationRow)[]):
         }),
         helper.accessor('state', {
           header: t('applications.state'),
-          meta: { label: t('applications.state'), width: 90, align: 'center' },
+          meta: { label: t('applications.state'), width: 100, align: 'center' },
           cell: (c) => <StateTag state={c.getValue()} />,
         }),
         helper.accessor('organizationName', {
           header: t('applications.organization'),
-          meta: { label: t('applications.organization'), width: 150 },
+          meta: { label: t('applications.organization'), width: 130 },
         }),
         helper.accessor('programCode', {
           header: t('applications.program'),
-          meta: { label: t('applications.program'), width: 100 },
+          meta: { label: t('applications.program'), width: 110 },
         }),
         helper.accessor('year', {
           header: t('applications.year'),
-          meta: { label: t('applications.year'), width: 56, align: 'center' },
+          meta: { label: t('applications.year'), width: 50, align: 'center' },
         }),
         helper.accessor('classCode', {
           header: t('applications.classCode'),
@@ -76,7 +77,7 @@ export function useApplicationColumns(only?: readonly (keyof ApplicationRow)[]):
         }),
         helper.accessor('submittedAt', {
           header: t('applications.submittedAt'),
-          meta: { label: t('applications.submittedAt'), width: 130, align: 'center' },
+          meta: { label: t('applications.submittedAt'), width: 136, align: 'center' },
           cell: (c) => formatTimestamp(c.getValue()),
         }),
       ]),

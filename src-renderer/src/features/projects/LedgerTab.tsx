@@ -83,7 +83,10 @@ export function LedgerTab({ applicationId }: ProjectTabProps) {
             <Button type="primary" icon={<PlusOutlined aria-hidden="true" />} onClick={() => setPosting(true)}>
               {t('ledger.post')}
             </Button>
-          ) : null
+          ) : view.closed ? null : (
+            // Said rather than hidden: a read-only role learns why there is nothing to post or reverse.
+            <span className="muted">{t('ledger.readOnly')}</span>
+          )
         }
       />
       <LedgerSum count={sum?.total} sumFen={sum?.sumFen} />

@@ -7,7 +7,6 @@ import type { ApiError } from '../../../api/errors';
 import { useOpMutation } from '../../../api/hooks';
 import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../../components/FormErrors/useSchemaForm';
-import { useOwnLabels } from './ownLabels';
 import { ReasonField } from '../../../components/FormErrors/ReasonField';
 
 export type AdjustmentAction = BudgetAdjustmentView['availableActions'][number];
@@ -36,24 +35,19 @@ function RejectDialog({
   const { message } = App.useApp();
   const reject = useOpMutation('budgets.rejectAdjustment');
   const id = adjustment.id;
-  const label = t('budget.decisionReason');
   const schema = ops['budgets.rejectAdjustment'].input;
-  const form = useOwnLabels(
-    useSchemaForm({
-      formId: `adjustment-${id}-reject`,
-      schema,
-      initial: { reason: '' },
-      toInput: (d: { reason: string }) => ({ adjustmentId: id, reason: d.reason }),
-      knownPaths: ['reason'],
-      onValid: async (input) => {
-        await reject.mutateAsync(input);
-        void message.success(t('budget.done.reject', { seq }));
-        onClose();
-      },
-    }),
-    { reason: label },
+  const form = useSchemaForm({
+    formId: `adjustment-${id}-reject`,
     schema,
-  );
+    initial: { reason: '' },
+    toInput: (d: { reason: string }) => ({ adjustmentId: id, reason: d.reason }),
+    knownPaths: ['reason'],
+    onValid: async (input) => {
+      await reject.mutateAsync(input);
+      void message.success(t('budget.done.reject', { seq }));
+      onClose();
+    },
+  });
   return (
     <FormDialog
       title={t('budget.rejectTitle', { seq })}
@@ -62,7 +56,7 @@ function RejectDialog({
       okText={t('budget.rejectOk')}
       danger
     >
-      <ReasonField form={form} label={label} autoFocus />
+      <ReasonField form={form} autoFocus />
     </FormDialog>
   );
 }

@@ -2,7 +2,7 @@ import type { BudgetView } from '@contract';
 import { ops } from '@contract';
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpMutation } from '../../../api/hooks';
 import { fieldId } from '../../../components/FormErrors/fieldErrors';
@@ -10,7 +10,6 @@ import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../../components/FormErrors/useSchemaForm';
 import { adjustmentDraft, requestLines, rowProblems, withNewLine, type AdjustmentDraft } from './adjustment';
 import { LinesTable, Totals } from './AdjustmentLines';
-import { useOwnLabels } from './ownLabels';
 import { ReasonField } from '../../../components/FormErrors/ReasonField';
 
 /**
@@ -46,30 +45,22 @@ export function AdjustmentDialog({ view, onClose }: { view: BudgetView; onClose:
     },
     [t],
   );
-  const labels = useMemo(
-    () => ({ reason: t('budget.reason'), lines: t('budget.dialog.lines'), baseVersion: t('budget.dialog.baseLabel') }),
-    [t],
-  );
   const schema = ops['budgets.requestAdjustment'].input;
-  const form = useOwnLabels(
-    useSchemaForm({
-      formId: `budget-${applicationId}-adjust`,
-      schema,
-      initial: () => adjustmentDraft(view),
-      toInput,
-      extraCheck,
-      knownPaths: ['reason', 'lines', 'baseVersion'],
-      // The lines table shows its own checks; a refusal of the lines from main is said once, above the form.
-      alertPaths: ['lines'],
-      onValid: async (input) => {
-        await request.mutateAsync(input);
-        void message.success(t('budget.done.request'));
-        onClose();
-      },
-    }),
-    labels,
+  const form = useSchemaForm({
+    formId: `budget-${applicationId}-adjust`,
     schema,
-  );
+    initial: () => adjustmentDraft(view),
+    toInput,
+    extraCheck,
+    knownPaths: ['reason', 'lines', 'baseVersion'],
+    // The lines table shows its own checks; a refusal of the lines from main is said once, above the form.
+    alertPaths: ['lines'],
+    onValid: async (input) => {
+      await request.mutateAsync(input);
+      void message.success(t('budget.done.request'));
+      onClose();
+    },
+  });
   const rowsIncomplete = rowProblems(form.draft.lines).length > 0;
   const linesError = form.serverError || rowsIncomplete ? undefined : form.errorFor('lines');
   return (
@@ -104,7 +95,7 @@ export function AdjustmentDialog({ view, onClose }: { view: BudgetView; onClose:
           </div>
         ) : null}
       </div>
-      <ReasonField form={form} label={t('budget.reason')} minRows={2} />
+      <ReasonField form={form} minRows={2} />
     </FormDialog>
   );
 }

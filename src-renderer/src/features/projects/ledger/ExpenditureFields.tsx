@@ -35,7 +35,8 @@ export function ExpenditureFields<D>({ form, prefix, value: d, onChange, lines, 
     onChange(patch, key);
     form.touch(path(key));
   };
-  const label = (key: keyof ExpenditureDraft) => t(`ledger.fields.${key}`);
+  // Main's labels in the form's op: a corrected line's fields are 更正后的金额…, apart from the reversal's own.
+  const label = (key: keyof ExpenditureDraft) => form.label(path(key));
   const line = lines.find((l) => l.lineCode === d.lineCode);
   const lineType = line?.costType ?? null;
   const lineTypeName = lineType ? t(`costTypes.${lineType}`) : t('ledger.ordinary');

@@ -2,11 +2,10 @@ import type { BudgetView } from '@contract';
 import { ops } from '@contract';
 import { App } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../../components/FormErrors/useSchemaForm';
-import { useOwnLabels } from '../budget/ownLabels';
 import { ExpenditureFields } from './ExpenditureFields';
 import {
   defaultPostingDate,
@@ -16,21 +15,6 @@ import {
   type ExpenditureDraft,
 } from './expenditure';
 import { useOpMutation } from '../../../api/hooks';
-
-/** The labels refusals name a field by, as the form shows them ("费用类型：中央财政资金不得列支管理费…"). */
-export function useExpenditureLabels(prefix: '' | 'replacement.' = ''): Record<string, string> {
-  const { t } = useTranslation();
-  return useMemo(
-    () =>
-      Object.fromEntries(
-        EXPENDITURE_FIELDS.map((k) => {
-          const label = t(`ledger.fields.${k}`);
-          return [`${prefix}${k}`, prefix ? t('ledger.replacementField', { field: label }) : label];
-        }),
-      ),
-    [t, prefix],
-  );
-}
 
 /**
  * 登记支出: one expenditure against a line of the current budget. Main assigns the voucher number and checks
@@ -42,26 +26,20 @@ export function PostDialog({ view, onClose }: { view: BudgetView; onClose: () =>
   const { message } = App.useApp();
   const post = useOpMutation('ledger.post');
   const { applicationId } = view;
-  const labels = useExpenditureLabels();
   const toInput = useCallback((d: ExpenditureDraft) => ({ applicationId, ...toExpenditure(d) }), [applicationId]);
   const schema = ops['ledger.post'].input;
-  const form = useOwnLabels(
-    useSchemaForm({
-      formId: `ledger-${applicationId}-post`,
-      schema,
-      initial: () =>
-        emptyExpenditure(defaultPostingDate(dayjs().format('YYYY-MM-DD'), view.periodStart, view.periodEnd)),
-      toInput,
-      knownPaths: [...EXPENDITURE_FIELDS],
-      onValid: async (input) => {
-        const row = await post.mutateAsync(input);
-        void message.success(t('ledger.posted', { voucherNo: row.voucherNo }));
-        onClose();
-      },
-    }),
-    labels,
+  const form = useSchemaForm({
+    formId: `ledger-${applicationId}-post`,
     schema,
-  );
+    initial: () => emptyExpenditure(defaultPostingDate(dayjs().format('YYYY-MM-DD'), view.periodStart, view.periodEnd)),
+    toInput,
+    knownPaths: [...EXPENDITURE_FIELDS],
+    onValid: async (input) => {
+      const row = await post.mutateAsync(input);
+      void message.success(t('ledger.posted', { voucherNo: row.voucherNo }));
+      onClose();
+    },
+  });
   return (
     <FormDialog
       title={t('ledger.postTitle')}

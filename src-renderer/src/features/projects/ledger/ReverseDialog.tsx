@@ -2,15 +2,13 @@ import type { BudgetView, LedgerRow } from '@contract';
 import { formatFen, ops } from '@contract';
 import { App, Checkbox, DatePicker, Input } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/FormErrors/Field';
 import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../../components/FormErrors/useSchemaForm';
-import { useOwnLabels } from '../budget/ownLabels';
 import { ExpenditureFields } from './ExpenditureFields';
 import { defaultReversalDate, replacementOf, toExpenditure, type ExpenditureDraft } from './expenditure';
-import { useExpenditureLabels } from './PostDialog';
 import { useOpMutation } from '../../../api/hooks';
 
 interface ReverseDraft {
@@ -40,11 +38,6 @@ export function ReverseDialog({ row, view, onClose }: { row: LedgerRow; view: Bu
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reverse = useOpMutation('ledger.reverse');
-  const replacementLabels = useExpenditureLabels('replacement.');
-  const labels = useMemo(
-    () => ({ date: t('ledger.reverseDate'), reason: t('ledger.reverseReason'), ...replacementLabels }),
-    [t, replacementLabels],
-  );
   const toInput = useCallback(
     (d: ReverseDraft) => ({
       lineId: row.id,
@@ -55,32 +48,28 @@ export function ReverseDialog({ row, view, onClose }: { row: LedgerRow; view: Bu
     [row.id],
   );
   const schema = ops['ledger.reverse'].input;
-  const form = useOwnLabels(
-    useSchemaForm({
-      formId: `ledger-reverse-${row.id}`,
-      schema,
-      initial: (): ReverseDraft => ({
-        date: defaultReversalDate(row.date),
-        reason: '',
-        withReplacement: false,
-        replacement: replacementOf(row, view.execution.rows),
-      }),
-      toInput,
-      knownPaths: ['date', 'reason', ...REPLACEMENT_PATHS],
-      onValid: async (input) => {
-        const done = await reverse.mutateAsync(input);
-        const voucherNo = done.reversal.voucherNo;
-        void message.success(
-          done.replacement
-            ? t('ledger.reversedWithReplacement', { voucherNo, replacement: done.replacement.voucherNo })
-            : t('ledger.reversedDone', { voucherNo }),
-        );
-        onClose();
-      },
-    }),
-    labels,
+  const form = useSchemaForm({
+    formId: `ledger-reverse-${row.id}`,
     schema,
-  );
+    initial: (): ReverseDraft => ({
+      date: defaultReversalDate(row.date),
+      reason: '',
+      withReplacement: false,
+      replacement: replacementOf(row, view.execution.rows),
+    }),
+    toInput,
+    knownPaths: ['date', 'reason', ...REPLACEMENT_PATHS],
+    onValid: async (input) => {
+      const done = await reverse.mutateAsync(input);
+      const voucherNo = done.reversal.voucherNo;
+      void message.success(
+        done.replacement
+          ? t('ledger.reversedWithReplacement', { voucherNo, replacement: done.replacement.voucherNo })
+          : t('ledger.reversedDone', { voucherNo }),
+      );
+      onClose();
+    },
+  });
   const d = form.draft;
   return (
     <FormDialog
@@ -97,7 +86,7 @@ export function ReverseDialog({ row, view, onClose }: { row: LedgerRow; view: Bu
       }
     >
       <div className="ledger-form-grid">
-        <Field form={form} path="date" label={labels.date} required>
+        <Field form={form} path="date" required>
           {(c) => (
             <DatePicker
               {...c}
@@ -111,7 +100,7 @@ export function ReverseDialog({ row, view, onClose }: { row: LedgerRow; view: Bu
             />
           )}
         </Field>
-        <Field form={form} path="reason" label={labels.reason} required className="ledger-form-wide">
+        <Field form={form} path="reason" required className="ledger-form-wide">
           {(c) => (
             <Input.TextArea
               {...c}

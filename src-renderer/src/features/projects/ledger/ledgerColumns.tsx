@@ -67,7 +67,11 @@ function LinkCell({ row, onFind }: { row: LedgerRow; onFind: (voucherNo: string)
   );
 }
 
-/** The ledger's columns; sortable ones are those ledger.list sorts by (LEDGER_SORTABLE). */
+/**
+ * The ledger's columns; sortable ones are those ledger.list sorts by (LEDGER_SORTABLE). Their least widths add
+ * up to what a 1440 px window leaves beside the menu, so 金额 is in view without scrolling sideways; wider
+ * windows share the spare room, most of it to 收款方 and 摘要, which show their whole text on hover.
+ */
 export function useLedgerColumns({ canReverse, onReverse, onFind }: LedgerColumnOptions): GridColumn<LedgerRow>[] {
   const { t, i18n } = useTranslation();
   return useMemo(
@@ -76,22 +80,22 @@ export function useLedgerColumns({ canReverse, onReverse, onFind }: LedgerColumn
         helper.accessor('voucherNo', {
           header: t('ledger.columns.voucherNo'),
           enableHiding: false,
-          meta: { label: t('ledger.columns.voucherNo'), width: 108 },
+          meta: { label: t('ledger.columns.voucherNo'), width: 100 },
           cell: (c) => <span className="mono">{c.getValue()}</span>,
         }),
         helper.accessor('date', {
           header: t('ledger.columns.date'),
-          meta: { label: t('ledger.columns.date'), width: 100 },
+          meta: { label: t('ledger.columns.date'), width: 96 },
         }),
         helper.accessor('invoiceNo', {
           header: t('ledger.columns.invoiceNo'),
           enableSorting: false,
-          meta: { label: t('ledger.columns.invoiceNo'), width: 90 },
+          meta: { label: t('ledger.columns.invoiceNo'), width: 104 },
           cell: (c) => c.getValue() || <span className="muted">{t('common.none')}</span>,
         }),
         helper.accessor('lineCode', {
           header: t('ledger.columns.line'),
-          meta: { label: t('ledger.columns.line'), width: 130 },
+          meta: { label: t('ledger.columns.line'), width: 116 },
           cell: (c) => (
             <span title={`${c.row.original.lineCode} ${c.row.original.categoryName}`}>
               <span className="mono">{c.getValue()}</span> {c.row.original.categoryName}
@@ -101,21 +105,21 @@ export function useLedgerColumns({ canReverse, onReverse, onFind }: LedgerColumn
         helper.accessor('share', {
           header: t('ledger.columns.share'),
           enableSorting: false,
-          meta: { label: t('ledger.columns.share'), width: 84 },
+          meta: { label: t('ledger.columns.share'), width: 80 },
           cell: (c) => t(`ledger.shares.${c.row.original.share}`),
         }),
         helper.accessor('payee', {
           header: t('ledger.columns.payee'),
-          meta: { label: t('ledger.columns.payee'), width: 200 },
+          meta: { label: t('ledger.columns.payee'), width: 135 },
         }),
         helper.accessor('summary', {
           header: t('ledger.columns.summary'),
           enableSorting: false,
-          meta: { label: t('ledger.columns.summary'), width: 320 },
+          meta: { label: t('ledger.columns.summary'), width: 150 },
         }),
         helper.accessor('amountFen', {
           header: t('ledger.columns.amount'),
-          meta: { label: t('ledger.columns.amount'), width: 150, amount: true },
+          meta: { label: t('ledger.columns.amount'), width: 140, amount: true },
           cell: (c) => <AmountCell row={c.row.original} />,
         }),
         helper.accessor('advance', {
@@ -127,13 +131,13 @@ export function useLedgerColumns({ canReverse, onReverse, onFind }: LedgerColumn
         helper.display({
           id: 'link',
           header: t('ledger.columns.link'),
-          meta: { label: t('ledger.columns.link'), width: 140 },
+          meta: { label: t('ledger.columns.link'), width: 115 },
           cell: (c) => <LinkCell row={c.row.original} onFind={onFind} />,
         }),
         helper.display({
           id: 'actions',
           header: t('ledger.columns.actions'),
-          meta: { label: t('ledger.columns.actions'), width: 90, align: 'center', exportable: false },
+          meta: { label: t('ledger.columns.actions'), width: 64, align: 'center', exportable: false },
           cell: (c) =>
             canReverse(c.row.original) ? (
               <button

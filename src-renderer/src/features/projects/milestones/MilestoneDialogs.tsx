@@ -1,5 +1,5 @@
 import type { AttachmentMeta, Locale, MilestoneView } from '@contract';
-import { fieldLabel, fieldMessage, ruleMessage } from '@contract';
+import { fieldMessage, formFieldLabel, ruleMessage } from '@contract';
 import { App, Input } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,6 @@ import { Field } from '../../../components/FormErrors/Field';
 import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm } from '../../../components/FormErrors/useSchemaForm';
 import { DateField, SCHEMAS, today } from './formParts';
-import { withNamedRefusal } from './refusal';
 
 interface PlanDraft {
   name: string;
@@ -28,7 +27,6 @@ export function PlanDialog({ applicationId, periodStart, periodEnd, onClose }: P
   const { t } = useTranslation();
   const { message } = App.useApp();
   const plan = useOpMutation('milestones.plan');
-  const labels = { name: t('milestones.name'), plannedDate: t('milestones.plannedDate') };
   // main's own rule, in its words, before the call: the period is on the page already.
   const outsidePeriod = useCallback(
     (d: PlanDraft, locale: Locale): Record<string, string> =>
@@ -43,25 +41,22 @@ export function PlanDialog({ applicationId, periodStart, periodEnd, onClose }: P
         : {},
     [periodStart, periodEnd],
   );
-  const form = withNamedRefusal(
-    useSchemaForm({
-      formId: 'milestone-plan',
-      schema: SCHEMAS.plan,
-      initial: (): PlanDraft => ({ name: '', plannedDate: null }),
-      toInput: (d: PlanDraft) => ({ applicationId, name: d.name, plannedDate: d.plannedDate }),
-      knownPaths: ['name', 'plannedDate'],
-      extraCheck: outsidePeriod,
-      onValid: async (input) => {
-        const m = await plan.mutateAsync(input);
-        void message.success(t('milestones.done.plan', { name: m.name }));
-        onClose();
-      },
-    }),
-    labels,
-  );
+  const form = useSchemaForm({
+    formId: 'milestone-plan',
+    schema: SCHEMAS.plan,
+    initial: (): PlanDraft => ({ name: '', plannedDate: null }),
+    toInput: (d: PlanDraft) => ({ applicationId, name: d.name, plannedDate: d.plannedDate }),
+    knownPaths: ['name', 'plannedDate'],
+    extraCheck: outsidePeriod,
+    onValid: async (input) => {
+      const m = await plan.mutateAsync(input);
+      void message.success(t('milestones.done.plan', { name: m.name }));
+      onClose();
+    },
+  });
   return (
     <FormDialog title={t('milestones.titles.plan')} form={form} onClose={onClose} okText={t('milestones.confirm.plan')}>
-      <Field form={form} path="name" label={labels.name} required>
+      <Field form={form} path="name" required>
         {(c) => (
           <Input
             {...c}
@@ -76,7 +71,6 @@ export function PlanDialog({ applicationId, periodStart, periodEnd, onClose }: P
       <DateField
         form={form}
         path="plannedDate"
-        label={labels.plannedDate}
         extra={t('milestones.periodHint', { start: periodStart, end: periodEnd })}
       />
     </FormDialog>
@@ -103,11 +97,6 @@ export function CompleteDialog({ applicationId, milestone, onClose }: CompletePr
   const { t } = useTranslation();
   const { message } = App.useApp();
   const complete = useOpMutation('milestones.complete');
-  const labels = {
-    completedDate: t('milestones.completedDate'),
-    evidenceAttachmentId: t('milestones.evidence'),
-    note: t('milestones.note'),
-  };
   const name = milestone.name;
   // The contract lets a missing evidence through to main; the form asks first, in main's words.
   const needsEvidence = useCallback(
@@ -116,34 +105,31 @@ export function CompleteDialog({ applicationId, milestone, onClose }: CompletePr
         ? {}
         : {
             evidenceAttachmentId: fieldMessage(
-              fieldLabel(['evidenceAttachmentId'], locale),
+              formFieldLabel(SCHEMAS.complete, 'evidenceAttachmentId', locale),
               ruleMessage('milestone.evidenceRequired', locale, { milestone: name }),
               locale,
             ),
           },
     [name],
   );
-  const form = withNamedRefusal(
-    useSchemaForm({
-      formId: `milestone-${milestone.id}-complete`,
-      schema: SCHEMAS.complete,
-      initial: (): CompleteDraft => ({ completedDate: today(), evidence: null, note: '' }),
-      toInput: (d: CompleteDraft) => ({
-        milestoneId: milestone.id,
-        completedDate: d.completedDate,
-        evidenceAttachmentId: d.evidence?.id ?? null,
-        note: d.note,
-      }),
-      knownPaths: ['completedDate', 'evidenceAttachmentId', 'note'],
-      extraCheck: needsEvidence,
-      onValid: async (input) => {
-        await complete.mutateAsync(input);
-        void message.success(t('milestones.done.complete', { name: milestone.name }));
-        onClose();
-      },
+  const form = useSchemaForm({
+    formId: `milestone-${milestone.id}-complete`,
+    schema: SCHEMAS.complete,
+    initial: (): CompleteDraft => ({ completedDate: today(), evidence: null, note: '' }),
+    toInput: (d: CompleteDraft) => ({
+      milestoneId: milestone.id,
+      completedDate: d.completedDate,
+      evidenceAttachmentId: d.evidence?.id ?? null,
+      note: d.note,
     }),
-    labels,
-  );
+    knownPaths: ['completedDate', 'evidenceAttachmentId', 'note'],
+    extraCheck: needsEvidence,
+    onValid: async (input) => {
+      await complete.mutateAsync(input);
+      void message.success(t('milestones.done.complete', { name: milestone.name }));
+      onClose();
+    },
+  });
   return (
     <FormDialog
       title={t('milestones.titles.complete', { name: milestone.name })}
@@ -153,8 +139,8 @@ export function CompleteDialog({ applicationId, milestone, onClose }: CompletePr
       width={560}
       notice={<p className="muted">{t('milestones.completeHint')}</p>}
     >
-      <DateField form={form} path="completedDate" label={labels.completedDate} autoFocus />
-      <Field form={form} path="evidenceAttachmentId" label={labels.evidenceAttachmentId} required>
+      <DateField form={form} path="completedDate" autoFocus />
+      <Field form={form} path="evidenceAttachmentId" required>
         {(c) => (
           <AttachmentUpload
             applicationId={applicationId}
@@ -167,7 +153,7 @@ export function CompleteDialog({ applicationId, milestone, onClose }: CompletePr
           />
         )}
       </Field>
-      <Field form={form} path="note" label={labels.note}>
+      <Field form={form} path="note">
         {(c) => (
           <Input.TextArea
             {...c}

@@ -19,16 +19,15 @@ export const today = () => dayjs().format('YYYY-MM-DD');
 interface DateFieldProps<D> {
   form: FormApi<D>;
   path: keyof D & string;
-  label: string;
   extra?: string;
   autoFocus?: boolean;
 }
 
 /** A required 'YYYY-MM-DD' field; typing a date and pressing Enter works as well as picking one. */
-export function DateField<D>({ form, path, label, extra, autoFocus }: DateFieldProps<D>) {
+export function DateField<D>({ form, path, extra, autoFocus }: DateFieldProps<D>) {
   const value = form.draft[path] as string | null;
   return (
-    <Field form={form} path={path} label={label} required extra={extra}>
+    <Field form={form} path={path} required extra={extra}>
       {(c) => (
         <DatePicker
           {...c}

@@ -7,7 +7,6 @@ import { useOpMutation } from '../../../api/hooks';
 import { Field } from '../../../components/FormErrors/Field';
 import { FormDialog } from '../../../components/FormErrors/FormDialog';
 import { useSchemaForm, type FormApi } from '../../../components/FormErrors/useSchemaForm';
-import { withLabels } from './formLabels';
 import { ReasonField } from '../../../components/FormErrors/ReasonField';
 
 interface DialogProps {
@@ -17,10 +16,10 @@ interface DialogProps {
 
 const today = () => dayjs().format('YYYY-MM-DD');
 
-function DateField<D>({ form, path, label }: { form: FormApi<D>; path: keyof D & string; label: string }) {
+function DateField<D>({ form, path }: { form: FormApi<D>; path: keyof D & string }) {
   const value = form.draft[path] as string | null;
   return (
-    <Field form={form} path={path} label={label} required>
+    <Field form={form} path={path} required>
       {(c) => (
         <DatePicker
           {...c}
@@ -47,22 +46,18 @@ export function PrepareDialog({ tranche, onClose }: DialogProps) {
   const { message } = App.useApp();
   const prepare = useOpMutation('tranches.prepare');
   const n = tranche.seq;
-  const labels = { voucherNo: t('tranches.voucherNo'), voucherDate: t('tranches.voucherDate') };
-  const form = withLabels(
-    useSchemaForm({
-      formId: `tranche-${tranche.id}-prepare`,
-      schema: ops['tranches.prepare'].input,
-      initial: (): PrepareDraft => ({ voucherNo: '', voucherDate: today() }),
-      toInput: (d: PrepareDraft) => ({ trancheId: tranche.id, voucherNo: d.voucherNo, voucherDate: d.voucherDate }),
-      knownPaths: ['voucherNo', 'voucherDate'],
-      onValid: async (input) => {
-        await prepare.mutateAsync(input);
-        void message.success(t('tranches.done.prepare', { n }));
-        onClose();
-      },
-    }),
-    labels,
-  );
+  const form = useSchemaForm({
+    formId: `tranche-${tranche.id}-prepare`,
+    schema: ops['tranches.prepare'].input,
+    initial: (): PrepareDraft => ({ voucherNo: '', voucherDate: today() }),
+    toInput: (d: PrepareDraft) => ({ trancheId: tranche.id, voucherNo: d.voucherNo, voucherDate: d.voucherDate }),
+    knownPaths: ['voucherNo', 'voucherDate'],
+    onValid: async (input) => {
+      await prepare.mutateAsync(input);
+      void message.success(t('tranches.done.prepare', { n }));
+      onClose();
+    },
+  });
   return (
     <FormDialog
       title={t('tranches.titles.prepare', { n })}
@@ -71,7 +66,7 @@ export function PrepareDialog({ tranche, onClose }: DialogProps) {
       okText={t('tranches.confirm.prepare')}
       notice={<p className="muted">{t('tranches.prepareHint')}</p>}
     >
-      <Field form={form} path="voucherNo" label={labels.voucherNo} required>
+      <Field form={form} path="voucherNo" required>
         {(c) => (
           <Input
             {...c}
@@ -82,7 +77,7 @@ export function PrepareDialog({ tranche, onClose }: DialogProps) {
           />
         )}
       </Field>
-      <DateField form={form} path="voucherDate" label={labels.voucherDate} />
+      <DateField form={form} path="voucherDate" />
     </FormDialog>
   );
 }
@@ -94,22 +89,18 @@ export function ReasonDialog({ tranche, onClose, kind }: DialogProps & { kind: '
   const withdraw = useOpMutation('tranches.withdraw');
   const cancel = useOpMutation('tranches.cancel');
   const n = tranche.seq;
-  const label = kind === 'withdraw' ? t('tranches.withdrawReason') : t('tranches.cancelReason');
-  const form = withLabels(
-    useSchemaForm({
-      formId: `tranche-${tranche.id}-${kind}`,
-      schema: ops[kind === 'withdraw' ? 'tranches.withdraw' : 'tranches.cancel'].input,
-      initial: { reason: '' },
-      toInput: (d: { reason: string }) => ({ trancheId: tranche.id, reason: d.reason }),
-      knownPaths: ['reason'],
-      onValid: async (input) => {
-        await (kind === 'withdraw' ? withdraw : cancel).mutateAsync(input);
-        void message.success(t(`tranches.done.${kind}`, { n }));
-        onClose();
-      },
-    }),
-    { reason: label },
-  );
+  const form = useSchemaForm({
+    formId: `tranche-${tranche.id}-${kind}`,
+    schema: ops[kind === 'withdraw' ? 'tranches.withdraw' : 'tranches.cancel'].input,
+    initial: { reason: '' },
+    toInput: (d: { reason: string }) => ({ trancheId: tranche.id, reason: d.reason }),
+    knownPaths: ['reason'],
+    onValid: async (input) => {
+      await (kind === 'withdraw' ? withdraw : cancel).mutateAsync(input);
+      void message.success(t(`tranches.done.${kind}`, { n }));
+      onClose();
+    },
+  });
   return (
     <FormDialog
       title={t(`tranches.titles.${kind}`, { n })}
@@ -118,7 +109,7 @@ export function ReasonDialog({ tranche, onClose, kind }: DialogProps & { kind: '
       okText={t(`tranches.confirm.${kind}`)}
       danger={kind === 'cancel'}
     >
-      <ReasonField form={form} label={label} autoFocus />
+      <ReasonField form={form} autoFocus />
     </FormDialog>
   );
 }
@@ -134,22 +125,18 @@ export function ReverseDialog({ tranche, onClose }: DialogProps) {
   const { message } = App.useApp();
   const reverse = useOpMutation('tranches.reverse');
   const n = tranche.seq;
-  const labels = { date: t('tranches.reverseDate'), reason: t('tranches.reverseReason') };
-  const form = withLabels(
-    useSchemaForm({
-      formId: `tranche-${tranche.id}-reverse`,
-      schema: ops['tranches.reverse'].input,
-      initial: (): ReverseDraft => ({ date: today(), reason: '' }),
-      toInput: (d: ReverseDraft) => ({ trancheId: tranche.id, date: d.date, reason: d.reason }),
-      knownPaths: ['date', 'reason'],
-      onValid: async (input) => {
-        await reverse.mutateAsync(input);
-        void message.success(t('tranches.done.reverse', { n }));
-        onClose();
-      },
-    }),
-    labels,
-  );
+  const form = useSchemaForm({
+    formId: `tranche-${tranche.id}-reverse`,
+    schema: ops['tranches.reverse'].input,
+    initial: (): ReverseDraft => ({ date: today(), reason: '' }),
+    toInput: (d: ReverseDraft) => ({ trancheId: tranche.id, date: d.date, reason: d.reason }),
+    knownPaths: ['date', 'reason'],
+    onValid: async (input) => {
+      await reverse.mutateAsync(input);
+      void message.success(t('tranches.done.reverse', { n }));
+      onClose();
+    },
+  });
   return (
     <FormDialog
       title={t('tranches.titles.reverse', { n })}
@@ -159,8 +146,8 @@ export function ReverseDialog({ tranche, onClose }: DialogProps) {
       danger
       notice={<p className="muted">{t('tranches.reverseHint')}</p>}
     >
-      <DateField form={form} path="date" label={labels.date} />
-      <ReasonField form={form} label={labels.reason} />
+      <DateField form={form} path="date" />
+      <ReasonField form={form} />
     </FormDialog>
   );
 }
