@@ -89,6 +89,14 @@ export function inspectionSamples(userIds: Record<Role, number>) {
     'rectifications.submitEvidence': { rectificationId: 1, note: '已补充配备两名持证社会工作者', attachmentIds: [] },
     'rectifications.verify': { rectificationId: 1, note: '核对名单与证书无误' },
     'rectifications.reopen': { rectificationId: 1, reason: '证书复印件不清晰，请重新提供' },
+    'supervision.dashboard': { year: 2015 },
+    'supervision.notInspected': {
+      page: 1,
+      pageSize: 20,
+      sort: [{ id: 'lastInspected' as const, desc: true }],
+      search: '',
+      filters: { year: 2015, fundProgramId: 1 },
+    },
   } satisfies { [N in InspectionOp]: OpInput<N> };
 }
 
@@ -113,4 +121,6 @@ type InspectionOp =
   | 'rectifications.overdue'
   | 'rectifications.submitEvidence'
   | 'rectifications.verify'
-  | 'rectifications.reopen';
+  | 'rectifications.reopen'
+  | 'supervision.dashboard'
+  | 'supervision.notInspected';

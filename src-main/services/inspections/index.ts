@@ -3,3 +3,4 @@ export { list, get, inspectorPool } from './list';
 export { create, update, saveAnswers, attach, addAddendum } from './record';
 export { addFinding, removeFinding, confirmDisallowance } from './findings';
 export { signOff } from './sign-off';
+export { dashboard, notInspected } from './dashboard';
