@@ -167,4 +167,5 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'reports.verify': reports.verify,
   'supervision.dashboard': inspections.dashboard,
   'supervision.notInspected': inspections.notInspected,
+  'inspections.recordExpertSignature': inspections.recordExpertSignature,
 };

@@ -75,6 +75,7 @@ export function inspectionSamples(userIds: Record<Role, number>) {
     'inspections.removeFinding': { findingId: 1 },
     'inspections.attach': { inspectionId: 1, attachmentId: 1 },
     'inspections.signOff': { inspectionId: 1 },
+    'inspections.recordExpertSignature': { inspectionId: 1, inspectorSeq: 2 },
     'inspections.addAddendum': { inspectionId: 1, date: '2015-07-01', text: '补充：检查当日负责人出示了督导记录' },
     'findings.confirmDisallowance': { findingId: 1, voucherNo: 'SH-2015-001', date: '2015-09-01' },
     'rectifications.list': {
@@ -114,6 +115,7 @@ type InspectionOp =
   | 'inspections.removeFinding'
   | 'inspections.attach'
   | 'inspections.signOff'
+  | 'inspections.recordExpertSignature'
   | 'inspections.addAddendum'
   | 'findings.confirmDisallowance'
   | 'rectifications.list'
