@@ -27,6 +27,7 @@ import {
   touchSessionWithoutWaiting,
 } from '../services/sessions';
 import { handlers } from './handlers';
+import { beforeTransaction } from './before-transaction';
 
 /** What the transport knows about the caller, and how it learns of a new or ended session. */
 export interface CallContext {
@@ -63,7 +64,10 @@ export async function dispatch(
     const parsed = def.input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale, scope) };
 
+    const before = beforeTransaction[op] as ((a: AppContext, i: unknown) => Promise<unknown>) | undefined;
+    const prepared = before ? await before(app, parsed.data) : undefined;
     const ctx: ServiceContext = {
+      prepared,
       db: app.db,
       app,
       user,

@@ -165,4 +165,7 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'evaluations.finalize': evaluations.finalize,
   'evaluations.evaluators': evaluations.evaluators,
   'reports.verify': reports.verify,
+  'supervision.dashboard': inspections.dashboard,
+  'supervision.notInspected': inspections.notInspected,
+  'inspections.recordExpertSignature': inspections.recordExpertSignature,
 };

@@ -84,6 +84,7 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'inspections.removeFinding': { zh: '删除检查问题', en: 'Remove finding' },
   'inspections.attach': { zh: '添加检查附件', en: 'Attach to inspection' },
   'inspections.signOff': { zh: '检查签字确认', en: 'Sign off inspection' },
+  'inspections.recordExpertSignature': { zh: '录入专家签字', en: "Record expert's signature" },
   'inspections.addAddendum': { zh: '检查补充说明', en: 'Add inspection addendum' },
   'findings.confirmDisallowance': { zh: '确认核减', en: 'Confirm disallowance' },
   'rectifications.submitEvidence': { zh: '登记整改材料', en: 'Record rectification evidence' },

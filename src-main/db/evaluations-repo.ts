@@ -94,6 +94,7 @@ export function getEvaluation(db: Db, id: number): EvaluationRow | null {
 export interface EvaluationFilter {
   agreementId?: number;
   organizationId?: number;
+  fundProgramId?: number;
   kind?: EvaluationKind;
   state?: EvaluationState;
   grade?: Grade;
@@ -111,6 +112,7 @@ export function listEvaluations(db: Db, f: EvaluationFilter, limit = 500): Evalu
   };
   if (f.agreementId !== undefined) add('e.agreement_id = ?', f.agreementId);
   if (f.organizationId !== undefined) add('p.organization_id = ?', f.organizationId);
+  if (f.fundProgramId !== undefined) add('p.fund_program_id = ?', f.fundProgramId);
   if (f.kind !== undefined) add('e.kind = ?', f.kind);
   if (f.state !== undefined) add('e.state = ?', f.state);
   if (f.grade !== undefined) add('e.grade = ?', f.grade);

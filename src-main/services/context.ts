@@ -96,4 +96,6 @@ export interface ServiceContext {
    * calls it after the transaction has committed; what it returns is the op's output, what it throws its error.
    */
   afterCommit?: () => unknown;
+  /** What api/before-transaction.ts read for this op before its transaction (e.g. a photo's EXIF). */
+  prepared?: unknown;
 }

@@ -75,6 +75,7 @@ export function inspectionSamples(userIds: Record<Role, number>) {
     'inspections.removeFinding': { findingId: 1 },
     'inspections.attach': { inspectionId: 1, attachmentId: 1 },
     'inspections.signOff': { inspectionId: 1 },
+    'inspections.recordExpertSignature': { inspectionId: 1, inspectorSeq: 2 },
     'inspections.addAddendum': { inspectionId: 1, date: '2015-07-01', text: '补充：检查当日负责人出示了督导记录' },
     'findings.confirmDisallowance': { findingId: 1, voucherNo: 'SH-2015-001', date: '2015-09-01' },
     'rectifications.list': {
@@ -89,6 +90,14 @@ export function inspectionSamples(userIds: Record<Role, number>) {
     'rectifications.submitEvidence': { rectificationId: 1, note: '已补充配备两名持证社会工作者', attachmentIds: [] },
     'rectifications.verify': { rectificationId: 1, note: '核对名单与证书无误' },
     'rectifications.reopen': { rectificationId: 1, reason: '证书复印件不清晰，请重新提供' },
+    'supervision.dashboard': { year: 2015 },
+    'supervision.notInspected': {
+      page: 1,
+      pageSize: 20,
+      sort: [{ id: 'lastInspected' as const, desc: true }],
+      search: '',
+      filters: { year: 2015, fundProgramId: 1 },
+    },
   } satisfies { [N in InspectionOp]: OpInput<N> };
 }
 
@@ -106,6 +115,7 @@ type InspectionOp =
   | 'inspections.removeFinding'
   | 'inspections.attach'
   | 'inspections.signOff'
+  | 'inspections.recordExpertSignature'
   | 'inspections.addAddendum'
   | 'findings.confirmDisallowance'
   | 'rectifications.list'
@@ -113,4 +123,6 @@ type InspectionOp =
   | 'rectifications.overdue'
   | 'rectifications.submitEvidence'
   | 'rectifications.verify'
-  | 'rectifications.reopen';
+  | 'rectifications.reopen'
+  | 'supervision.dashboard'
+  | 'supervision.notInspected';

@@ -86,6 +86,18 @@ export const INSPECTIONS_MESSAGES: Catalogue = {
   },
   'inspection.answerNumber': { zh: '第 {seq} 项应为数字', en: 'item {seq} takes a number' },
   'inspection.answerText': { zh: '第 {seq} 项不能超过 1000 个字符', en: 'item {seq} takes at most 1000 characters' },
+  'inspection.alreadySigned': {
+    zh: '{name}已于 {at} 签字',
+    en: '{name} signed on {at} already',
+  },
+  'inspection.notExpert': {
+    zh: '第 {seq} 名检查人员不是外部专家；检查人员本人签字',
+    en: 'inspector {seq} is not an external expert; inspectors with an account sign themselves',
+  },
+  'inspection.inspectorSeqUnknown': {
+    zh: '本次检查没有第 {seq} 名检查人员',
+    en: 'the inspection has no inspector {seq}',
+  },
   'inspection.unanswered': {
     zh: '还有 {count} 个检查项未回答（第 {seqs} 项）',
     en: '{count} items are not answered yet (items {seqs})',
@@ -201,6 +213,10 @@ export const INSPECTION_FIELD_LABELS: Catalogue = {
   rectificationId: { zh: '整改事项', en: 'Rectification' },
   'rectifications:note': { zh: '整改说明', en: 'Note' },
   attachmentIds: { zh: '整改材料', en: 'Evidence' },
+  inspectorSeq: { zh: '检查人员', en: 'Inspector' },
+  'supervision:year': { zh: '年度', en: 'Year' },
+  signatures: { zh: '签字', en: 'Signatures' },
+  takenOn: { zh: '拍摄日期', en: 'Taken on' },
 };
 
 export const INSPECTION_VALUE_LABELS: Catalogue = {

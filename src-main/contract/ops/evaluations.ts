@@ -152,6 +152,7 @@ export const evaluationsOps = {
     input: z.strictObject({
       applicationId: idSchema.optional(),
       organizationId: idSchema.optional(),
+      fundProgramId: idSchema.optional(),
       kind: z.enum(EVALUATION_KINDS).optional(),
       state: z.enum(EVALUATION_STATES).optional(),
       grade: z.enum(GRADES).optional(),

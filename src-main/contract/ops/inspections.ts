@@ -76,7 +76,24 @@ export const inspectorViewSchema = z.object({
   user: personSchema.nullable(),
   name: z.string(),
   unit: z.string(),
+  /** 签字: by the inspector themself, or for an external expert the account inspector who recorded it. */
+  signature: z.object({ recordedBy: personSchema, at: timestampSchema }).nullable(),
+  /** The caller may sign now (their own row), or record this external expert's signature. */
+  canSign: z.boolean(),
 });
+
+/** What a photo's EXIF says, and whether it was taken on the inspection's day (Shanghai dates). */
+export const photoFactsSchema = z.object({
+  takenOn: dateSchema.nullable(),
+  takenAt: timestampSchema.nullable(),
+  /** The camera recorded its UTC offset; otherwise the time is read as Beijing time. */
+  offsetRecorded: z.boolean().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  day: z.enum(['sameDay', 'otherDay', 'unknown']),
+  daysApart: z.int().min(0),
+});
+export type PhotoFactsView = z.output<typeof photoFactsSchema>;
 
 export const FINDING_ACTIONS = ['remove', 'confirmDisallowance'] as const;
 
@@ -114,7 +131,8 @@ export const inspectionViewSchema = z.object({
   inspectors: z.array(inspectorViewSchema),
   answers: z.array(z.object({ itemId: idSchema, value: z.string(), note: z.string() })),
   findings: z.array(findingViewSchema),
-  attachments: z.array(attachmentViewSchema),
+  /** Each with its photo facts when it is an image (null for a scan or document). */
+  attachments: z.array(attachmentViewSchema.extend({ photo: photoFactsSchema.nullable() })),
   addenda: z.array(
     z.object({ id: idSchema, date: dateSchema, text: z.string(), by: personSchema, at: timestampSchema }),
   ),
@@ -260,9 +278,19 @@ export const inspectionsOps = {
     access: 'inspections.record',
     mutation: true,
   }),
-  /** 签字确认 by one of its evaluator inspectors: read-only from now on, and each finding opens its rectification. */
+  /**
+   * 签字确认 by the caller, one of its account inspectors. With the last account inspector's signature the
+   * inspection is read-only and each finding opens its rectification.
+   */
   'inspections.signOff': defineOp({
     input: z.strictObject({ inspectionId: idSchema }),
+    output: inspectionViewSchema,
+    access: 'inspections.record',
+    mutation: true,
+  }),
+  /** An external expert's signature (given on paper), recorded by the caller, an account inspector, who is named. */
+  'inspections.recordExpertSignature': defineOp({
+    input: z.strictObject({ inspectionId: idSchema, inspectorSeq: z.int().min(1).max(10) }),
     output: inspectionViewSchema,
     access: 'inspections.record',
     mutation: true,

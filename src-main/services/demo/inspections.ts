@@ -10,6 +10,7 @@ import {
 import { hasTable } from '../../db/demo-finance-repo';
 import { listDemoInspectionProjects, type DemoInspectionProject } from '../../db/demo-inspections-repo';
 import { insertFinding, listFindings } from '../../db/findings-repo';
+import { insertSignature } from '../../db/inspection-signatures-repo';
 import { insertInspection, replaceInspectors, setSignedOff, upsertAnswer } from '../../db/inspections-repo';
 import { insertRectification, insertStep, setRectificationState } from '../../db/rectifications-repo';
 import type { Db } from '../../db/statements';
@@ -106,6 +107,10 @@ export function seedDemoInspections(db: Db, people: DemoInspectionPeople): DemoI
         ledgerLineIds: [],
       });
     }
+    // Every inspector signs: accounts for themselves, the external expert's signature entered by the first.
+    inspectors.forEach((x, n) =>
+      insertSignature(db, { inspectionId: id, inspectorSeq: n + 1, by: x.userId ?? inspectors[0]!.userId!, at }),
+    );
     setSignedOff(db, id, inspectors[0]!.userId!, at);
     const findings = listFindings(db, id);
     const checkers = people.evaluators.filter((e) => !inspectors.some((i) => i.userId === e));

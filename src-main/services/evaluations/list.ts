@@ -12,6 +12,7 @@ export function list(ctx: ServiceContext, input: OpParsedInput<'evaluations.list
   const rows = listEvaluations(ctx.db, {
     agreementId,
     organizationId: input.organizationId,
+    fundProgramId: input.fundProgramId,
     kind: input.kind,
     state: input.state,
     grade: input.grade,

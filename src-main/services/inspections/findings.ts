@@ -16,7 +16,7 @@ import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import { recordRecovery } from '../close-out/record-recovery';
 import type { ServiceContext } from '../context';
-import { loadInspection, refuseUnlessDraft } from './load';
+import { loadInspection, beginDraftChange } from './load';
 import { inspectionView } from './view';
 
 const FIELDS: Record<string, string> = {
@@ -34,7 +34,7 @@ export function addFinding(
   input: OpParsedInput<'inspections.addFinding'>,
 ): OpOutput<'inspections.addFinding'> {
   const l = loadInspection(ctx, input.inspectionId);
-  refuseUnlessDraft(ctx, l);
+  beginDraftChange(ctx, l);
   if (
     input.itemId !== null &&
     !listChecklistItems(ctx.db, l.inspection.checklistVersionId).some((i) => i.id === input.itemId)
@@ -86,7 +86,7 @@ export function removeFinding(
   const f = getFinding(ctx.db, input.findingId);
   if (!f) throw new AppError('NotFound', 'finding.notFound', { id: input.findingId }, 'findingId');
   const l = loadInspection(ctx, f.inspectionId, 'findingId');
-  refuseUnlessDraft(ctx, l, 'findingId');
+  beginDraftChange(ctx, l, 'findingId');
   deleteFinding(ctx.db, f.id);
   recordChange(ctx, 'finding', f.id, { severity: f.severity, description: f.description, deadline: f.deadline }, null);
   return inspectionView(ctx, l.inspection.id);

@@ -2,6 +2,8 @@ import type { Violation } from '../../core/violations';
 import { getInspection, listInspectors, type InspectionRecord } from '../../db/inspections-repo';
 import { AppError, requireUser } from '../app-error';
 import { throwIfAny } from '../violations';
+import { recordChange } from '../audit';
+import { deleteSignatures, listSignatures } from '../../db/inspection-signatures-repo';
 import type { ServiceContext } from '../context';
 import { loadProject, type Project } from '../milestones/load';
 
@@ -44,6 +46,25 @@ export function draftViolations(ctx: ServiceContext, l: LoadedInspection): Viola
 
 export function refuseUnlessDraft(ctx: ServiceContext, l: LoadedInspection, field = 'inspectionId'): void {
   throwIfAny(draftViolations(ctx, l).slice(0, 1), field);
+}
+
+/**
+ * A change to a draft: refused unless the caller may edit it, and any signatures already given are withdrawn,
+ * since they were given to the record as it was.
+ */
+export function beginDraftChange(ctx: ServiceContext, l: LoadedInspection, field = 'inspectionId'): void {
+  refuseUnlessDraft(ctx, l, field);
+  const given = listSignatures(ctx.db, l.inspection.id);
+  if (given.length === 0) return;
+  const names = new Map(listInspectors(ctx.db, l.inspection.id).map((i) => [i.seq, i.name]));
+  deleteSignatures(ctx.db, l.inspection.id);
+  recordChange(
+    ctx,
+    'inspection',
+    l.inspection.id,
+    { signatures: given.map((g) => names.get(g.inspectorSeq) ?? g.recordedBy.displayName).join('、') },
+    { signatures: '' },
+  );
 }
 
 export function isInspector(ctx: ServiceContext, inspectionId: number, userId: number): boolean {

@@ -15,12 +15,14 @@ import {
   type InspectorInput,
 } from '../../db/inspections-repo';
 import { getUser } from '../../db/users-repo';
+import { setInspectionPhoto, type PhotoFacts } from '../../db/inspection-signatures-repo';
+import type { PhotoReading } from '../photos/before-attach';
 import { AppError, nowIso, requireUser } from '../app-error';
 import { throwIfAny } from '../violations';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import type { Project } from '../milestones/load';
-import { loadInspection, loadInspectionProject, refuseUnlessDraft } from './load';
+import { loadInspection, loadInspectionProject, beginDraftChange } from './load';
 import { inspectionView } from './view';
 
 type Header = Pick<OpParsedInput<'inspections.create'>, 'kind' | 'date' | 'place' | 'inspectors' | 'notes'>;
@@ -100,7 +102,7 @@ export function update(
   input: OpParsedInput<'inspections.update'>,
 ): OpOutput<'inspections.update'> {
   const l = loadInspection(ctx, input.inspectionId);
-  refuseUnlessDraft(ctx, l);
+  beginDraftChange(ctx, l);
   const inspectors = checkHeader(ctx, l.project, input);
   const before = {
     kind: l.inspection.kind,
@@ -120,7 +122,7 @@ export function saveAnswers(
   input: OpParsedInput<'inspections.saveAnswers'>,
 ): OpOutput<'inspections.saveAnswers'> {
   const l = loadInspection(ctx, input.inspectionId);
-  refuseUnlessDraft(ctx, l);
+  beginDraftChange(ctx, l);
   const items = new Map(listChecklistItems(ctx.db, l.inspection.checklistVersionId).map((i) => [i.id, i]));
   for (const [n, a] of input.answers.entries()) {
     const item = items.get(a.itemId);
@@ -139,7 +141,7 @@ export function attach(
   input: OpParsedInput<'inspections.attach'>,
 ): OpOutput<'inspections.attach'> {
   const l = loadInspection(ctx, input.inspectionId);
-  refuseUnlessDraft(ctx, l);
+  beginDraftChange(ctx, l);
   const row = getAttachment(ctx.db, input.attachmentId);
   const v: Violation[] = [];
   if (!row) v.push({ rule: 'inspection.attachmentNotFound', params: { id: input.attachmentId } });
@@ -149,8 +151,29 @@ export function attach(
     v.push({ rule: 'inspection.attachedTwice', params: { fileName: row.fileName } });
   throwIfAny(v, 'attachmentId');
   insertInspectionAttachment(ctx.db, l.inspection.id, row!.id);
-  recordChange(ctx, 'inspection', l.inspection.id, null, { attachment: row!.fileName, sha256: row!.sha256 });
+  const photo = photoRead(ctx, row!.id, row!.sha256);
+  if (photo) setInspectionPhoto(ctx.db, l.inspection.id, row!.id, photo);
+  recordChange(ctx, 'inspection', l.inspection.id, null, {
+    attachment: row!.fileName,
+    sha256: row!.sha256,
+    ...(photo?.takenOn ? { takenOn: photo.takenOn } : {}),
+    ...(photo?.latitude != null ? { position: `${photo.latitude},${photo.longitude}` } : {}),
+  });
   return inspectionView(ctx, l.inspection.id);
+}
+
+/** The EXIF dispatch read before the transaction, if it was read from this very file. */
+function photoRead(ctx: ServiceContext, attachmentId: number, sha256: string): PhotoFacts | null {
+  const r = ctx.prepared as PhotoReading | null | undefined;
+  if (!r || r.attachmentId !== attachmentId || r.sha256 !== sha256) return null;
+  const { capture, position } = r.metadata;
+  return {
+    takenOn: capture?.takenOn ?? null,
+    takenAt: capture?.takenAt ?? null,
+    offsetRecorded: capture?.offsetRecorded ?? null,
+    latitude: position?.latitude ?? null,
+    longitude: position?.longitude ?? null,
+  };
 }
 
 /** 补充说明: dated, after the sign-off, by an evaluator; the signed record itself never changes. */

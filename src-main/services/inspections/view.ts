@@ -1,4 +1,6 @@
-import type { ChecklistVersionView, FindingView, InspectionView } from '../../contract/index';
+import type { ChecklistVersionView, FindingView, InspectionView, PhotoFactsView } from '../../contract/index';
+import { checkPhotoDay } from '../../core/photo-dates';
+import { listInspectionPhotos, listSignatures, type PhotoFacts } from '../../db/inspection-signatures-repo';
 import { getAttachments } from '../../db/attachments-repo';
 import { getChecklistVersionById, listChecklistItems, type ChecklistVersionRow } from '../../db/checklists-repo';
 import { findingLedgerLines, listFindings } from '../../db/findings-repo';
@@ -27,6 +29,20 @@ export function unansweredSeqs(items: readonly { id: number; seq: number }[], an
 export function unansweredRule(seqs: readonly number[]) {
   const shown = seqs.length > 10 ? `${seqs.slice(0, 10).join('、')}…` : seqs.join('、');
   return { rule: 'inspection.unanswered', params: { count: seqs.length, seqs: shown } };
+}
+
+/** A photo's EXIF facts and whether it was taken on the inspection's day. */
+function photoView(p: PhotoFacts | undefined, inspectionDate: string): PhotoFactsView {
+  const check = checkPhotoDay(p?.takenOn ?? null, inspectionDate);
+  return {
+    takenOn: p?.takenOn ?? null,
+    takenAt: p?.takenAt ?? null,
+    offsetRecorded: p?.offsetRecorded ?? null,
+    latitude: p?.latitude ?? null,
+    longitude: p?.longitude ?? null,
+    day: check.status,
+    daysApart: check.status === 'otherDay' ? check.daysApart : 0,
+  };
 }
 
 /** The whole inspection as the form and the read-only page show it, with what the caller may do now. */
@@ -62,6 +78,18 @@ export function inspectionView(ctx: ServiceContext, inspectionId: number): Inspe
     ],
   }));
   const files = getAttachments(ctx.db, inspectionAttachmentIds(ctx.db, i.id));
+  const photos = listInspectionPhotos(ctx.db, i.id);
+  const signatures = new Map(listSignatures(ctx.db, i.id).map((g) => [g.inspectorSeq, g]));
+  const me = ctx.user?.id;
+  const maySign = editable && !blocked;
+  const inspectors = listInspectors(ctx.db, i.id).map((x) => {
+    const g = signatures.get(x.seq);
+    return {
+      ...x,
+      signature: g ? { recordedBy: g.recordedBy, at: g.at } : null,
+      canSign: maySign && !g && (x.user === null || x.user.id === me),
+    };
+  });
   const mayAddendum = hasPermission(roles, 'inspections.record') && i.signedOff !== null && !project.closed;
   return {
     id: i.id,
@@ -74,10 +102,13 @@ export function inspectionView(ctx: ServiceContext, inspectionId: number): Inspe
     place: i.place,
     notes: i.notes,
     checklist,
-    inspectors: listInspectors(ctx.db, i.id),
+    inspectors,
     answers,
     findings,
-    attachments: [...files.values()].map((row) => listedAttachment(ctx.app, row)),
+    attachments: [...files.values()].map((row) => ({
+      ...listedAttachment(ctx.app, row),
+      photo: row.mimeType.startsWith('image/') ? photoView(photos.get(row.id), i.date) : null,
+    })),
     addenda: listAddenda(ctx.db, i.id),
     createdBy: i.createdBy,
     createdAt: i.createdAt,
@@ -85,7 +116,7 @@ export function inspectionView(ctx: ServiceContext, inspectionId: number): Inspe
     signOffBlocked: blocked ? ruleMessage(blocked.rule, ctx.locale ?? 'zh', blocked.params) : null,
     availableActions: [
       ...(editable ? (['edit'] as const) : []),
-      ...(editable && !blocked ? (['signOff'] as const) : []),
+      ...(inspectors.some((x) => x.canSign && x.user !== null) ? (['signOff'] as const) : []),
       ...(mayAddendum ? (['addAddendum'] as const) : []),
     ],
   };

@@ -5,6 +5,7 @@ import type { DeepStrings } from './zh';
 export const enEvaluations: DeepStrings<typeof zhEvaluations> = {
   evaluations: {
     title: 'Supervision · Evaluations',
+    filters: { program: 'Fund program', allPrograms: 'All fund programs', clear: 'Clear filters' },
     listLabel: 'Evaluations',
     mine: 'Mine',
     all: 'All',

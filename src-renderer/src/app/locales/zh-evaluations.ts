@@ -5,6 +5,7 @@
 export const zhEvaluations = {
   evaluations: {
     title: '监督检查 · 评估',
+    filters: { program: '资金计划', allPrograms: '全部资金计划', clear: '清除筛选' },
     listLabel: '评估列表',
     mine: '我参与的',
     all: '全部',

@@ -1,6 +1,6 @@
 import type { FindingView, InspectionView } from '@contract';
 import { formatFen } from '@contract';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, Descriptions, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOp, useOpMutation } from '../../api/hooks';
@@ -13,6 +13,7 @@ import { AttachmentUpload } from '../../components/attachments/AttachmentUpload'
 import { formatTimestamp } from '../../components/format';
 import { ChecklistForm } from './ChecklistForm';
 import { AddendumDialog, AddFindingDialog, ConfirmDisallowanceDialog } from './FindingDialogs';
+import { InspectionSignatures, PhotoFacts } from './InspectionSignatures';
 import { SeverityTag } from './labels';
 import './supervision.css';
 
@@ -54,7 +55,6 @@ export function InspectionPage({ id }: { id: number }) {
             <Button href={routeHash({ name: 'project', id: v.applicationId, tab: 'inspections' })}>
               {t('supervision.openProject')}
             </Button>
-            <SignOffButton inspection={v} />
           </>
         }
       />
@@ -70,11 +70,6 @@ export function InspectionPage({ id }: { id: number }) {
                 .map((i) => (i.user ? i.name : t('supervision.expertWithUnit', { name: i.name, unit: i.unit })))
                 .join(t('supervision.listSep'))}
             </Descriptions.Item>
-            <Descriptions.Item label={t('supervision.signedOffBy')}>
-              {v.signedOff
-                ? t('supervision.byAt', { name: v.signedOff.by.displayName, at: formatTimestamp(v.signedOff.at) })
-                : t('common.none')}
-            </Descriptions.Item>
           </Descriptions>
         </Card>
         {v.signedOff ? <Alert type="info" showIcon title={t('supervision.readOnly')} /> : null}
@@ -87,6 +82,10 @@ export function InspectionPage({ id }: { id: number }) {
         <Card size="small">
           <Attachments inspection={v} />
         </Card>
+        <Card size="small">
+          <InspectionSignatures inspection={v} />
+          {!v.signedOff && v.signOffBlocked ? <Alert type="warning" showIcon title={v.signOffBlocked} /> : null}
+        </Card>
         {v.signedOff ? (
           <Card size="small">
             <Addenda inspection={v} />
@@ -94,38 +93,6 @@ export function InspectionPage({ id }: { id: number }) {
         ) : null}
       </div>
     </>
-  );
-}
-
-function SignOffButton({ inspection: v }: { inspection: InspectionView }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const signOff = useOpMutation('inspections.signOff');
-  if (v.signedOff || !(v.availableActions.includes('edit') || v.signOffBlocked)) return null;
-  if (!v.availableActions.includes('signOff'))
-    return (
-      <Tooltip title={v.signOffBlocked}>
-        <Button type="primary" disabled>
-          {t('supervision.signOff')}
-        </Button>
-      </Tooltip>
-    );
-  return (
-    <Popconfirm
-      title={t('supervision.signOffConfirm', { count: v.findings.length })}
-      okText={t('supervision.signOff')}
-      cancelText={t('common.cancel')}
-      onConfirm={() =>
-        signOff
-          .mutateAsync({ inspectionId: v.id })
-          .then(() => void message.success(t('supervision.signedDone')))
-          .catch((e: Error) => void message.error(e.message))
-      }
-    >
-      <Button type="primary" loading={signOff.isPending}>
-        {t('supervision.signOff')}
-      </Button>
-    </Popconfirm>
   );
 }
 
@@ -261,7 +228,10 @@ function Attachments({ inspection: v }: { inspection: InspectionView }) {
       </div>
       {v.attachments.length === 0 ? <p className="muted">{t('supervision.noAttachments')}</p> : null}
       {v.attachments.map((a) => (
-        <AttachmentItem key={a.id} attachment={a} listed={{ status: a.status, check: a.check }} />
+        <div key={a.id}>
+          <AttachmentItem attachment={a} listed={{ status: a.status, check: a.check }} />
+          {a.photo ? <PhotoFacts photo={a.photo} /> : null}
+        </div>
       ))}
       {v.availableActions.includes('edit') ? (
         <AttachmentUpload

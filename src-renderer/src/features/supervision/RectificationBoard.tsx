@@ -1,5 +1,4 @@
 import type { RectificationAction, RectificationRow } from '@contract';
-import { districtName } from '@contract';
 import { Alert, Button, Form, Input, Modal, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,14 +7,33 @@ import { routeHash } from '../../app/router';
 import { QueryState } from '../../components/QueryState';
 import { laneOf, LANES, RectificationStateTag, SeverityTag } from './labels';
 
+/** What the board is narrowed to (from the overview's numbers, or the filter bar). */
+export interface BoardFilters {
+  overdue?: boolean;
+  districtCode?: string;
+  organizationId?: number;
+  organizationName?: string;
+}
+
 /**
  * 整改看板: one lane per stage (待整改 incl. 退回, 待验证, 已验证), deadlines and overdue marks on each card. The
  * actions are main's (availableActions); one the role allows but separation of duties holds back is shown
  * disabled with main's reason.
  */
-export function RectificationBoard({ applicationId }: { applicationId?: number }) {
+export function RectificationBoard({
+  applicationId,
+  filters: narrowed,
+}: {
+  applicationId?: number;
+  filters?: BoardFilters;
+}) {
   const { t } = useTranslation();
-  const filters = applicationId ? { applicationId } : {};
+  const filters = {
+    ...(applicationId ? { applicationId } : {}),
+    ...(narrowed?.overdue ? { overdue: true } : {}),
+    ...(narrowed?.districtCode ? { districtCode: narrowed.districtCode } : {}),
+    ...(narrowed?.organizationId ? { organizationId: narrowed.organizationId } : {}),
+  };
   const list = useOp('rectifications.list', { page: 1, pageSize: 500, sort: [], search: '', filters });
   const [acting, setActing] = useState<{ row: RectificationRow; action: RectificationAction } | null>(null);
   if (!list.data) return <QueryState pending={list.isPending} error={list.error} />;
@@ -132,29 +150,5 @@ function StepDialog({
       </Form>
       {m.error ? <Alert type="error" showIcon title={m.error.message} /> : null}
     </Modal>
-  );
-}
-
-/** Overdue items per district and per organization; each number opens the board filtered (district first). */
-export function OverdueSummary() {
-  const { t, i18n } = useTranslation();
-  const overdue = useOp('rectifications.overdue', {});
-  if (!overdue.data) return <QueryState pending={overdue.isPending} error={overdue.error} />;
-  const d = overdue.data;
-  const locale = i18n.language === 'en' ? 'en' : 'zh';
-  return (
-    <section className="overdue-summary" aria-label={t('supervision.overdueTitle')}>
-      <strong>{t('supervision.overdueTotal', { count: d.total, today: d.today })}</strong>
-      <span className="muted">{t('supervision.byDistrict')}</span>
-      {d.byDistrict.slice(0, 8).map((x) => (
-        <Tag key={x.districtCode}>
-          {t('supervision.countOf', { name: districtName(x.districtCode, locale) ?? x.districtCode, count: x.count })}
-        </Tag>
-      ))}
-      <span className="muted">{t('supervision.byOrganization')}</span>
-      {d.byOrganization.slice(0, 5).map((x) => (
-        <Tag key={x.organizationId}>{t('supervision.countOf', { name: x.organizationName, count: x.count })}</Tag>
-      ))}
-    </section>
   );
 }

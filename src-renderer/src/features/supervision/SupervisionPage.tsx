@@ -1,17 +1,23 @@
 import type { InspectionRow } from '@contract';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Select, Tabs, Tag } from 'antd';
+import { districtName } from '@contract';
+import { Button, Checkbox, Select, Tabs, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBackTarget } from '../../app/backTo';
+import { useOp } from '../../api/hooks';
+import { linkValue, useLinkQuery } from '../../app/linkQuery';
 import { navigate, routeHash } from '../../app/router';
 import { useSession } from '../../app/session';
 import { DataTable } from '../../components/DataTable/DataTable';
 import { gridColumnHelper, type GridColumn } from '../../components/DataTable/columns';
 import { useListState } from '../../components/DataTable/useListState';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { SupervisionOverview, type SupervisionLink } from './Dashboard';
+import { NotInspectedList } from './NotInspectedList';
 import { NewInspectionDialog } from './NewInspectionDialog';
-import { OverdueSummary, RectificationBoard } from './RectificationBoard';
+import { RectificationBoard, type BoardFilters } from './RectificationBoard';
 import './supervision.css';
 
 function useInspectionColumns(): GridColumn<InspectionRow>[] {
@@ -132,13 +138,44 @@ export function InspectionList({ applicationId }: { applicationId?: number }) {
   );
 }
 
-/** #/supervision: 监督检查 — the inspections and the rectification board with its overdue counts. */
+type Tab = 'overview' | 'inspections' | 'board' | 'uninspected';
+const TABS: readonly Tab[] = ['overview', 'inspections', 'board', 'uninspected'];
+
+/** A link's tab and filters (#/supervision?tab=board&overdue=true&districtCode=500103). */
+function parseLink(q: URLSearchParams): SupervisionLink | { tab: Tab } | null {
+  const tab = linkValue.oneOf(q, 'tab', TABS);
+  if (!tab) return null;
+  const id = (key: string) => (/^[1-9]\d{0,9}$/.test(q.get(key) ?? '') ? Number(q.get(key)) : undefined);
+  if (tab === 'board' && linkValue.bool(q, 'overdue') === true) {
+    const districtCode = /^\d{6}$/.test(q.get('districtCode') ?? '') ? q.get('districtCode')! : undefined;
+    return { tab, overdue: true, districtCode, organizationId: id('organizationId') };
+  }
+  const year = id('year');
+  if (tab === 'uninspected' && year !== undefined) return { tab, year, fundProgramId: id('fundProgramId') };
+  return { tab };
+}
+
+/** #/supervision: 监督检查 — the overview, the inspections, the rectification board and the projects not inspected. */
 export function SupervisionPage() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const [tab, setTab] = useState<'inspections' | 'board'>('inspections');
+  const linked = useLinkQuery(parseLink);
+  const [tab, setTab] = useState<Tab>(linked?.tab ?? 'overview');
+  const [board, setBoard] = useState<BoardFilters>(linked && 'overdue' in linked ? linked : {});
+  const [uninspected, setUninspected] = useState<{ year: number; fundProgramId?: number } | null>(
+    linked && 'year' in linked ? linked : null,
+  );
+  // A number clicked on the overview remounts the list it opens, so the list starts from exactly that question.
+  const [opened, setOpened] = useState(0);
   const [creating, setCreating] = useState(false);
+  const dash = useOp('supervision.dashboard', { year: null });
   useBackTarget({ name: 'supervision' });
+  const open = (l: SupervisionLink) => {
+    if (l.tab === 'board') setBoard(l);
+    else setUninspected({ year: l.year, fundProgramId: l.fundProgramId });
+    setOpened((n) => n + 1);
+    setTab(l.tab);
+  };
   return (
     <>
       <PageHeader
@@ -153,22 +190,71 @@ export function SupervisionPage() {
       />
       <Tabs
         activeKey={tab}
-        onChange={(k) => setTab(k as 'inspections' | 'board')}
+        onChange={(k) => setTab(k as Tab)}
         items={[
+          { key: 'overview', label: t('supervision.tabs.overview'), children: <SupervisionOverview onOpen={open} /> },
           { key: 'inspections', label: t('supervision.tabs.inspections'), children: <InspectionList /> },
           {
             key: 'board',
             label: t('supervision.tabs.board'),
             children: (
               <div className="supervision-stack">
-                <OverdueSummary />
-                <RectificationBoard />
+                <BoardFilterBar filters={board} onChange={setBoard} />
+                <RectificationBoard filters={board} />
               </div>
+            ),
+          },
+          {
+            key: 'uninspected',
+            label: t('supervision.tabs.uninspected'),
+            children: dash.data ? (
+              <NotInspectedList
+                key={opened}
+                years={dash.data.years}
+                defaultYear={dash.data.year}
+                linked={uninspected}
+              />
+            ) : (
+              <QueryState pending={dash.isPending} error={dash.error} />
             ),
           },
         ]}
       />
       {creating ? <NewInspectionDialog onClose={() => setCreating(false)} /> : null}
     </>
+  );
+}
+
+/** The board's narrowing: overdue only, and the district or organization a number of the overview chose. */
+function BoardFilterBar({ filters, onChange }: { filters: BoardFilters; onChange: (f: BoardFilters) => void }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'zh';
+  const narrowed = filters.overdue || filters.districtCode || filters.organizationId;
+  return (
+    <div className="board-filters" role="group" aria-label={t('supervision.boardLabel')}>
+      <Checkbox
+        checked={filters.overdue === true}
+        onChange={(e) => onChange({ ...filters, overdue: e.target.checked || undefined })}
+      >
+        {t('supervision.boardFilters.overdueOnly')}
+      </Checkbox>
+      {filters.districtCode ? (
+        <Tag closable onClose={() => onChange({ ...filters, districtCode: undefined })}>
+          {t('supervision.boardFilters.district', {
+            name: districtName(filters.districtCode, locale) ?? filters.districtCode,
+          })}
+        </Tag>
+      ) : null}
+      {filters.organizationId ? (
+        <Tag closable onClose={() => onChange({ ...filters, organizationId: undefined, organizationName: undefined })}>
+          {t('supervision.boardFilters.organization', { name: filters.organizationName ?? filters.organizationId })}
+        </Tag>
+      ) : null}
+      {narrowed ? (
+        <Button size="small" type="link" onClick={() => onChange({})}>
+          {t('supervision.boardFilters.clear')}
+        </Button>
+      ) : null}
+    </div>
   );
 }

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Envelope, InspectionView, OpInput, OpName, OpOutput } from '../contract/index';
+import { addUser } from '../testing/services';
+import { closeApp, type AppContext } from './app';
+import { dispatch } from './dispatch';
+import { caller } from '../testing/dispatch';
+import { FIXTURE_APPS } from '../testing/dispatch-applications';
+import { finishEvaluationThroughDispatch } from '../testing/dispatch-evaluations';
+import { inspectionSamples } from '../testing/dispatch-inspections';
+import { templateFixture } from '../testing/dispatch-template';
+
+/**
+ * The 监督检查 overview through dispatch: each number equals the total of the list it opens with the same
+ * filters, and moves when the underlying records do.
+ */
+const { fixture, freshWithClock } = templateFixture();
+const project = FIXTURE_APPS.approved;
+
+async function ok<N extends OpName>(app: AppContext, op: N, input: OpInput<N>, token = fixture.tokens.evaluator) {
+  const env = (await dispatch(app, op, input, caller(token))) as Envelope<OpOutput<N>>;
+  if (!env.ok) throw new Error(`${op}: ${env.error.message}`);
+  return env.value;
+}
+
+const answersOf = (v: InspectionView) =>
+  v.checklist.items.map((i) => ({
+    itemId: i.id,
+    value: { yes_no: 'yes', score: '8', number: '12', text: '总体良好' }[i.answerType],
+    note: '',
+  }));
+
+describe('supervision.dashboard', () => {
+  it('counts overdue items, projects not inspected and grades exactly as their lists filter them', async () => {
+    const { app, clock } = freshWithClock();
+    const samples = inspectionSamples(fixture.userIds);
+    // Before signing the project is not running at all; signed, it runs in 2015 and nobody has inspected it.
+    const before = await ok(app, 'supervision.dashboard', { year: 2015 });
+    expect(before.notInspected).toEqual({ running: 0, total: 0, byProgram: [] });
+    await ok(app, 'agreements.sign', { applicationId: project, signedDate: '2024-05-01' }, fixture.tokens.finance);
+    const signed = await ok(app, 'supervision.dashboard', { year: null });
+    // The clock says 2024, but no project runs after 2015: the overview opens on 2015.
+    expect(signed.year).toBe(2015);
+    expect(signed.years).toEqual([2015]);
+    expect(signed.notInspected).toMatchObject({ running: 1, total: 1 });
+    const [program] = signed.notInspected.byProgram;
+    expect(program).toMatchObject({ running: 1, notInspected: 1 });
+    const listed = await ok(app, 'supervision.notInspected', {
+      filters: { year: 2015, fundProgramId: program!.fundProgramId },
+    });
+    expect(listed.total).toBe(1);
+    expect(listed.rows[0]).toMatchObject({ applicationId: project, lastInspected: null, districtCode: '500103' });
+
+    // Inspected on 2015-06-20 with a finding due 2015-08-31: no longer "not inspected" in 2015, still in 2016's
+    // terms not running, and the finding is overdue on 2024-05-01 once signed off.
+    const draft = await ok(app, 'inspections.create', samples['inspections.create']);
+    await ok(app, 'inspections.saveAnswers', { inspectionId: draft.id, answers: answersOf(draft) });
+    await ok(app, 'inspections.addFinding', { ...samples['inspections.addFinding'], inspectionId: draft.id });
+    await ok(app, 'inspections.signOff', { inspectionId: draft.id });
+    const after = await ok(app, 'supervision.dashboard', { year: 2015 });
+    expect(after.notInspected).toMatchObject({ running: 1, total: 0 });
+    expect((await ok(app, 'supervision.notInspected', { filters: { year: 2015 } })).total).toBe(0);
+    expect(after.overdue).toMatchObject({ total: 1, byDistrict: [{ districtCode: '500103', count: 1 }] });
+    const org = after.overdue.byOrganization[0]!;
+    const byOrg = await ok(app, 'rectifications.list', {
+      filters: { overdue: true, organizationId: org.organizationId },
+    });
+    const byDistrict = await ok(app, 'rectifications.list', { filters: { overdue: true, districtCode: '500103' } });
+    expect([byOrg.total, byDistrict.total]).toEqual([org.count, 1]);
+
+    // A finalized mid-term 良好 appears under its program and kind; the list with the same filters shows it.
+    expect(after.grades).toEqual([]);
+    const evaluator2 = addUser(app, 'evaluator2', ['evaluator']);
+    const evaluators = [{ id: fixture.userIds.evaluator, token: fixture.tokens.evaluator }, evaluator2] as const;
+    const call = (op: OpName, input: unknown, token: string) => dispatch(app, op, input, caller(token));
+    await finishEvaluationThroughDispatch(call, evaluators, project, 'midterm', '2015-07-01');
+    const graded = await ok(app, 'supervision.dashboard', { year: 2015 });
+    expect(graded.grades).toEqual([
+      {
+        fundProgramId: program!.fundProgramId,
+        code: program!.code,
+        name: program!.name,
+        year: 2015,
+        kind: 'midterm',
+        counts: { excellent: 0, good: 1, pass: 0, fail: 0 },
+      },
+    ]);
+    const filtered = await ok(app, 'evaluations.list', {
+      fundProgramId: program!.fundProgramId,
+      kind: 'midterm',
+      grade: 'good',
+      state: 'finalized',
+    });
+    expect(filtered.rows).toHaveLength(1);
+    const otherProgram = await ok(app, 'evaluations.list', { fundProgramId: program!.fundProgramId + 1 });
+    expect(otherProgram.rows).toHaveLength(0);
+    // On a day before the deadline nothing is overdue.
+    clock.ms = Date.UTC(2015, 7, 1);
+    expect((await ok(app, 'supervision.dashboard', { year: 2015 })).overdue.total).toBe(0);
+    closeApp(app);
+  });
+
+  it('refuses a year out of range, naming the field', async () => {
+    const { app } = freshWithClock();
+    const env = await dispatch(app, 'supervision.dashboard', { year: 1899 }, caller(fixture.tokens.auditor));
+    expect(env.ok).toBe(false);
+    if (!env.ok) expect(env.error.message).toMatch(/年度|year/);
+    closeApp(app);
+  });
+});
