@@ -55,6 +55,13 @@ const TEXT = {
   'empty.log': { zh: '无操作日志记录', en: 'No log entries' },
   'empty.issues': { zh: '未发现需要处理的问题', en: 'No issues requiring action were found' },
   'empty.projects': { zh: '无项目', en: 'No projects' },
+  'title.disclosure': { zh: '彩票公益金使用情况公告', en: 'Lottery public-welfare fund use notice' },
+  'title.inspection': { zh: '检查报告', en: 'Inspection report' },
+  'title.rectificationNotice': { zh: '整改通知书', en: 'Rectification notice' },
+  'title.evaluation': { zh: '评估报告', en: 'Evaluation report' },
+  'empty.findings': { zh: '未发现问题', en: 'No findings' },
+  'empty.files': { zh: '无照片或附件', en: 'No photos or files' },
+  'empty.addenda': { zh: '无补充说明', en: 'No addenda' },
 } as const;
 
 export type ReportTextKey = keyof typeof TEXT;
