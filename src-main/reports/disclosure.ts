@@ -30,11 +30,11 @@ function summary(rows: SummaryRow[], first: string, locale: Locale): Content {
   return dataTable(
     [
       { header: first, width: '*' },
-      { header: p('项目数', 'Projects'), align: 'right' },
+      { header: p('项目数', 'Projects'), align: 'right', noWrap: true },
       { header: p('批复金额', 'Approved'), money: true },
       { header: p('已拨付', 'Released'), money: true },
       { header: p('已支出', 'Spent'), money: true },
-      { header: p('执行率', 'Rate'), align: 'right' },
+      { header: p('执行率', 'Rate'), align: 'right', noWrap: true },
     ],
     rows.map((r): Cell[] => [r.label, r.projects, r.approvedFen, r.releasedFen, r.spentFen, r.rate]),
     locale,
@@ -62,18 +62,16 @@ export function disclosureReport(d: DisclosureReportData, meta: ReportMeta): TDo
     sectionTitle(titles[0]!),
     dataTable(
       [
-        { header: p('资金计划', 'Program'), width: '*' },
-        { header: p('资金来源', 'Source') },
+        { header: p('资金计划（资金来源）', 'Program (source)'), width: '*' },
         { header: p('资金总额', 'Allocation'), money: true },
-        { header: p('项目数', 'Projects'), align: 'right' },
+        { header: p('项目数', 'Projects'), align: 'right', noWrap: true },
         { header: p('批复金额', 'Approved'), money: true },
         { header: p('已拨付', 'Released'), money: true },
         { header: p('已支出', 'Spent'), money: true },
-        { header: p('执行率', 'Rate'), align: 'right' },
+        { header: p('执行率', 'Rate'), align: 'right', noWrap: true },
       ],
       d.programs.map((r): Cell[] => [
-        `${r.code} ${r.name}`,
-        r.source,
+        `${r.code} ${r.name}${p(`（${r.source}）`, ` (${r.source})`)}`,
         r.totalAllocationFen,
         r.projects,
         r.approvedFen,
@@ -102,14 +100,14 @@ export function disclosureReport(d: DisclosureReportData, meta: ReportMeta): TDo
       ? note(tx('empty.projects', locale))
       : dataTable(
           [
-            { header: p('批复文号', 'Approval number') },
+            { header: p('批复文号', 'Approval number'), noWrap: true },
             { header: p('项目名称', 'Project'), width: '*' },
             { header: p('实施机构', 'Organization'), width: 80 },
             { header: p('区县', 'District') },
             { header: p('批复金额', 'Approved'), money: true },
             { header: p('已支出', 'Spent'), money: true },
             { header: p('指标达标', 'Indicators met'), align: 'right', noWrap: true },
-            { header: p('评估等级', 'Grade') },
+            { header: p('评估等级', 'Grade'), noWrap: true },
           ],
           d.projects.map((r): Cell[] => [
             r.agreementNumber,

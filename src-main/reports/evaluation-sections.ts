@@ -10,7 +10,7 @@ import type { EvaluationRow } from './types';
 function pointsOf(e: EvaluationRow, points: Record<string, string>, code: string): string | null {
   const own = points[code];
   if (own !== undefined) return own;
-  const under = e.indicators.filter((i) => i.maxPoints !== null && i.code.startsWith(`${code}.`));
+  const under = e.indicators.filter((i) => i.leaf && i.code.startsWith(`${code}.`));
   if (under.length === 0 || under.some((i) => points[i.code] === undefined)) return null;
   const centi = under.reduce((s, i) => s + (pointsCenti(points[i.code]!) ?? 0), 0);
   return decimalText(decimal(centi, POINTS_MAX_SCALE));
@@ -35,7 +35,7 @@ export function indicatorTable(e: EvaluationRow, locale: Locale): Content {
       cell(i.code),
       cell(label),
       cell(`${i.weight}%`),
-      cell(text(i.maxPoints)),
+      cell(i.maxPoints),
       ...scorers.map((v) => cell(text(pointsOf(e, v.points, i.code)))),
     ];
   });

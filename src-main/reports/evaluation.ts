@@ -8,8 +8,8 @@ import type { ReportMeta } from './types';
 
 export function evaluationSectionTitles(locale: Locale): string[] {
   return locale === 'zh'
-    ? ['一、项目基本情况', '二、评估指标与得分', '三、评估结论']
-    : ['1. Project facts', '2. Indicators and points', '3. Conclusion'];
+    ? ['一、项目基本情况', '二、评估情况', '三、评估结论']
+    : ['1. Project facts', '2. Evaluation', '3. Conclusion'];
 }
 
 /** 评估报告: one evaluation with its indicator tree, every evaluator's points, the result and what it changed. */

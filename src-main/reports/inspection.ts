@@ -83,7 +83,7 @@ export function inspectionReport(d: InspectionReportData, meta: ReportMeta): TDo
         { header: p('单位', 'Unit'), width: '*' },
         { header: p('签字', 'Signature'), width: 120 },
       ],
-      d.inspectors.map((i, n) => [n + 1, i.name, text(i.unit), '']),
+      d.inspectors.map((i, n): Cell[] => [n + 1, i.name, text(i.unit), { text: '' }]),
       locale,
     ),
     sectionTitle(titles[2]!),

@@ -201,8 +201,10 @@ export interface EvaluationIndicatorLine {
   level: number;
   /** Whole percent of its level. */
   weight: number;
-  /** 分值: the points a leaf is scored out of; null for an indicator with children. */
-  maxPoints: string | null;
+  /** 分值: the points a leaf is scored out of; for an indicator with children, the sum of its leaves'. */
+  maxPoints: string;
+  /** Scored directly (no children). */
+  leaf: boolean;
 }
 
 /** One evaluator of an evaluation: the declaration, then the points given per leaf (by code) and the total. */

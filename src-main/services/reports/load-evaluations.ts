@@ -1,5 +1,6 @@
 import { valueLabel, type Locale } from '../../contract/index';
-import { decimalText } from '../../core/decimal';
+import { decimal, decimalText } from '../../core/decimal';
+import { pointsCenti, POINTS_MAX_SCALE } from '../../core/evaluation-scoring';
 import { isPassing } from '../../core/grading';
 import { leafIndicators, type IndicatorNode } from '../../core/evaluation-indicators';
 import { listEvaluationAssignments } from '../../db/evaluation-assignments-repo';
@@ -10,15 +11,27 @@ import type { EvaluationIndicatorLine, EvaluationRow } from '../../reports/index
 import type { ServiceContext } from '../context';
 import { scoreText } from '../evaluations/load';
 
+/** The tree in order; an indicator with children is out of the sum of its leaves' maxima (centi-points). */
 function flatten(
   nodes: readonly IndicatorNode[],
-  maxByCode: Map<string, string>,
+  maxByCode: Map<string, number>,
   level = 1,
 ): EvaluationIndicatorLine[] {
-  return nodes.flatMap((n) => [
-    { code: n.code, name: n.name, level, weight: n.weight, maxPoints: maxByCode.get(n.code) ?? null },
-    ...flatten(n.children, maxByCode, level + 1),
-  ]);
+  return nodes.flatMap((n) => {
+    const under = [...maxByCode].filter(([code]) => code === n.code || code.startsWith(`${n.code}.`));
+    const centi = under.reduce((s, [, max]) => s + max, 0);
+    return [
+      {
+        code: n.code,
+        name: n.name,
+        level,
+        weight: n.weight,
+        maxPoints: decimalText(decimal(centi, POINTS_MAX_SCALE)),
+        leaf: n.children.length === 0,
+      },
+      ...flatten(n.children, maxByCode, level + 1),
+    ];
+  });
 }
 
 /** What the result changed, in the report's words; read from what finalizing recorded (tranche, bar). */
@@ -65,7 +78,9 @@ function consequences(e: EvaluationRecord, db: ServiceContext['db'], loc: Locale
 export function evaluationRow(ctx: ServiceContext, e: EvaluationRecord): EvaluationRow {
   const loc = ctx.locale ?? 'zh';
   const finalized = e.state === 'finalized';
-  const maxByCode = new Map(leafIndicators(e.indicators).map((l) => [l.code, decimalText(l.maxPoints)]));
+  const maxByCode = new Map(
+    leafIndicators(e.indicators).map((l) => [l.code, pointsCenti(decimalText(l.maxPoints)) ?? 0]),
+  );
   return {
     kind: valueLabel(`evaluationKind.${e.kind}`, loc),
     date: e.date,
