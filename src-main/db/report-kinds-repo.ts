@@ -30,40 +30,6 @@ const ENTRY = (locale: Locale) =>
   `SELECT l.id, l.at, l.username, l.op, l.entity_type AS entityType, ${entityKeySql(locale)} AS entityKey
    FROM operation_log l`;
 
-/** Log entries after a head about one inspection: itself, its addenda, findings and their rectification items. */
-export function inspectionLogEntries(
-  db: Db,
-  p: { inspectionId: number; afterId: number; locale: Locale; limit: number },
-): KeyedLogEntry[] {
-  return prepared(
-    db,
-    `${ENTRY(p.locale)} WHERE l.id > :afterId AND (
-       (l.entity_type = 'inspection' AND l.entity_id = CAST(:id AS TEXT))
-       OR (l.entity_type = 'inspectionAddendum' AND CAST(l.entity_id AS INTEGER) IN
-           (SELECT id FROM inspection_addenda WHERE inspection_id = :id))
-       OR (l.entity_type = 'finding' AND CAST(l.entity_id AS INTEGER) IN
-           (SELECT id FROM findings WHERE inspection_id = :id))
-       OR (l.entity_type = 'rectification' AND CAST(l.entity_id AS INTEGER) IN
-           (SELECT r.id FROM rectifications r JOIN findings f ON f.id = r.finding_id WHERE f.inspection_id = :id)))
-     ORDER BY l.id LIMIT :limit`,
-  ).all({ id: p.inspectionId, afterId: p.afterId, limit: p.limit }) as KeyedLogEntry[];
-}
-
-/** Log entries after a head about one evaluation, and the organization bar it may have set. */
-export function evaluationLogEntries(
-  db: Db,
-  p: { evaluationId: number; afterId: number; locale: Locale; limit: number },
-): KeyedLogEntry[] {
-  return prepared(
-    db,
-    `${ENTRY(p.locale)} WHERE l.id > :afterId AND (
-       (l.entity_type = 'evaluation' AND l.entity_id = CAST(:id AS TEXT))
-       OR (l.entity_type = 'organizationBar' AND CAST(l.entity_id AS INTEGER) IN
-           (SELECT bar_id FROM evaluations WHERE id = :id)))
-     ORDER BY l.id LIMIT :limit`,
-  ).all({ id: p.evaluationId, afterId: p.afterId, limit: p.limit }) as KeyedLogEntry[];
-}
-
 /** Log entries after a head about an organization's rectification items (and the findings behind them). */
 export function organizationRectificationLogEntries(
   db: Db,
