@@ -33,8 +33,8 @@ const TEXT = {
     en: 'The QR code holds the report number and fingerprint; "grants verify-report" checks this report against the database.',
   },
   'cover.draftNote': {
-    zh: '本报告所涉数据尚未最终确定（项目未结项或年度未结账），仅供参考。',
-    en: 'The data in this report is not final (the project is not closed or the year is not locked).',
+    zh: '本报告所涉数据尚未最终确定（项目未结项、年度未结账、拨付未完成、检查未签字确认或评估未完成），仅供参考。',
+    en: 'The data in this report is not final (the project is not closed, the year not locked, the tranche not released, the inspection not signed off or the evaluation not finalized).',
   },
   // signatures
   'sign.preparer': { zh: '编制人', en: 'Prepared by' },
