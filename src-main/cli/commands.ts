@@ -83,6 +83,7 @@ export const COMMANDS: Record<string, Command> = {
         year: { type: 'string' },
         program: { type: 'string' },
         as: { type: 'string' },
+        org: { type: 'string' },
       },
       positionals: ['KIND'],
       optionalPositionals: ['CODE'],

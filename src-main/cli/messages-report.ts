@@ -1,12 +1,12 @@
 /** What `grants report` and `grants verify-report` say, in both languages; merged into CLI_MESSAGES. */
 export const REPORT_CLI_MESSAGES = {
   'usage.reportKind': {
-    zh: '报告类型应为 project、tranche、program 或 batch，收到“{kind}”',
-    en: 'the report kind must be project, tranche, program or batch, got "{kind}"',
+    zh: '报告类型应为 project、tranche、program、disclosure、inspection、rectification-notice、evaluation 或 batch，收到“{kind}”',
+    en: 'the report kind must be project, tranche, program, disclosure, inspection, rectification-notice, evaluation or batch, got "{kind}"',
   },
   'usage.reportCode': {
-    zh: '请指定项目编号（批复文号）或资金计划编号',
-    en: 'name the project (its approval number) or the fund program code',
+    zh: '请指定项目编号（批复文号）、资金计划编号、检查记录编号或评估编号',
+    en: 'name the project (its approval number), the fund program code, the inspection ID or the evaluation ID',
   },
   'usage.reportOut': { zh: '请用 --out 文件.pdf 指定输出文件', en: 'name the output with --out FILE.pdf' },
   'usage.reportOutDir': {
@@ -55,5 +55,9 @@ export const REPORT_CLI_MESSAGES = {
   'verify.noLoggedChange': {
     zh: '操作日志中没有与本报告有关的后续记录：数据可能未经本程序被改动（请运行 grants audit verify）',
     en: 'the operation log holds no later entry about this report: the data may have been changed outside this program (run grants audit verify)',
+  },
+  'usage.reportOrg': {
+    zh: '整改通知书需要 --org 统一社会信用代码（被通知的机构）',
+    en: 'the rectification notice needs --org CREDITCODE (the organization notified)',
   },
 } as const;

@@ -74,8 +74,16 @@ describe.skipIf(missing.length > 0)('grants report (PDF read back with poppler)'
 
   it('has every section of the project audit report, the cover facts and the signature blocks', () => {
     for (const title of projectSectionTitles('zh')) expect(flat(text)).toContain(flat(title));
-    for (const word of ['项目审计报告', code, '统一社会信用代码', '编制人', '审核人', '负责人', '无评估记录'])
+    for (const word of ['项目审计报告', code, '统一社会信用代码', '编制人', '审核人', '负责人'])
       expect(flat(text)).toContain(flat(word));
+    // Its evaluations, each with its score and grade, or none.
+    const evaluations = sql<string | null>(
+      `SELECT group_concat(printf('%.2f', e.score_centi / 100.0), ' ') FROM evaluations e
+       JOIN agreements g ON g.id = e.agreement_id WHERE g.agreement_number = ? AND e.state = 'finalized'`,
+      code,
+    );
+    if (evaluations === null) expect(flat(text)).toContain('无评估记录');
+    else for (const score of evaluations.split(' ')) expect(flat(text)).toContain(`评估得分${score}`);
     // Not closed: a draft, watermarked.
     expect(text).toContain('草稿');
   });

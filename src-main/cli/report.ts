@@ -3,20 +3,27 @@ import { resolve } from 'node:path';
 import { closeApp, type AppContext } from '../api';
 import { appErrorBody } from '../api/dispatch';
 import type { Locale } from '../contract';
-import { findAgreementNumber } from '../db/agreements-repo';
 import { tx, type ReportData, type ReportMeta } from '../reports/index';
 import { AppError } from '../services/app-error';
 import { recordActor } from '../services/audit';
 import { logOperation } from '../services/operation-log/index';
-import { findProgram, generateReport, pageCount, renderPdf, type ReportSubject } from '../services/reports/index';
+import { generateReport, pageCount, renderPdf, type ReportSubject } from '../services/reports/index';
 import type { CommandContext } from './context';
 import { osUser } from './export';
 import { actingUser, cliContext } from './import';
-import { intOption } from './args';
+import { subjectFromArgs } from './report-subjects';
 import { openApp } from './open';
 import { DataError, EXIT_OK, t, UsageError } from './output';
 
-const TITLE = { project: 'title.project', tranche: 'title.tranche', program: 'title.program' } as const;
+const TITLE = {
+  project: 'title.project',
+  tranche: 'title.tranche',
+  program: 'title.program',
+  disclosure: 'title.disclosure',
+  inspection: 'title.inspection',
+  rectificationNotice: 'title.rectificationNotice',
+  evaluation: 'title.evaluation',
+} as const;
 
 /** The context a report is generated in: --as USERNAME, else the operating-system account named in the log. */
 export function reportContext(app: AppContext, asName: string | undefined, locale: Locale) {
@@ -63,37 +70,21 @@ export async function writeReport(
   return { path, pages: pageCount(pdf) };
 }
 
-function projectId(app: AppContext, code: string, locale: Locale): number {
-  const id = findAgreementNumber(app.db, code.trim());
-  if (id === null) throw new DataError(t('report.projectNotFound', locale, { code: code.trim() }));
-  return id;
-}
-
 /**
- * grants report project CODE --out FILE.pdf | tranche CODE --seq N --out FILE.pdf | program CODE --year Y
- * --out FILE.pdf | batch --program CODE --year Y --out-dir DIR, each with [--as USERNAME] [--lang en].
+ * grants report project CODE | tranche CODE --seq N | program CODE --year Y | disclosure --year Y | inspection ID
+ * | rectification-notice --org CREDITCODE | evaluation ID, each with --out FILE.pdf [--as USERNAME] [--lang en];
+ * or batch --program CODE --year Y --out-dir DIR.
  */
 export async function runReport(command: CommandContext): Promise<number> {
   const { io, locale, dbPath, values, positionals } = command;
-  const [kind, code] = positionals as [string, string | undefined];
-  if (kind === 'batch') return (await import('./report-batch')).runReportBatch(command);
-  if (kind !== 'project' && kind !== 'tranche' && kind !== 'program')
-    throw new UsageError('usage.reportKind', { kind });
-  if (code === undefined || code.trim() === '') throw new UsageError('usage.reportCode');
+  if (positionals[0] === 'batch') return (await import('./report-batch')).runReportBatch(command);
+  const { subjectOf } = subjectFromArgs(command);
   const out = values.out;
   if (typeof out !== 'string') throw new UsageError('usage.reportOut');
-  const seq = intOption('seq', values.seq, 1, 99);
-  const year = intOption('year', values.year, 1000, 9999);
-  if (kind === 'tranche' && seq === undefined) throw new UsageError('usage.reportSeq');
-  if (kind === 'program' && year === undefined) throw new UsageError('usage.reportYear');
   const asName = typeof values.as === 'string' ? values.as : undefined;
   const app = openApp(dbPath, 'cli', locale);
   try {
-    const generated = registerReport(app, asName, locale, (ctx): ReportSubject => {
-      if (kind === 'program') return { kind, programId: findProgram(ctx, code.trim(), year!) };
-      const applicationId = projectId(app, code, locale);
-      return kind === 'project' ? { kind, applicationId } : { kind, applicationId, seq: seq! };
-    });
+    const generated = registerReport(app, asName, locale, subjectOf);
     const { path, pages } = await writeReport(generated, out, locale);
     const { meta } = generated;
     io.out(

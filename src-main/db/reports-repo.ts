@@ -105,6 +105,8 @@ const PROJECT_ENTRY = `(
       (SELECT f.id FROM findings f JOIN inspections i ON i.id = f.inspection_id WHERE i.application_id = :applicationId))
   OR (l.entity_type = 'rectification' AND CAST(l.entity_id AS INTEGER) IN
       (SELECT id FROM rectifications WHERE application_id = :applicationId))
+  OR (l.entity_type = 'evaluation' AND CAST(l.entity_id AS INTEGER) IN
+      (SELECT id FROM evaluations WHERE agreement_id = :agreementId))
 )`;
 
 export function projectLogEntries(

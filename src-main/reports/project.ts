@@ -16,6 +16,7 @@ import {
   yuan,
   moneyRecordColumns,
 } from './layout';
+import { evaluationBlock } from './evaluation-sections';
 import { budgetSection, fundsReceived, ledgerSection } from './project-sections';
 import { pick, tx } from './text';
 import type { ProjectReportData, ReportMeta } from './types';
@@ -201,21 +202,8 @@ function supervision(d: ProjectReportData, locale: Locale): Content[] {
 }
 
 function evaluations(d: ProjectReportData, locale: Locale): Content[] {
-  const p = (zh: string, en: string) => pick(locale, zh, en);
   if (d.evaluations.length === 0) return [note(tx('empty.evaluations', locale))];
-  return [
-    dataTable(
-      [
-        { header: p('评估类型', 'Kind') },
-        { header: p('日期', 'Date') },
-        { header: p('得分', 'Score'), align: 'right' },
-        { header: p('等级', 'Grade') },
-        { header: p('评估人员', 'Evaluators'), width: '*' },
-      ],
-      d.evaluations.map((e) => [e.kind, e.date, e.score, e.grade, e.evaluators]),
-      locale,
-    ),
-  ];
+  return d.evaluations.flatMap((e) => [subTitle(`${e.kind} ${e.date}`), ...evaluationBlock(e, locale)]);
 }
 
 function closeOutSection(d: ProjectReportData, locale: Locale): Content[] {

@@ -33,8 +33,8 @@ const TEXT = {
     en: 'The QR code holds the report number and fingerprint; "grants verify-report" checks this report against the database.',
   },
   'cover.draftNote': {
-    zh: '本报告所涉数据尚未最终确定（项目未结项或年度未结账），仅供参考。',
-    en: 'The data in this report is not final (the project is not closed or the year is not locked).',
+    zh: '本报告所涉数据尚未最终确定（项目未结项、年度未结账、拨付未完成、检查未签字确认或评估未完成），仅供参考。',
+    en: 'The data in this report is not final (the project is not closed, the year not locked, the tranche not released, the inspection not signed off or the evaluation not finalized).',
   },
   // signatures
   'sign.preparer': { zh: '编制人', en: 'Prepared by' },
@@ -55,6 +55,13 @@ const TEXT = {
   'empty.log': { zh: '无操作日志记录', en: 'No log entries' },
   'empty.issues': { zh: '未发现需要处理的问题', en: 'No issues requiring action were found' },
   'empty.projects': { zh: '无项目', en: 'No projects' },
+  'title.disclosure': { zh: '彩票公益金使用情况公告', en: 'Lottery public-welfare fund use notice' },
+  'title.inspection': { zh: '检查报告', en: 'Inspection report' },
+  'title.rectificationNotice': { zh: '整改通知书', en: 'Rectification notice' },
+  'title.evaluation': { zh: '评估报告', en: 'Evaluation report' },
+  'empty.findings': { zh: '未发现问题', en: 'No findings' },
+  'empty.files': { zh: '无照片或附件', en: 'No photos or files' },
+  'empty.addenda': { zh: '无补充说明', en: 'No addenda' },
 } as const;
 
 export type ReportTextKey = keyof typeof TEXT;

@@ -1,11 +1,18 @@
 import type { Locale } from '../contract/errors';
+import type {
+  DisclosureReportData,
+  EvaluationReportData,
+  InspectionReportData,
+  RectificationNoticeData,
+} from './kinds-types';
 
 /**
  * What each report shows, as plain data. Main loads it (services/reports), hashes its canonical form for the
  * fingerprint and hands it to the document definitions here; the renderer can run the same definitions on the
  * same data in a Web Worker. Everything is JSON: no dates, no classes, money in integer fen.
  */
-export type ReportKind = 'project' | 'tranche' | 'program';
+export type ReportKind =
+  'project' | 'tranche' | 'program' | 'disclosure' | 'inspection' | 'rectificationNotice' | 'evaluation';
 
 /** Who generated the report, when, under which number, and what the fingerprint binds it to. */
 export interface ReportMeta {
@@ -187,13 +194,48 @@ export interface RectificationRow {
   verifiedAt: string | null;
 }
 
-/** 中期 / 结项 evaluations with their score and grade (优秀 / 良好 / 合格 / 不合格). */
+/** One indicator of an evaluation's system, the tree flattened in order (level 1 first, then its children). */
+export interface EvaluationIndicatorLine {
+  code: string;
+  name: string;
+  level: number;
+  /** Whole percent of its level. */
+  weight: number;
+  /** 分值: the points a leaf is scored out of; for an indicator with children, the sum of its leaves'. */
+  maxPoints: string;
+  /** Scored directly (no children). */
+  leaf: boolean;
+}
+
+/** One evaluator of an evaluation: the declaration, then the points given per leaf (by code) and the total. */
+export interface EvaluatorScoresRow {
+  name: string;
+  declaration: string;
+  /** Leaf code → points as typed (two decimals). */
+  points: Record<string, string>;
+  total: string | null;
+  comment: string;
+  /** UTC instant (ISO); shown in Shanghai time. */
+  scoredAt: string | null;
+}
+
+/** 中期 / 结项 evaluations: who scored, each indicator's points, the weighted result, grade and consequences. */
 export interface EvaluationRow {
   kind: string;
   date: string;
-  score: string;
-  grade: string;
-  evaluators: string;
+  state: string;
+  /** The indicator system version the evaluation was scored on (0: the seed). */
+  systemVersion: number;
+  indicators: EvaluationIndicatorLine[];
+  thresholds: { excellent: string; good: string; pass: string };
+  evaluators: EvaluatorScoresRow[];
+  /** The mean of the evaluators' weighted totals; null while scoring is open. */
+  score: string | null;
+  grade: string | null;
+  finalizedBy: string | null;
+  finalizedAt: string | null;
+  /** What the result changed (a tranche gate opened, a tranche withheld, the organization barred), in words. */
+  consequences: string[];
 }
 
 export interface RecoveryRow {
@@ -290,4 +332,8 @@ export interface ProgramReportData {
 export type ReportData =
   | { kind: 'project'; data: ProjectReportData }
   | { kind: 'tranche'; data: TrancheReportData }
-  | { kind: 'program'; data: ProgramReportData };
+  | { kind: 'program'; data: ProgramReportData }
+  | { kind: 'disclosure'; data: DisclosureReportData }
+  | { kind: 'inspection'; data: InspectionReportData }
+  | { kind: 'rectificationNotice'; data: RectificationNoticeData }
+  | { kind: 'evaluation'; data: EvaluationReportData };

@@ -26,6 +26,18 @@ export const REPORT_MESSAGES: Catalogue = {
     zh: '请输入报告编号或选择报告 PDF 文件（二者选一）',
     en: 'enter a report number or choose the report PDF (one of the two)',
   },
+  'report.organizationNotFound': {
+    zh: '统一社会信用代码为 {code} 的机构不存在',
+    en: 'no organization has the unified social credit code {code}',
+  },
+  'report.noOpenRectifications': {
+    zh: '{name} 没有未完成的整改事项，无需整改通知书',
+    en: '{name} has no open rectification items; no notice is needed',
+  },
+  'report.noLotteryPrograms': {
+    zh: '{year} 年度没有彩票公益金资金计划',
+    en: 'there is no lottery-fund program for {year}',
+  },
 };
 
 /** Field labels of the report ops, scoped to them. */

@@ -8,12 +8,17 @@ import { sha256Hex, ZERO_HASH } from '../operation-log/index';
 import { loadProgramReport } from './load-program';
 import { loadProjectReport } from './load-project';
 import { loadTrancheReport } from './load-tranche';
+import { loadFormData } from './load-forms';
 
 /** What a report is about; stored in the register as JSON so verification can load the same data again. */
 export type ReportSubject =
   | { kind: 'project'; applicationId: number }
   | { kind: 'tranche'; applicationId: number; seq: number }
-  | { kind: 'program'; programId: number };
+  | { kind: 'program'; programId: number }
+  | { kind: 'disclosure'; year: number }
+  | { kind: 'inspection'; inspectionId: number }
+  | { kind: 'rectificationNotice'; organizationId: number }
+  | { kind: 'evaluation'; evaluationId: number };
 
 /** The data a report shows, as of `ctx.now`, with the log extract up to entry `logUpTo`, and whether it is final. */
 export function loadReportData(
@@ -34,6 +39,8 @@ export function loadReportData(
       const data = loadProgramReport(ctx, subject.programId);
       return { report: { kind: 'program', data }, draft: !data.yearLocked };
     }
+    default:
+      return loadFormData(ctx, subject);
   }
 }
 

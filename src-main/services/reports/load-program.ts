@@ -11,7 +11,7 @@ import { loadProgram } from '../applications/load';
 import { rateView } from '../budgets/present';
 import type { ServiceContext } from '../context';
 
-function summarize(
+export function summarize(
   projects: readonly ProgramProjectMoney[],
   keyOf: (p: ProgramProjectMoney) => string,
   labelOf: (key: string) => string,

@@ -5,7 +5,9 @@ import { listFindings } from '../../db/findings-repo';
 import { getInspection, listInspectors, projectInspectionIds } from '../../db/inspections-repo';
 import { projectRectifications, rectificationVerification } from '../../db/rectifications-repo';
 import type { EvaluationRow, InspectionRow, RectificationRow } from '../../reports/index';
+import { getAgreementByApplication } from '../../db/agreements-repo';
 import type { ServiceContext } from '../context';
+import { projectEvaluations } from './load-evaluations';
 
 export interface SupervisionRecords {
   inspections: InspectionRow[];
@@ -57,12 +59,13 @@ function rectifications(ctx: ServiceContext, applicationId: number): Rectificati
 /**
  * Inspections (实地检查) and rectification items (整改) of a project, as the project audit report shows them,
  * read from their repositories; overdue is judged as of `ctx.now`, so a later verification recomputes the same
- * rows. Evaluations (中期/结项评估) are not recorded yet: the report says 无评估记录.
+ * rows. Evaluations (中期/结项评估) come with every evaluator's points, the result and what it changed.
  */
 export function loadSupervision(ctx: ServiceContext, applicationId: number): SupervisionRecords {
+  const agreement = getAgreementByApplication(ctx.db, applicationId);
   return {
     inspections: inspections(ctx, applicationId),
     rectifications: rectifications(ctx, applicationId),
-    evaluations: [],
+    evaluations: agreement ? projectEvaluations(ctx, agreement.id) : [],
   };
 }

@@ -3,6 +3,7 @@ import { logEntriesAfter, projectLogEntries, type KeyedLogEntry } from '../../db
 import { getAgreementByApplication } from '../../db/agreements-repo';
 import { AppError } from '../app-error';
 import type { ServiceContext } from '../context';
+import { formChangesSince } from './changes-forms';
 import { recomputeFingerprint, registeredReport } from './generate';
 
 /** An Info entry's ASCII string value, written inline or (as pdfkit does) as an indirect object. */
@@ -55,6 +56,8 @@ function changesSince(ctx: ServiceContext, subject: ReturnType<typeof registered
   const after = subject.logEntries;
   const s = subject.parsed;
   if (s.kind === 'program') return logEntriesAfter(ctx.db, after, locale, CHANGES_SHOWN * 5);
+  const form = formChangesSince(ctx, s, after, CHANGES_SHOWN * 5);
+  if (form !== null || (s.kind !== 'project' && s.kind !== 'tranche')) return form ?? [];
   const agreement = getAgreementByApplication(ctx.db, s.applicationId);
   if (!agreement) return [];
   return projectLogEntries(ctx.db, {
