@@ -1,6 +1,7 @@
 import type { Locale } from '../contract/errors';
 import type { Role } from '../contract/permissions';
 import type { Db } from '../db/connection';
+import type { ReadUploads } from './spreadsheet/uploads';
 
 export type HostKind = 'electron' | 'http' | 'cli' | 'test';
 
@@ -96,4 +97,6 @@ export interface ServiceContext {
    * calls it after the transaction has committed; what it returns is the op's output, what it throws its error.
    */
   afterCommit?: () => unknown;
+  /** Spreadsheet uploads the host already read off its main thread, by their base64 content. */
+  uploads?: ReadUploads;
 }
