@@ -37,6 +37,8 @@ export async function buildCli() {
         input: {
           main: join(ROOT, 'src-main', 'cli', 'main.ts'),
           'report-worker': join(ROOT, 'src-main', 'cli', 'report-worker.ts'),
+          // The browser host reads uploaded spreadsheets on a worker thread (hosts/http/read-uploads.ts).
+          'read-worker': join(ROOT, 'src-main', 'hosts', 'http', 'read-worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },

@@ -28,6 +28,7 @@ import {
 } from '../services/sessions';
 import { handlers } from './handlers';
 import { beforeTransaction } from './before-transaction';
+import type { ReadUploads } from '../services/spreadsheet/uploads';
 
 /** What the transport knows about the caller, and how it learns of a new or ended session. */
 export interface CallContext {
@@ -35,6 +36,11 @@ export interface CallContext {
   locale: Locale;
   /** Called after a successful sign-in/setup (token) or sign-out (null), and with null for a dead token. */
   setSessionToken(token: string | null): void;
+  /**
+   * Reads the call's spreadsheet uploads before its op runs, after the caller was authenticated and the input
+   * validated: the browser host does it on a worker thread so a large file never blocks its event loop.
+   */
+  readUploads?: (op: string, input: unknown) => Promise<ReadUploads | undefined>;
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: AppError };
@@ -63,6 +69,7 @@ export async function dispatch(
     // Hosts may send nothing for an op without parameters.
     const parsed = def.input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error, locale, scope) };
+    const uploads = call.readUploads ? await call.readUploads(op, parsed.data) : undefined;
 
     const before = beforeTransaction[op] as ((a: AppContext, i: unknown) => Promise<unknown>) | undefined;
     const prepared = before ? await before(app, parsed.data) : undefined;
@@ -75,6 +82,7 @@ export async function dispatch(
       session: { current: call.sessionToken },
       changes: [],
       locale,
+      ...(uploads ? { uploads } : {}),
     };
     const handler = handlers[op] as (ctx: ServiceContext, input: unknown) => unknown;
     // Only a mutation takes the write lock (and slides the session inside it); a read runs on a WAL snapshot

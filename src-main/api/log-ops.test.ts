@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope, FileOutput, LogEntry, Role } from '../contract/index';
 import { appendLogEntries, LOG_EXPORT_HEADERS, LOG_EXPORT_MAX_ROWS } from '../services/operation-log/index';
-import { tamper } from '../testing/operation-log';
+import { rememberVerifiedHead } from '../services/operation-log/head';
+import type { LogCheck } from '../services/operation-log/check';
+import { tamperQuietly } from '../testing/operation-log';
 import { dispatch } from './dispatch';
 import { caller, openFixture, type Fixture } from '../testing/dispatch';
 
@@ -239,6 +241,9 @@ describe('log.export', () => {
 });
 
 describe('log.verify', () => {
+  const verify = async (locale: 'zh' | 'en' = 'zh') =>
+    ok<LogCheck>(await dispatch(f.app, 'log.verify', {}, caller(f.tokens.auditor, locale)));
+
   it('reports an intact chain, then the first bad entry in the caller’s language', async () => {
     const head = f.app.db.prepare('SELECT hash FROM operation_log WHERE id = 5').pluck().get();
     expect(ok(await dispatch(f.app, 'log.verify', {}, caller(f.tokens.admin)))).toEqual({
@@ -246,16 +251,48 @@ describe('log.verify', () => {
       entries: 5,
       headHash: head,
       firstBad: null,
+      problems: [],
     });
-    tamper(f.app.dbPath, (db) => db.exec('UPDATE operation_log SET after_json = \'{"name":"B"}\' WHERE id = 2'));
-    expect(ok(await dispatch(f.app, 'log.verify', {}, caller(f.tokens.auditor, 'en')))).toEqual({
+    tamperQuietly(f.app.dbPath, (db) => db.exec('UPDATE operation_log SET after_json = \'{"name":"B"}\' WHERE id = 2'));
+    expect(await verify('en')).toEqual({
       ok: false,
       entries: 5,
       headHash: head,
       firstBad: { id: 2, reason: 'edited', message: 'entry 2 was modified' },
+      problems: ['entry 2 was modified'],
     });
-    expect(ok(await dispatch(f.app, 'log.verify', {}, caller(f.tokens.auditor)))).toMatchObject({
-      firstBad: { message: '第 2 条日志被修改' },
-    });
+    expect(await verify()).toMatchObject({ firstBad: { message: '第 2 条日志被修改' } });
+  });
+
+  it('names a dropped or added trigger on the log table as tampering, as grants audit verify does', async () => {
+    f.app.db.exec('DROP TRIGGER operation_log_no_delete');
+    f.app.db.exec('CREATE TRIGGER sneaky AFTER INSERT ON operation_log BEGIN SELECT 1; END');
+    const r = await verify('en');
+    expect(r).toMatchObject({ ok: false, entries: 5, firstBad: null });
+    expect(r.problems).toEqual([
+      'the trigger operation_log_no_delete protecting the log was dropped: tampering',
+      'the log table has a trigger sneaky that no upgrade created: tampering',
+    ]);
+    expect((await verify()).problems[0]).toBe('保护日志的触发器 operation_log_no_delete 已被删除，视为篡改');
+  });
+
+  it('warns when the log is shorter than, or rewritten since, the head a previous check kept', async () => {
+    const hash = f.app.db.prepare('SELECT hash FROM operation_log WHERE id = 5').pluck().get() as string;
+    f.app.db.transaction(() => rememberVerifiedHead(f.app.db, { entries: 5, hash }, '2024-05-03T02:00:00.000Z'))();
+    expect(await verify()).toMatchObject({ ok: true, problems: [] });
+    // The newest two entries cut off, the triggers put back: the chain that is left is intact.
+    tamperQuietly(f.app.dbPath, (db) => db.exec('DELETE FROM operation_log WHERE id > 3'));
+    const r = await verify('en');
+    expect(r).toMatchObject({ ok: false, entries: 3, firstBad: null });
+    expect(r.problems).toEqual([
+      'the log is shorter than when it was verified at 2024-05-03 10:00:00: it had 5 entries then and has 3 now; the newest entries were removed',
+    ]);
+    // Made up to as many entries again, with other content: the kept hash is no longer at entry 5.
+    const actor = { userId: f.userIds.admin, username: 'admin', roles: ['admin' as Role] };
+    const event = { op: 'users.update', entityType: 'user', entityId: '2', before: null, after: { n: 1 } };
+    f.app.db.transaction(() => appendLogEntries(f.app.db, '2024-05-04T00:00:00.000Z', actor, [event, event]))();
+    const again = await verify();
+    expect(again).toMatchObject({ ok: false, entries: 5, firstBad: null });
+    expect(again.problems).toEqual([`第 5 条日志的哈希与 2024-05-03 10:00:00 校验时记下的 ${hash} 不同：日志被改写`]);
   });
 });

@@ -1,15 +1,14 @@
 import type { Locale } from '../contract/errors';
 import { ruleMessage } from '../contract/messages';
 import { DatabaseOpenError } from '../db/errors';
-import { chainRowAt, openReadOnly } from '../db/operation-log-repo';
+import { openReadOnly } from '../db/operation-log-repo';
 import { withWritableFile } from '../db/settings-repo';
 import type { Db } from '../db/statements';
-import { lastVerifiedHead, logHead, rememberVerifiedHead, shortHash } from '../services/operation-log/head';
-import { checkLogProtection } from '../services/operation-log/protection';
-// The verify module itself, not the operation-log index (which loads the export code and its dependencies).
-import type { ChainReport } from '../services/operation-log/verify';
+// The log's own modules, not the operation-log index (which loads the export code and its dependencies).
+import { beijingTime, finishLogCheck, startLogCheck, type LogCheck } from '../services/operation-log/check';
+import { logHead, rememberVerifiedHead, shortHash } from '../services/operation-log/head';
 import { verifyChainParallel } from '../services/operation-log/verify-parallel';
-import { beijingTime, objectKind, say } from './audit-messages';
+import { say } from './audit-messages';
 import type { CommandContext } from './context';
 import { DataError, EXIT_DATA, EXIT_OK, UsageError } from './output';
 
@@ -44,31 +43,21 @@ export async function runAudit(ctx: CommandContext): Promise<number> {
 
 async function runVerify({ io, locale, dbPath }: CommandContext, anchor: string | undefined): Promise<number> {
   const db = open(dbPath, locale);
-  let report: ChainReport;
-  const problems: string[] = [];
+  let report: LogCheck;
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
-    const protection = checkLogProtection(db);
-    if (!protection.expected) throw new DataError(say('noLog', locale, { path: dbPath, version }));
-    if (protection.tableMissing) throw new DataError(say('tableMissing', locale, { version }));
+    const start = startLogCheck(db, locale);
+    if (!start.expected) throw new DataError(say('noLog', locale, { path: dbPath, version }));
+    if (start.tableMissing) throw new DataError(start.tableMissing);
     // On every core for a long log; entries are only appended, so the ranges read one consistent chain.
-    report = await verifyChainParallel(db.name, db, { locale, anchor });
-    if (!report.ok) problems.push(report.firstBad?.message ?? '');
-    for (const f of protection.faults) {
-      problems.push(say(`protection.${f.fault}`, locale, { what: objectKind(f.type, locale), name: f.name }));
-    }
-    const seen = lastVerifiedHead(db);
-    if (seen && report.ok) {
-      const params = { at: beijingTime(seen.at), seen: seen.entries, entries: report.entries, hash: seen.hash };
-      if (report.entries < seen.entries) problems.push(say('head.shorter', locale, params));
-      else if (chainRowAt(db, seen.entries)?.[2] !== seen.hash) problems.push(say('head.rewritten', locale, params));
-    }
+    const chain = await verifyChainParallel(db.name, db, { locale, anchor });
+    report = finishLogCheck(db, start, chain, locale);
   } finally {
     db.close();
   }
   const entries = report.entries.toLocaleString('en-US');
-  if (problems.length > 0) {
-    for (const p of problems) io.err(say('failed', locale, { message: p }));
+  if (!report.ok) {
+    for (const p of report.problems) io.err(say('failed', locale, { message: p }));
     io.err(say('summary', locale, { entries, headHash: report.headHash ?? '—' }));
     return EXIT_DATA;
   }

@@ -191,6 +191,15 @@ export function listAllLedgerLines(db: Db, agreementId: number): LedgerRecord[] 
   return (rows as Record<string, unknown>[]).map(toRecord);
 }
 
+/**
+ * Every line of a project in voucher order, one at a time: an export of 100,000 lines writes each as it is
+ * read instead of holding them all.
+ */
+export function* eachLedgerLine(db: Db, agreementId: number): Generator<LedgerRecord> {
+  const stmt = prepared(db, `${SELECT} WHERE l.agreement_id = ? ORDER BY l.voucher_year, l.voucher_seq`);
+  for (const r of stmt.iterate(agreementId) as Iterable<Record<string, unknown>>) yield toRecord(r);
+}
+
 export type LedgerSortKey = 'date' | 'voucherNo' | 'amountFen' | 'lineCode' | 'payee';
 
 export interface LedgerQuery {

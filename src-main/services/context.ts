@@ -1,6 +1,7 @@
 import type { Locale } from '../contract/errors';
 import type { Role } from '../contract/permissions';
 import type { Db } from '../db/connection';
+import type { ReadUploads } from './spreadsheet/uploads';
 
 export type HostKind = 'electron' | 'http' | 'cli' | 'test';
 
@@ -98,4 +99,6 @@ export interface ServiceContext {
   afterCommit?: () => unknown;
   /** What api/before-transaction.ts read for this op before its transaction (e.g. a photo's EXIF). */
   prepared?: unknown;
+  /** Spreadsheet uploads the host already read off its main thread, by their base64 content. */
+  uploads?: ReadUploads;
 }

@@ -31,6 +31,26 @@ export function tamper(path: string, fn: (db: Db) => void): void {
   }
 }
 
+/**
+ * Like tamper, but puts the log's triggers back afterwards exactly as they were: a careful attacker, whom only
+ * the chain or a remembered head can catch.
+ */
+export function tamperQuietly(path: string, fn: (db: Db) => void): void {
+  const other = openDatabase(path);
+  try {
+    const triggers = other
+      .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'operation_log'`)
+      .all() as { name: string; sql: string }[];
+    other.transaction(() => {
+      for (const t of triggers) other.exec(`DROP TRIGGER ${t.name}`);
+      fn(other);
+      for (const t of triggers) other.exec(t.sql);
+    })();
+  } finally {
+    other.close();
+  }
+}
+
 /** Moves entries id ≥ from by `by` (positive or negative), as a renumbering attacker would. */
 export function shiftIds(db: Db, from: number, by: number): void {
   db.prepare('UPDATE operation_log SET id = -id WHERE id >= ?').run(from);

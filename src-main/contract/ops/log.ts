@@ -56,13 +56,20 @@ const logFilters = {
  */
 export const logSearchQuery = listQuerySchema(['id', 'at', 'username', 'op'], logFilters);
 
-export const logVerifyResultSchema = z.object({
+export const logChainReportSchema = z.object({
   ok: z.boolean(),
   entries: z.int().min(0),
   headHash: z.string().nullable(),
   /** The first entry that does not check out, and why (edited, missing, inserted, reordered). */
   firstBad: z.object({ id: z.int(), reason: z.string(), message: z.string() }).nullable(),
 });
+
+/**
+ * The chain's verdict and every problem found, the chain's first bad entry, the log table's protection and a
+ * log shorter than (or rewritten since) the head a previous check recorded, in the caller's language; `ok`
+ * only when there is none.
+ */
+export const logVerifyResultSchema = logChainReportSchema.extend({ problems: z.array(z.string()) });
 
 export const logOps = {
   'log.search': defineOp({

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLocale, type Envelope, type Locale } from '../../contract';
 import { dispatch, type AppContext, type CallContext } from '../../api';
 import { httpError } from './messages';
+import { readUploadsOffThread } from './read-uploads';
 import { readSessionCookie, sessionCookie } from './security';
 
 /**
@@ -117,6 +118,7 @@ export async function handleApi(
     setSessionToken(token) {
       newToken = token;
     },
+    readUploads: readUploadsOffThread,
   };
   const envelope: Envelope<unknown> = await dispatch(app, match[1]!, input, call);
   if (newToken !== undefined) res.setHeader('Set-Cookie', sessionCookie(newToken));

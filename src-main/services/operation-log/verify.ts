@@ -1,12 +1,16 @@
+import type { z } from 'zod';
 import type { Locale, OpOutput, OpParsedInput } from '../../contract/index';
+import type { logChainReportSchema } from '../../contract/ops/log';
 // Not the contract index: `grants audit verify` should not have to load every op's schema to start.
 import { ruleMessage } from '../../contract/messages';
 import { chainBatch, chainRowAt, countLog, idWithHash, logHead, type ChainRow } from '../../db/operation-log-repo';
 import type { Db } from '../../db/statements';
 import type { ServiceContext } from '../context';
 import { sha256Hex, ZERO_HASH } from './chain';
+import { checkLog } from './check';
 
-export type ChainReport = OpOutput<'log.verify'>;
+/** What the hash chain alone says (the whole check adds the log's protection and the head seen before). */
+export type ChainReport = z.infer<typeof logChainReportSchema>;
 export type ChainFault = 'edited' | 'missing' | 'inserted' | 'reordered' | 'anchorMissing';
 
 export interface VerifyOptions {
@@ -127,5 +131,6 @@ function hashedUnderLaterId([id, , hash, payload]: ChainRow): boolean {
 }
 
 export function verify(ctx: ServiceContext, _input: OpParsedInput<'log.verify'>): OpOutput<'log.verify'> {
-  return verifyChain(ctx.db, { locale: ctx.locale ?? 'zh' });
+  const locale = ctx.locale ?? 'zh';
+  return checkLog(ctx.db, locale, (db) => verifyChain(db, { locale }));
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pdfmake from 'pdfmake';
+import type PdfMakeModule from 'pdfmake';
 import { REPORT_FONT, reportDefinition, type ReportData, type ReportMeta } from '../../reports/index';
 
 const REGULAR = 'NotoSansSC-Regular.ttf';
@@ -34,10 +34,18 @@ function checkoutRoot(): string {
   return dir;
 }
 
-let configured = false;
+type PdfMake = typeof PdfMakeModule;
+let configured: PdfMake | null = null;
 
-function configure(): void {
-  if (configured) return;
+/**
+ * pdfmake (with pdfkit and fontkit) takes a quarter of a second to load: loaded with the first report, so the
+ * browser host and the other commands start without it.
+ */
+async function configure(): Promise<PdfMake> {
+  if (configured) return configured;
+  // A CommonJS package: its namespace under Node's ESM loader, the module itself under the bundlers.
+  const loaded = await import('pdfmake');
+  const pdfmake = (loaded as { default?: PdfMake }).default ?? loaded;
   const dir = fontsDir();
   const inPackage = !existsSync(join(dir, REGULAR));
   const regular = inPackage ? join(dir, '400Regular', 'NotoSansSC_400Regular.ttf') : join(dir, REGULAR);
@@ -47,12 +55,13 @@ function configure(): void {
   const allowed = new Set([resolve(regular), resolve(bold)]);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path: string) => allowed.has(resolve(path)));
-  configured = true;
+  configured = pdfmake;
+  return pdfmake;
 }
 
 /** Renders a report to PDF bytes in Node with the same document definitions the renderer uses. */
 export async function renderPdf(report: ReportData, meta: ReportMeta): Promise<Buffer> {
-  configure();
+  const pdfmake = await configure();
   const doc = pdfmake.createPdf(reportDefinition(report, meta));
   return Buffer.from(await doc.getBuffer());
 }

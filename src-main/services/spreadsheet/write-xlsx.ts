@@ -19,7 +19,12 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Surrogate}/gu;
 
+/** Anything xmlText would change: most cells have none of it and are returned as they are. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"_]|\p{Surrogate}/u;
+
 function xmlText(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return (
     s
       .replace(INVALID_XML, '\uFFFD')
@@ -78,9 +83,10 @@ function sheetXml(sheet: SheetSpec): Buffer {
     part += '</cols>';
   }
   part += '<sheetData>';
+  const columns: string[] = [];
   const addRow = (r: number, cells: readonly Cell[], style: string) => {
     part += `<row r="${r}">`;
-    cells.forEach((v, i) => (part += cellXml(`${columnName(i)}${r}`, v, style)));
+    for (let i = 0; i < cells.length; i++) part += cellXml(`${(columns[i] ??= columnName(i))}${r}`, cells[i], style);
     part += '</row>';
     if (part.length > 1 << 20) {
       chunks.push(Buffer.from(part, 'utf8'));

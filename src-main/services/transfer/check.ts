@@ -1,7 +1,8 @@
 import { ops, ruleMessage, type ImportRowError, type Locale, type OpParsedInput } from '../../contract/index';
 import { IMPORT_COLUMNS, columnLabel, mapHeader, type ColumnKey, type HeaderMapping } from './columns';
 import { parseRow, type ParsedRow, type RowIssue, type RowLookups } from './rows';
-import { readSpreadsheet, SpreadsheetError, spreadsheetFormat, type SheetTable } from '../spreadsheet/read';
+import { SpreadsheetError, spreadsheetFormat, type SheetTable } from '../spreadsheet/read';
+import { uploadTable, type ReadOutcome } from '../spreadsheet/uploads';
 
 export type UploadInput = OpParsedInput<'applications.import'>;
 
@@ -28,11 +29,11 @@ export interface CheckedFile {
 /** Existing live applications per (program, organization), for the duplicate rule. */
 export type LiveApplicationLookup = (fundProgramId: number, organizationId: number) => string | undefined;
 
-export function readUpload(input: Pick<UploadInput, 'fileName' | 'contentBase64'>): SheetTable {
+export function readUpload(input: Pick<UploadInput, 'fileName' | 'contentBase64'>, read?: ReadOutcome): SheetTable {
   const format = spreadsheetFormat(input.fileName);
   if (!format) throw new FileProblem('import.fileType');
   try {
-    return readSpreadsheet(Buffer.from(input.contentBase64, 'base64'), format);
+    return uploadTable(read, () => Buffer.from(input.contentBase64, 'base64'), format);
   } catch (e) {
     if (!(e instanceof SpreadsheetError)) throw e;
     const columns = IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.zh);

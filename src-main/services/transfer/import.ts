@@ -33,7 +33,7 @@ function cachedLookups(ctx: ServiceContext): RowLookups {
 /** Reads and checks an uploaded file; a problem with the file as a whole becomes a Validation error. */
 export function checkUpload(ctx: ServiceContext, input: Pick<UploadInput, 'fileName' | 'contentBase64'>): CheckedFile {
   try {
-    const table = readUpload(input);
+    const table = readUpload(input, ctx.uploads?.get(input.contentBase64));
     return checkTable(
       table,
       cachedLookups(ctx),

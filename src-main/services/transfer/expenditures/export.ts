@@ -1,7 +1,7 @@
 import { valueLabel } from '../../../contract/index';
 import type { FundingShare } from '../../../core/ledger';
 import { amountInWords, fenToDecimalString, formatFen } from '../../../core/money';
-import { listAllLedgerLines, type LedgerRecord } from '../../../db/ledger-repo';
+import { eachLedgerLine, type LedgerRecord } from '../../../db/ledger-repo';
 import { recordChange } from '../../audit';
 import { categoryName, loadProject, type Project } from '../../budgets/project';
 import type { ServiceContext } from '../../context';
@@ -57,17 +57,14 @@ const WIDTHS = [
  * One line as exported. Amounts are decimal yuan text from fen ("-1200.00" for a reversal), never numbers, so
  * no spreadsheet program turns them into binary fractions; dates stay ISO text.
  */
-export function expenditureCells(project: Project, l: LedgerRecord): Cell[] {
-  const line =
-    project.current.lines.find((x) => x.lineCode === l.lineCode) ??
-    project.versions.flatMap((v) => v.lines).find((x) => x.lineCode === l.lineCode);
+export function expenditureCells(project: Project, l: LedgerRecord, names = categoryNames(project)): Cell[] {
   return [
     project.agreement.agreementNumber,
     l.voucherNo,
     l.date,
     l.invoiceNo,
     l.lineCode,
-    line ? categoryName(project.program, line.categoryCode) : '',
+    names.get(l.lineCode) ?? '',
     SHARE_NAMES[l.share],
     l.payee,
     l.summary,
@@ -80,6 +77,15 @@ export function expenditureCells(project: Project, l: LedgerRecord): Cell[] {
     l.postedBy.displayName,
     l.postedAt,
   ];
+}
+
+/** Each budget line's category name, the current version's first, then lines only older versions had. */
+function categoryNames(project: Project): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const line of [...project.current.lines, ...project.versions.flatMap((v) => v.lines)]) {
+    if (!names.has(line.lineCode)) names.set(line.lineCode, categoryName(project.program, line.categoryCode));
+  }
+  return names;
 }
 
 export interface ExpenditureExportFile {
@@ -104,40 +110,49 @@ export function exportExpenditures(
   input: { applicationId: number; format: SpreadsheetFormat },
 ): ExpenditureExportFile {
   const project = loadProject(ctx, input.applicationId);
-  const lines = listAllLedgerLines(ctx.db, project.agreement.id);
-  const sumFen = lines.reduce((s, l) => s + l.amountFen, 0);
+  const names = categoryNames(project);
   const code = project.agreement.agreementNumber;
+  // Lines are written as they are read; the count and sum, needed only after them, are kept on the way.
+  let rowCount = 0;
+  let sumFen = 0;
   function* rows(): Generator<Cell[]> {
-    for (const l of lines) yield expenditureCells(project, l);
+    for (const l of eachLedgerLine(ctx.db, project.agreement.id)) {
+      rowCount++;
+      sumFen += l.amountFen;
+      yield expenditureCells(project, l, names);
+    }
   }
-  const about: Cell[][] = [
-    ['项目编号', code],
-    ['项目名称', project.application.name],
-    ['资金计划', `${project.program.code}（${project.program.name}）`],
-    ['导出时间（UTC）', ctx.now.toISOString()],
-    ['导出人', ctx.user?.username ?? ''],
-    ['行数', lines.length],
-    ['合计（元）', formatFen(sumFen)],
-    ['合计（大写）', sumFen >= 0 ? amountInWords(sumFen) : `负${amountInWords(-sumFen)}`],
-    ['金额单位', '元（精确到分）；红字冲销为负数，“冲销凭证号”为被冲销的原凭证'],
-    [
-      '再次导入',
-      '可直接用 grants import expenditures 导入（凭证号由系统重新编号；科目名称、被冲销凭证号、登记人、登记时间列导入时忽略）',
-    ],
-  ];
+  // The 说明 sheet comes after the ledger's, so its rows are made once the count and sum are known.
+  function* about(): Generator<Cell[]> {
+    yield* [
+      ['项目编号', code],
+      ['项目名称', project.application.name],
+      ['资金计划', `${project.program.code}（${project.program.name}）`],
+      ['导出时间（UTC）', ctx.now.toISOString()],
+      ['导出人', ctx.user?.username ?? ''],
+      ['行数', rowCount],
+      ['合计（元）', formatFen(sumFen)],
+      ['合计（大写）', sumFen >= 0 ? amountInWords(sumFen) : `负${amountInWords(-sumFen)}`],
+      ['金额单位', '元（精确到分）；红字冲销为负数，“冲销凭证号”为被冲销的原凭证'],
+      [
+        '再次导入',
+        '可直接用 grants import expenditures 导入（凭证号由系统重新编号；科目名称、被冲销凭证号、登记人、登记时间列导入时忽略）',
+      ],
+    ] satisfies Cell[][];
+  }
   const fileName = `支出台账_${safeFileName(code)}_${fileStamp(ctx.now)}.${input.format}`;
   const file = writeSpreadsheet(
     input.format,
     { name: '支出台账', headers: EXPENDITURE_EXPORT_HEADERS, rows: rows(), widths: WIDTHS },
-    { name: '说明', headers: ['项目', '内容'], rows: about, widths: [16, 90] },
+    { name: '说明', headers: ['项目', '内容'], rows: about(), widths: [16, 90] },
   );
   recordChange(ctx, 'export', 'expenditures', null, {
     applicationId: input.applicationId,
     project: code,
     format: input.format,
-    rows: lines.length,
+    rows: rowCount,
     sumFen,
     fileName,
   });
-  return { fileName, mimeType: file.mimeType, buffer: file.buffer, rowCount: lines.length, sumFen };
+  return { fileName, mimeType: file.mimeType, buffer: file.buffer, rowCount, sumFen };
 }

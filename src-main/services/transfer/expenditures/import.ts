@@ -4,7 +4,8 @@ import { AppError } from '../../app-error';
 import { recordChange } from '../../audit';
 import type { ServiceContext } from '../../context';
 import { loadPostingContext } from '../../ledger/index';
-import { readSpreadsheet, SpreadsheetError, spreadsheetFormat, type SheetTable } from '../../spreadsheet/read';
+import { SpreadsheetError, spreadsheetFormat, type SheetTable } from '../../spreadsheet/read';
+import { uploadTable, type ReadOutcome } from '../../spreadsheet/uploads';
 import {
   columnName,
   EXPENDITURE_COLUMNS,
@@ -21,6 +22,8 @@ export const EXPENDITURE_IMPORT_MAX_ROWS = 1_000_000;
 export interface ExpenditureUpload {
   fileName: string;
   bytes: Uint8Array;
+  /** The file as the host already read it off its main thread, when it did. */
+  read?: ReadOutcome;
 }
 
 export interface ExpenditureImportResult {
@@ -49,7 +52,7 @@ function readTable(upload: ExpenditureUpload): SheetTable {
   const format = spreadsheetFormat(upload.fileName);
   if (!format) throw new FileRefused('import.fileType');
   try {
-    return readSpreadsheet(upload.bytes, format);
+    return uploadTable(upload.read, () => upload.bytes, format);
   } catch (e) {
     if (!(e instanceof SpreadsheetError)) throw e;
     const columns = EXPENDITURE_COLUMNS.filter((c) => c.required).map((c) => c.zh);

@@ -116,7 +116,16 @@ export function LogPage() {
           title={
             verified.ok
               ? t('log.verifyOk', { count: verified.entries })
-              : t('log.verifyBad', { message: verified.firstBad?.message ?? '' })
+              : t('log.verifyBad', { message: verified.problems[0] ?? '' })
+          }
+          description={
+            verified.problems.length > 1 ? (
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {verified.problems.slice(1).map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            ) : undefined
           }
         />
       ) : null}
