@@ -26,6 +26,7 @@ import {
   touchSessionWithoutWaiting,
 } from '../services/sessions';
 import { handlers } from './handlers';
+import { refuseOutsideFieldWork } from '../services/packs/guard';
 
 /** What the transport knows about the caller, and how it learns of a new or ended session. */
 export interface CallContext {
@@ -76,6 +77,7 @@ export async function dispatch(
     const run = app.db.transaction((): Outcome => {
       if (def.mutation && signedIn) touchSessionInTransaction(app, signedIn, now);
       try {
+        if (def.mutation) refuseOutsideFieldWork(ctx, op);
         const value = def.output.parse(handler(ctx, parsed.data));
         // The operation log: a mutation and its entries commit or roll back together.
         if (def.mutation) logOperation(ctx, op, 'succeeded');

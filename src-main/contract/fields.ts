@@ -8,6 +8,7 @@ import { DRAW_FIELD_LABELS } from './messages/draws';
 import { INSPECTION_FIELD_LABELS } from './messages/inspections';
 import { EVALUATION_FIELD_LABELS } from './messages/evaluations';
 import { REPORT_FIELD_LABELS } from './messages/reporting';
+import { PACK_FIELD_LABELS } from './messages/packs';
 
 /**
  * Field labels for error messages, keyed by the field's dotted path without array indices, falling back to
@@ -87,6 +88,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   ...INSPECTION_FIELD_LABELS,
   ...EVALUATION_FIELD_LABELS,
   ...REPORT_FIELD_LABELS,
+  ...PACK_FIELD_LABELS,
 };
 
 /**

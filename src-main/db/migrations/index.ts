@@ -21,6 +21,7 @@ import { migration0020 } from './0020_inspections';
 import { migration0021 } from './0021_report_register';
 import { migration0022 } from './0022_evaluations';
 import { migration0023 } from './0023_organization_name_search';
+import { migration0024 } from './0024_packs';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0021,
   migration0022,
   migration0023,
+  migration0024,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
