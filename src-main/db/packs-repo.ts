@@ -112,3 +112,12 @@ export function settlePackRecord(
 export function setPackState(db: Db, packId: number, state: PackState, at: string): void {
   prepared(db, 'UPDATE packs SET state = ?, last_import_at = ? WHERE id = ?').run(state, at, packId);
 }
+
+/** Enabled evaluator accounts by user name: whom a pack may name as its inspectors. */
+export function evaluatorAccounts(db: Db): { username: string; displayName: string }[] {
+  return prepared(
+    db,
+    `SELECT u.username, u.display_name AS displayName FROM users u JOIN user_roles r ON r.user_id = u.id
+     WHERE r.role = 'evaluator' AND u.disabled = 0 ORDER BY u.name_key, u.id`,
+  ).all() as { username: string; displayName: string }[];
+}

@@ -68,7 +68,10 @@ const fieldFinding = z.strictObject({
 export const packsOps = {
   'packs.list': defineOp({
     input: z.strictObject({}),
-    output: z.object({ packs: z.array(packRowSchema) }),
+    output: z.object({
+      packs: z.array(packRowSchema),
+      inspectorPool: z.array(z.object({ username: z.string(), displayName: z.string() })),
+    }),
     access: 'inspections.record',
     mutation: false,
   }),

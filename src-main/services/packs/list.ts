@@ -1,8 +1,8 @@
 import type { OpOutput } from '../../contract/index';
-import { listPacks } from '../../db/packs-repo';
+import { evaluatorAccounts, listPacks } from '../../db/packs-repo';
 import type { ServiceContext } from '../context';
 
-/** The pack register, newest first, without keys. */
+/** The pack register, newest first, without keys; and the evaluators a new pack may send. */
 export function list(ctx: ServiceContext): OpOutput<'packs.list'> {
   return {
     packs: listPacks(ctx.db, 200).map((p) => ({
@@ -14,5 +14,6 @@ export function list(ctx: ServiceContext): OpOutput<'packs.list'> {
       state: p.state,
       lastImportAt: p.lastImportAt,
     })),
+    inspectorPool: evaluatorAccounts(ctx.db),
   };
 }
