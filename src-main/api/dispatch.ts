@@ -29,6 +29,7 @@ import {
 import { handlers } from './handlers';
 import { beforeTransaction } from './before-transaction';
 import type { ReadUploads } from '../services/spreadsheet/uploads';
+import { refuseOutsideFieldWork } from '../services/packs/guard';
 
 /** What the transport knows about the caller, and how it learns of a new or ended session. */
 export interface CallContext {
@@ -91,6 +92,7 @@ export async function dispatch(
     const run = app.db.transaction((): Outcome => {
       if (def.mutation && signedIn) touchSessionInTransaction(app, signedIn, now);
       try {
+        if (def.mutation) refuseOutsideFieldWork(ctx, op);
         const value = def.output.parse(handler(ctx, parsed.data));
         // The operation log: a mutation and its entries commit or roll back together.
         if (def.mutation) logOperation(ctx, op, 'succeeded');

@@ -26,6 +26,7 @@ import * as inspections from '../services/inspections/index';
 import * as rectifications from '../services/rectifications/index';
 import * as evaluations from '../services/evaluations/index';
 import * as reports from '../services/reports/index';
+import * as packs from '../services/packs/index';
 
 export type Handler<N extends OpName> = (ctx: ServiceContext, input: OpParsedInput<N>) => OpOutput<N>;
 
@@ -168,4 +169,11 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'supervision.dashboard': inspections.dashboard,
   'supervision.notInspected': inspections.notInspected,
   'inspections.recordExpertSignature': inspections.recordExpertSignature,
+  'packs.list': packs.list,
+  'packs.export': packs.exportPack,
+  'packs.preview': packs.preview,
+  'packs.import': packs.importResults,
+  'packs.fieldRecordInspection': packs.fieldRecordInspection,
+  'packs.fieldRecordEvidence': packs.fieldRecordEvidence,
+  'packs.fieldAddPhoto': packs.fieldAddPhoto,
 };

@@ -98,4 +98,19 @@ export const COMMANDS: Record<string, Command> = {
     spec: { options: {}, positionals: [] },
     run: async (ctx) => (await import('./check')).runCheck(ctx),
   },
+  pack: {
+    spec: {
+      options: {
+        projects: { type: 'string' },
+        inspectors: { type: 'string' },
+        out: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        resolve: { type: 'string' },
+        as: { type: 'string' },
+      },
+      positionals: ['ACTION'],
+      optionalPositionals: ['FILE'],
+    },
+    run: async (ctx) => (await import('./pack')).runPack(ctx),
+  },
 };

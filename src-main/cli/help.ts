@@ -4,6 +4,7 @@ import type { CommandContext } from './context';
 import { BACKUP_TOPICS } from './help-backup';
 import { SUPERVISION_TOPICS } from './help-supervision';
 import { REPORT_TOPICS } from './help-report';
+import { PACK_TOPICS } from './help-pack';
 import { EXPORT_EXPENDITURES, EXPORT_PROJECTS, IMPORT_APPLICATIONS, IMPORT_EXPENDITURES, both } from './help-transfer';
 import { EXIT_OK, UsageError } from './output';
 
@@ -26,6 +27,7 @@ type HelpTopic =
   | 'backup'
   | 'restore'
   | keyof typeof SUPERVISION_TOPICS
+  | keyof typeof PACK_TOPICS
   | 'report'
   | 'verify-report'
   | 'check';
@@ -62,6 +64,8 @@ function mainHelp(locale: Locale): string {
                                  生成 PDF 报告（项目审计报告、拨付审批单、年度汇总、批量）
   verify-report 文件.pdf         用数据库核对报告的指纹
   check                          检查数据库文件是否完好（完整性检查）
+  pack export|open|record|results|import …
+                                 检查包：离线现场检查的导出、现场记录和导入
 
 全局选项：
   --db PATH        数据库文件（默认：环境变量 GRANTS_DB，否则 ${dir}/grants.db）
@@ -99,6 +103,8 @@ Commands:
                                  generate PDF reports (audit report, release form, annual summary, batch)
   verify-report FILE.pdf         check a report's fingerprint against the database
   check                          check that the database file is sound (integrity check)
+  pack export|open|record|results|import …
+                                 field packs: export, record offline, import back
 
 Global options:
   --db PATH        database file (default: $GRANTS_DB, else ${dir}/grants.db)
@@ -235,6 +241,7 @@ Shows help for all commands, or for one command.`,
   ...BACKUP_TOPICS,
   ...SUPERVISION_TOPICS,
   ...REPORT_TOPICS,
+  ...PACK_TOPICS,
   check: {
     zh: `用法：grants [--db PATH] check
 

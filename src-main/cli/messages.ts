@@ -1,5 +1,6 @@
 import { DRAW_CLI_MESSAGES } from './draw-messages';
 import { REPORT_CLI_MESSAGES } from './messages-report';
+import { PACK_CLI_MESSAGES } from './pack-messages';
 
 /** Everything the CLI says, in both languages. Help texts live in help.ts. */
 export const CLI_MESSAGES = {
@@ -192,6 +193,7 @@ export const CLI_MESSAGES = {
   },
   ...DRAW_CLI_MESSAGES,
   ...REPORT_CLI_MESSAGES,
+  ...PACK_CLI_MESSAGES,
   'check.ok': {
     zh: '数据库完好（完整性检查通过）：{path}',
     en: 'the database is sound (integrity check passed): {path}',

@@ -9,6 +9,7 @@ import { INSPECTION_FIELD_LABELS } from './messages/inspections';
 import { EVALUATION_FIELD_LABELS } from './messages/evaluations';
 import { REPORT_FIELD_LABELS } from './messages/reporting';
 import { OP_FIELD_LABELS } from './op-field-labels';
+import { PACK_FIELD_LABELS } from './messages/packs';
 
 /**
  * Field labels for error messages, keyed by the field's dotted path without array indices, falling back to
@@ -89,6 +90,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   ...EVALUATION_FIELD_LABELS,
   ...REPORT_FIELD_LABELS,
   ...OP_FIELD_LABELS,
+  ...PACK_FIELD_LABELS,
 };
 
 /**

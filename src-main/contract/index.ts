@@ -21,6 +21,7 @@ import { exportsOps } from './ops/exports';
 import { backupsOps } from './ops/backups';
 import { drawsOps } from './ops/draws';
 import { inspectionsOps } from './ops/inspections';
+import { packsOps } from './ops/packs';
 import { rectificationsOps } from './ops/rectifications';
 import { evaluationsOps } from './ops/evaluations';
 import { reportsOps } from './ops/report-verify';
@@ -56,6 +57,7 @@ export const ops = {
   ...evaluationsOps,
   ...reportsOps,
   ...supervisionOps,
+  ...packsOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -127,3 +129,5 @@ export * from '../core/evaluation-consequences';
 export { decimal, decimalText } from '../core/decimal';
 export * from './ops/report-verify';
 export * from './ops/supervision';
+export * from './ops/packs';
+export * from '../core/packs';

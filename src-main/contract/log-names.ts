@@ -96,6 +96,13 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'evaluations.declare': { zh: '评估利益冲突声明', en: 'Declare conflict of interest (evaluation)' },
   'evaluations.score': { zh: '评估打分', en: 'Score evaluation' },
   'evaluations.finalize': { zh: '完成评估', en: 'Finalize evaluation' },
+  'packs.export': { zh: '导出检查包', en: 'Export field pack' },
+  'packs.import': { zh: '导入检查结果', en: 'Import field results' },
+  'packs.open': { zh: '打开检查包', en: 'Open field pack' },
+  'packs.results': { zh: '写出检查结果', en: 'Write field results' },
+  'packs.fieldRecordInspection': { zh: '现场记录检查', en: 'Record inspection in the field' },
+  'packs.fieldRecordEvidence': { zh: '现场记录整改材料', en: 'Record evidence in the field' },
+  'packs.fieldAddPhoto': { zh: '现场添加照片', en: 'Add photo in the field' },
 };
 
 export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -133,6 +140,8 @@ export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: st
   report: { zh: '报告', en: 'Report' },
   indicatorSystem: { zh: '评估指标体系', en: 'Indicator system' },
   evaluation: { zh: '评估', en: 'Evaluation' },
+  pack: { zh: '检查包', en: 'Field pack' },
+  fieldRecord: { zh: '现场记录', en: 'Field record' },
 };
 
 /** "ledger.reverse" → 红字冲销 / Reverse expenditure; an unnamed op as its id. */

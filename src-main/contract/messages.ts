@@ -15,6 +15,7 @@ import { DRAWS_MESSAGES } from './messages/draws';
 import { INSPECTIONS_MESSAGES } from './messages/inspections';
 import { REPORT_MESSAGES } from './messages/reporting';
 import { EVALUATIONS_MESSAGES } from './messages/evaluations';
+import { PACKS_MESSAGES } from './messages/packs';
 
 /**
  * The message catalogue shared by main (error envelopes) and the renderer (form errors), so a rule reads the
@@ -189,6 +190,7 @@ export const RULE_MESSAGES: Catalogue = {
   ...INSPECTIONS_MESSAGES,
   ...REPORT_MESSAGES,
   ...EVALUATIONS_MESSAGES,
+  ...PACKS_MESSAGES,
 };
 
 export const PERMISSION_LABELS: Catalogue = {

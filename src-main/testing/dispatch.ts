@@ -14,6 +14,7 @@ import { addUser, TEST_PASSWORD, TestClock } from './services';
 import { closeApp, createApp, type AppContext } from '../api/app';
 import type { CallContext } from '../api/dispatch';
 import { exportSamples } from './dispatch-exports';
+import { packSamples } from './dispatch-packs';
 import { applicationSamples, seedFixtureApplications } from './dispatch-applications';
 import { closeOutSamples } from './dispatch-closeout';
 import { milestoneSamples } from './dispatch-milestones';
@@ -193,5 +194,6 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     ...inspectionSamples(f.userIds),
     ...evaluationSamples([f.userIds.evaluator, f.userIds.admin]),
     'reports.verify': { number: 'BG-2026-0001' },
+    ...packSamples(),
   };
 }

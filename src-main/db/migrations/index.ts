@@ -22,6 +22,7 @@ import { migration0021 } from './0021_report_register';
 import { migration0022 } from './0022_evaluations';
 import { migration0023 } from './0023_organization_name_search';
 import { migration0024 } from './0024_inspection_signatures';
+import { migration0024 } from './0024_packs';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0022,
   migration0023,
   migration0024,
+  migration0025,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

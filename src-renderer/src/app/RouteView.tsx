@@ -60,6 +60,7 @@ const SupervisionPage = lazyPage(() => import('../features/supervision/Supervisi
 const InspectionPage = lazyPage(() => import('../features/supervision/InspectionPage'), 'InspectionPage');
 const EvaluationsPage = lazyPage(() => import('../features/evaluations/EvaluationsPage'), 'EvaluationsPage');
 const EvaluationPage = lazyPage(() => import('../features/evaluations/EvaluationPage'), 'EvaluationPage');
+const PacksPage = lazyPage(() => import('../features/packs/PacksPage'), 'PacksPage');
 const ReportVerifyPage = lazyPage(() => import('../features/reports/ReportVerifyPage'), 'ReportVerifyPage');
 
 function Guard({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
@@ -231,6 +232,12 @@ function Screen({ route }: { route: Route }) {
       return (
         <Guard permission="applications.read">
           <ReportVerifyPage />
+        </Guard>
+      );
+    case 'packs':
+      return (
+        <Guard permission="inspections.record">
+          <PacksPage />
         </Guard>
       );
   }

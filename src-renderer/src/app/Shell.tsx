@@ -14,6 +14,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
   FileProtectOutlined,
+  ContainerOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, Layout, Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -38,7 +39,8 @@ type MenuKey =
   | 'draws'
   | 'supervision'
   | 'evaluations'
-  | 'reportVerify';
+  | 'reportVerify'
+  | 'packs';
 
 const TARGETS: Record<MenuKey, Route> = {
   fundPrograms: { name: 'list', area: 'fundPrograms' },
@@ -56,6 +58,7 @@ const TARGETS: Record<MenuKey, Route> = {
   supervision: { name: 'supervision' },
   evaluations: { name: 'evaluations' },
   reportVerify: { name: 'reportVerify' },
+  packs: { name: 'packs' },
 };
 
 function menuKeyOf(route: Route): MenuKey | null {
@@ -99,6 +102,8 @@ export function Shell() {
     entry('draws', <AimOutlined aria-hidden="true" />, can('draws.run') || can('log.read')),
     // Every role may read applications, so anyone signed in can check a report someone hands them.
     entry('reportVerify', <FileProtectOutlined aria-hidden="true" />, can('applications.read')),
+    // Field work travels in packs, made and brought back by whoever records inspections.
+    entry('packs', <ContainerOutlined aria-hidden="true" />, can('inspections.record')),
   ].filter((x) => x !== null);
 
   // antd's App (message, notification, modal hooks) lives here, not around the sign-in screen, which uses none

@@ -23,7 +23,9 @@ export type PlainScreen =
   /** 监督检查: inspections and the rectification board. */
   | 'supervision'
   /** Evaluations (监督检查 · 评估): mid-term and final evaluations of projects. */
-  | 'evaluations';
+  | 'evaluations'
+  /** 检查包: field packs exported, and their results imported. */
+  | 'packs';
 /** The tabs of a project's finance page (#/projects/:applicationId/:tab). */
 export const PROJECT_TABS = [
   'budget',
@@ -76,6 +78,7 @@ const PLAIN_SCREENS: readonly PlainScreen[] = [
   'draws',
   'supervision',
   'evaluations',
+  'packs',
 ];
 
 function isPlainScreen(s: string | undefined): s is PlainScreen {
@@ -154,6 +157,7 @@ export function routeHash(route: Route): string {
     case 'inspection':
       return `#/inspections/${route.id}`;
     case 'evaluations':
+    case 'packs':
       return `#/${route.name}`;
     case 'evaluation':
       return `#/evaluations/${route.id}`;

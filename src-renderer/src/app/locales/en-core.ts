@@ -27,6 +27,7 @@ export const enCore = {
     supervision: 'Supervision',
     evaluations: 'Evaluations',
     reportVerify: 'Verify a report',
+    packs: 'Field packs',
   },
   header: {
     currentUser: 'Signed-in user',

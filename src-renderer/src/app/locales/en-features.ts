@@ -12,6 +12,7 @@ import { enReview } from './en-review';
 import { enAllocation } from './en-allocation';
 import { enHome } from './en-home';
 import { enDraws } from './en-draws';
+import { enPacks } from './en-packs';
 import { enSupervision } from './en-supervision';
 import { enEvaluations } from './en-evaluations';
 import { enReports } from './en-reports';
@@ -30,4 +31,5 @@ export const enFeatures = {
   ...enSupervision,
   ...enEvaluations,
   ...enReports,
+  ...enPacks,
 };

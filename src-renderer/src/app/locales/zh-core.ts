@@ -27,6 +27,7 @@ export const zhCore = {
     supervision: '监督检查',
     evaluations: '评估',
     reportVerify: '核对报告',
+    packs: '检查包',
   },
   header: {
     currentUser: '当前用户',

@@ -12,6 +12,7 @@ import { zhReview } from './zh-review';
 import { zhAllocation } from './zh-allocation';
 import { zhHome } from './zh-home';
 import { zhDraws } from './zh-draws';
+import { zhPacks } from './zh-packs';
 import { zhSupervision } from './zh-supervision';
 import { zhEvaluations } from './zh-evaluations';
 import { zhReports } from './zh-reports';
@@ -30,4 +31,5 @@ export const zhFeatures = {
   ...zhSupervision,
   ...zhEvaluations,
   ...zhReports,
+  ...zhPacks,
 };

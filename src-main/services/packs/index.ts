@@ -1,0 +1,6 @@
+export { exportPack } from './export';
+export { openPack, readPack, loadFieldPack } from './field';
+export { fieldRecordInspection, fieldRecordEvidence, fieldAddPhoto } from './record';
+export { packResults } from './results';
+export { preview, importResults } from './import';
+export { list } from './list';

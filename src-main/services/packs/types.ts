@@ -1,0 +1,57 @@
+import type { AgreementView, ChecklistVersionView, OpOutput } from '../../contract/index';
+import type { EvidenceContent, InspectionContent, PackRecordKind } from '../../core/packs';
+
+/** What a pack file holds (after its signature is checked). */
+export interface PackBody {
+  kind: 'pack';
+  packNo: string;
+  /** Travels with the pack so the field can sign its result; the office checks that with its own copy. */
+  key: string;
+  exportedAt: string;
+  exportedBy: string;
+  inspectors: { username: string; displayName: string }[];
+  templates: ChecklistVersionView[];
+  projects: PackProject[];
+}
+
+export interface PackProject {
+  applicationId: number;
+  agreementNumber: string;
+  projectName: string;
+  organizationName: string;
+  agreement: AgreementView;
+  budget: Pick<
+    OpOutput<'budgets.view'>,
+    'execution' | 'grantReceivedFen' | 'grantSpentFen' | 'matchingSpentFen' | 'ledgerLineCount' | 'recoveredFen'
+  >;
+  inspection: { id: number; checklistVersionId: number; content: InspectionContent };
+  openRectifications: PackRectification[];
+}
+
+export interface PackRectification {
+  id: number;
+  ref: string;
+  severity: 'minor' | 'major' | 'severe';
+  description: string;
+  requirement: string;
+  responsiblePerson: string;
+  deadline: string;
+  state: string;
+}
+
+export interface ResultRecord {
+  kind: PackRecordKind;
+  refId: number;
+  by: string;
+  at: string;
+  content: InspectionContent | EvidenceContent;
+}
+
+/** What a result file holds: the field's records and the photos they name. */
+export interface ResultsBody {
+  kind: 'results';
+  packNo: string;
+  createdAt: string;
+  records: ResultRecord[];
+  files: { sha256: string; fileName: string; mimeType: string; base64: string }[];
+}
