@@ -165,4 +165,6 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'evaluations.finalize': evaluations.finalize,
   'evaluations.evaluators': evaluations.evaluators,
   'reports.verify': reports.verify,
+  'reports.export': reports.exportReport,
+  'reports.exportTables': reports.exportTables,
 };

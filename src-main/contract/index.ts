@@ -24,6 +24,7 @@ import { inspectionsOps } from './ops/inspections';
 import { rectificationsOps } from './ops/rectifications';
 import { evaluationsOps } from './ops/evaluations';
 import { reportsOps } from './ops/report-verify';
+import { reportGenerateOps } from './ops/report-generate';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -54,6 +55,7 @@ export const ops = {
   ...rectificationsOps,
   ...evaluationsOps,
   ...reportsOps,
+  ...reportGenerateOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -121,3 +123,4 @@ export * from '../core/evaluation-scoring';
 export * from '../core/evaluation-consequences';
 export { decimal, decimalText } from '../core/decimal';
 export * from './ops/report-verify';
+export * from './ops/report-generate';

@@ -95,6 +95,7 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'evaluations.declare': { zh: '评估利益冲突声明', en: 'Declare conflict of interest (evaluation)' },
   'evaluations.score': { zh: '评估打分', en: 'Score evaluation' },
   'evaluations.finalize': { zh: '完成评估', en: 'Finalize evaluation' },
+  'reports.exportTables': { zh: '导出报告表格', en: 'Export report tables' },
 };
 
 export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {

@@ -15,6 +15,7 @@ export { projectReport, projectSectionTitles } from './project';
 export { trancheReport } from './tranche';
 export { programReport, programSectionTitles } from './program';
 export { tx } from './text';
+export { amountFen, reportTables, type ReportTable, type TableValue } from './tables';
 
 export function reportDefinition(report: ReportData, meta: ReportMeta): TDocumentDefinitions {
   switch (report.kind) {
