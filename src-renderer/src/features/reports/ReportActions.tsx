@@ -19,7 +19,7 @@ export function ReportActions({ subject, size }: { subject: ReportSubjectInput; 
   const { can } = useSession();
   const { state, busy, start, cancel, dismiss } = useReportJob();
   const [exporting, setExporting] = useState(false);
-  const title = t(`reports.generate.title.${subject.kind}`);
+  const title = t(`reports.generate.title.${subject.kind}`, { seq: subject.seq });
   const allowed = can('applications.export');
   const why = allowed ? undefined : t('reports.generate.noPermission');
 
@@ -57,7 +57,7 @@ export function ReportActions({ subject, size }: { subject: ReportSubjectInput; 
           disabled={!allowed}
           onClick={() => void exportTables()}
         >
-          {t('reports.generate.xlsx')}
+          {t('reports.generate.xlsx', { title })}
         </Button>
       </Tooltip>
       {state.phase === 'idle' ? null : (
