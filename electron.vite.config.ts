@@ -33,6 +33,9 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'src-renderer'),
     resolve: { alias: contractAlias },
     plugins: [react(), cspMetaPlugin()],
+    // The report worker (features/reports/worker) is an ES module worker; its pdfmake build and the Noto Sans SC
+    // files it fetches (imported with ?url) are emitted beside the renderer's scripts, never loaded from elsewhere.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,

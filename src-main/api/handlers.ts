@@ -176,4 +176,6 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'packs.fieldRecordInspection': packs.fieldRecordInspection,
   'packs.fieldRecordEvidence': packs.fieldRecordEvidence,
   'packs.fieldAddPhoto': packs.fieldAddPhoto,
+  'reports.export': reports.exportReport,
+  'reports.exportTables': reports.exportTables,
 };

@@ -26,6 +26,7 @@ import { rectificationsOps } from './ops/rectifications';
 import { evaluationsOps } from './ops/evaluations';
 import { reportsOps } from './ops/report-verify';
 import { supervisionOps } from './ops/supervision';
+import { reportGenerateOps } from './ops/report-generate';
 
 /**
  * The one list of operations. Main's handler table, the typed client, runtime validation and the Electron
@@ -58,6 +59,7 @@ export const ops = {
   ...reportsOps,
   ...supervisionOps,
   ...packsOps,
+  ...reportGenerateOps,
 } as const;
 
 export type Ops = typeof ops;
@@ -131,3 +133,4 @@ export * from './ops/report-verify';
 export * from './ops/supervision';
 export * from './ops/packs';
 export * from '../core/packs';
+export * from './ops/report-generate';

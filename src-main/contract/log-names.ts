@@ -103,6 +103,7 @@ export const LOG_OP_NAMES: Readonly<Record<string, { zh: string; en: string }>> 
   'packs.fieldRecordInspection': { zh: '现场记录检查', en: 'Record inspection in the field' },
   'packs.fieldRecordEvidence': { zh: '现场记录整改材料', en: 'Record evidence in the field' },
   'packs.fieldAddPhoto': { zh: '现场添加照片', en: 'Add photo in the field' },
+  'reports.exportTables': { zh: '导出报告表格', en: 'Export report tables' },
 };
 
 export const LOG_ENTITY_TYPE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {

@@ -24,6 +24,7 @@ export { disclosureReport, disclosureSectionTitles } from './disclosure';
 export { inspectionReport, inspectionSectionTitles } from './inspection';
 export { rectificationNotice, noticeSectionTitles } from './notice';
 export { evaluationReport, evaluationSectionTitles } from './evaluation';
+export { amountFen, reportTables, type ReportTable, type TableValue } from './tables';
 
 export function reportDefinition(report: ReportData, meta: ReportMeta): TDocumentDefinitions {
   switch (report.kind) {

@@ -195,5 +195,7 @@ export function validInputs(f: Pick<Fixture, 'userIds'>): { [N in OpName]: OpInp
     ...evaluationSamples([f.userIds.evaluator, f.userIds.admin]),
     'reports.verify': { number: 'BG-2026-0001' },
     ...packSamples(),
+    'reports.export': { kind: 'project', applicationId: 1 },
+    'reports.exportTables': { kind: 'project', applicationId: 1 },
   };
 }

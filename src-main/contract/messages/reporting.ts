@@ -45,4 +45,8 @@ export const REPORT_FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   'reports:number': { zh: '报告编号', en: 'Report number' },
   'reports:pdfBase64': { zh: '报告文件', en: 'Report file' },
   'reports:fileName': { zh: '文件名', en: 'File name' },
+  'reports:kind': { zh: '报告类型', en: 'Report kind' },
+  'reports:applicationId': { zh: '项目', en: 'Project' },
+  'reports:seq': { zh: '拨付期次', en: 'Tranche' },
+  'reports:programId': { zh: '资金计划', en: 'Fund program' },
 };

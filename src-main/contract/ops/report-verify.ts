@@ -12,6 +12,8 @@ export const reportNumberSchema = z
 
 /** A dropped PDF travels as base64; 20 MB is far beyond a project report with 10,000 ledger lines. */
 const MAX_PDF_BASE64 = 28_000_000;
+/** The largest PDF the screen sends (base64 grows it by a third, staying under MAX_PDF_BASE64). */
+export const MAX_REPORT_PDF_BYTES = 20_000_000;
 
 /** Exactly one of: the number typed from a printed copy, or the PDF file itself. */
 export const reportVerifyInput = z

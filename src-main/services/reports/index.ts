@@ -7,3 +7,4 @@ export { loadSupervision, type SupervisionRecords } from './supervision';
 export { fontsDir, pageCount, renderPdf } from './pdf';
 export { readReportMetadata, verifyReport, verifyReportNumber, type ChangedRecord, type VerifyOutcome } from './verify';
 export { verify } from './verify-op';
+export { exportReport, exportTables, reportFileName } from './export-op';

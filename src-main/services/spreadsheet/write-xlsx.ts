@@ -1,5 +1,5 @@
 import { crc32, deflateRawSync } from 'node:zlib';
-import { isAmountCell, type Cell, type SheetSpec } from './write';
+import { isAmountCell, isDateCell, isRatioCell, type Cell, type SheetSpec } from './write';
 
 /**
  * A minimal SpreadsheetML (.xlsx) writer, synchronous like the reader next to it: exports run inside the
@@ -56,10 +56,34 @@ export function columnName(index: number): string {
 
 /** Style 2: an amount in yuan, #,##0.00 (built-in number format 4). */
 const AMOUNT_STYLE = ' s="2"';
+/** Styles 3–5: a date (yyyy-mm-dd), a date with time (yyyy-mm-dd hh:mm), a percentage (0.00%, built-in 10). */
+const DATE_STYLE = ' s="3"';
+const DATE_TIME_STYLE = ' s="4"';
+const RATIO_STYLE = ' s="5"';
+
+/** Excel's serial day number of a wall-clock date-time (days since 1899-12-30; no time zone involved). */
+export function excelSerial(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d, h, mi, se] = m.slice(1).map((v) => Number(v ?? 0)) as number[];
+  const ms = Date.UTC(y!, mo! - 1, d!, h, mi, se);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo! - 1 || check.getUTCDate() !== d) return null;
+  return (ms - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
 
 function cellXml(ref: string, value: Cell, style: string): string {
   if (value === null || value === undefined) return '';
   if (isAmountCell(value)) return `<c r="${ref}"${AMOUNT_STYLE}><v>${value.fen / 100}</v></c>`;
+  if (isDateCell(value)) {
+    const serial = excelSerial(value.date);
+    if (serial === null) return cellXml(ref, value.date, style);
+    return `<c r="${ref}"${value.date.length > 10 ? DATE_TIME_STYLE : DATE_STYLE}><v>${serial}</v></c>`;
+  }
+  if (isRatioCell(value)) {
+    if (!Number.isFinite(value.ratio)) return '';
+    return `<c r="${ref}"${RATIO_STYLE}><v>${value.ratio}</v></c>`;
+  }
   if (typeof value === 'number') {
     return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : cellXml(ref, String(value), style);
   }
@@ -96,6 +120,10 @@ function sheetXml(sheet: SheetSpec): Buffer {
   addRow(1, sheet.headers, ' s="1"');
   let r = 1;
   for (const row of sheet.rows) addRow(++r, row, '');
+  if (sheet.after?.length) {
+    r++;
+    for (const row of sheet.after) addRow(++r, row, ' s="1"');
+  }
   part += '</sheetData></worksheet>';
   chunks.push(Buffer.from(part, 'utf8'));
   return Buffer.concat(chunks);
@@ -104,14 +132,19 @@ function sheetXml(sheet: SheetSpec): Buffer {
 const STYLES =
   XML_HEAD +
   `<styleSheet xmlns="${NS_MAIN}">` +
+  '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>' +
+  '<numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm"/></numFmts>' +
   '<fonts count="2"><font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font>' +
   '<font><b/><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
-  '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+  '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 

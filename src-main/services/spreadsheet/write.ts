@@ -17,14 +17,32 @@ import { xlsxBuffer } from './write-xlsx';
  * An amount ({ fen }) is written from integer fen: in .xlsx a number in yuan with the format #,##0.00 (so it
  * sums in Excel and shows two decimals), in .csv the exact decimal text ("1234.50").
  */
-export type Cell = string | number | boolean | null | undefined | AmountCell;
+export type Cell = string | number | boolean | null | undefined | AmountCell | DateCell | RatioCell;
 
 export interface AmountCell {
   fen: number;
 }
 
+/** A calendar date "YYYY-MM-DD" (or a wall-clock "YYYY-MM-DD HH:mm[:ss]"): a date cell in .xlsx. */
+export interface DateCell {
+  date: string;
+}
+
+/** A fraction shown as a percentage (0.852 → 85.20%). */
+export interface RatioCell {
+  ratio: number;
+}
+
 export function isAmountCell(value: Cell): value is AmountCell {
-  return typeof value === 'object' && value !== null;
+  return typeof value === 'object' && value !== null && 'fen' in value;
+}
+
+export function isDateCell(value: Cell): value is DateCell {
+  return typeof value === 'object' && value !== null && 'date' in value;
+}
+
+export function isRatioCell(value: Cell): value is RatioCell {
+  return typeof value === 'object' && value !== null && 'ratio' in value;
 }
 
 export interface SheetSpec {
@@ -35,6 +53,8 @@ export interface SheetSpec {
   rows: Iterable<readonly Cell[]>;
   /** Column widths in characters (.xlsx only). */
   widths?: readonly number[];
+  /** Rows written after the table, one blank row below it (.xlsx only): totals, notes. */
+  after?: readonly (readonly Cell[])[];
 }
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
@@ -91,6 +111,8 @@ export function csvField(value: Cell): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : csvField(String(value));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isAmountCell(value)) return fenToDecimalString(value.fen);
+  if (isDateCell(value)) return value.date;
+  if (isRatioCell(value)) return String(value.ratio);
   const text = neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

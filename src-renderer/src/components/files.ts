@@ -40,11 +40,16 @@ export function readFileAsBase64(file: Blob): Promise<string> {
 }
 
 export function saveFile(file: Pick<FileOutput, 'fileName' | 'mimeType' | 'base64'>): void {
-  const blob = new Blob([base64ToBytes(file.base64)], { type: file.mimeType });
+  saveBytes(base64ToBytes(file.base64), file.fileName, file.mimeType);
+}
+
+/** Bytes made in the renderer (a report from the report worker) downloaded under a file name. */
+export function saveBytes(bytes: Uint8Array<ArrayBuffer>, fileName: string, mimeType: string): void {
+  const blob = new Blob([bytes], { type: mimeType });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = file.fileName;
+  a.download = fileName;
   a.style.display = 'none';
   document.body.appendChild(a);
   a.click();

@@ -9,6 +9,7 @@ import { formatPeriod, formatTimestamp } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { AllocationSummary } from './AllocationSummary';
+import { ReportActions } from '../reports/ReportActions';
 
 export function FundProgramDetailPage({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -22,14 +23,19 @@ export function FundProgramDetailPage({ id }: { id: number }) {
         sub={p?.code}
         onBack={() => navigate({ name: 'list', area: 'fundPrograms' })}
         extra={
-          p && can('fundPrograms.manage') ? (
-            <Button
-              type="primary"
-              icon={<EditOutlined aria-hidden="true" />}
-              onClick={() => navigate({ name: 'edit', area: 'fundPrograms', id })}
-            >
-              {t('common.edit')}
-            </Button>
+          p ? (
+            <>
+              <ReportActions subject={{ kind: 'program', programId: id }} />
+              {can('fundPrograms.manage') ? (
+                <Button
+                  type="primary"
+                  icon={<EditOutlined aria-hidden="true" />}
+                  onClick={() => navigate({ name: 'edit', area: 'fundPrograms', id })}
+                >
+                  {t('common.edit')}
+                </Button>
+              ) : null}
+            </>
           ) : null
         }
       />

@@ -15,6 +15,7 @@ import { TranchesTab } from './tranches/TranchesTab';
 import { useProject } from './useProject';
 import { ProjectInspectionsTab } from '../supervision/ProjectInspectionsTab';
 import { ProjectEvaluationsTab } from '../evaluations/ProjectEvaluationsTab';
+import { ReportActions } from '../reports/ReportActions';
 import './projects.css';
 
 /** Each tab's component; a tab is filled by replacing its own file, never this page. */
@@ -77,9 +78,12 @@ export function ProjectFinancePage({ id, tab }: { id: number; tab?: ProjectTab }
         }
         onBack={back}
         extra={
-          <Button href={routeHash({ name: 'detail', area: 'applications', id: a.id })}>
-            {t('projects.openApplication')}
-          </Button>
+          <>
+            <ReportActions subject={{ kind: 'project', applicationId: a.id }} />
+            <Button href={routeHash({ name: 'detail', area: 'applications', id: a.id })}>
+              {t('projects.openApplication')}
+            </Button>
+          </>
         }
       />
       <div className="detail-stack">

@@ -1,5 +1,5 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { REPORT_NUMBER_PATTERN, type OpInput, type ReportVerifyResult } from '@contract';
+import { MAX_REPORT_PDF_BYTES, REPORT_NUMBER_PATTERN, type OpInput, type ReportVerifyResult } from '@contract';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Upload } from 'antd';
 import { useEffect, useState } from 'react';
@@ -19,6 +19,8 @@ export function ReportVerifyPage() {
   const { t, i18n } = useTranslation();
   const [number, setNumber] = useState('');
   const [touched, setTouched] = useState(false);
+  // A file too large to be one of our reports is refused here, before it is read and sent.
+  const [tooBig, setTooBig] = useState<string | null>(null);
   const verify = useMutation<ReportVerifyResult, ApiError, OpInput<'reports.verify'>>({
     mutationFn: (input) => call('reports.verify', input),
   });
@@ -32,9 +34,16 @@ export function ReportVerifyPage() {
   const byNumber = () => {
     setTouched(true);
     if (typed === '' || !REPORT_NUMBER_PATTERN.test(typed)) return;
+    setTooBig(null);
     verify.mutate({ number: typed });
   };
   const byFile = async (file: File) => {
+    if (file.size > MAX_REPORT_PDF_BYTES) {
+      verify.reset();
+      setTooBig(t('reports.verify.tooBig', { file: file.name, max: MAX_REPORT_PDF_BYTES / 1_000_000 }));
+      return;
+    }
+    setTooBig(null);
     verify.mutate({ pdfBase64: await readFileAsBase64(file), fileName: file.name });
   };
 
@@ -85,6 +94,7 @@ export function ReportVerifyPage() {
           </Upload.Dragger>
         </Card>
       </div>
+      {tooBig ? <Alert type="error" showIcon title={tooBig} className="report-verify-error" /> : null}
       {verify.error ? (
         <Alert type="error" showIcon title={verify.error.message} className="report-verify-error" />
       ) : null}

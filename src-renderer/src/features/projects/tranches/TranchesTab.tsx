@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/QueryState';
 import { STATE_COLORS } from '../display';
 import type { ProjectTabProps } from '../projectTabs';
 import { TrancheCard } from './TrancheCard';
+import { ReportActions } from '../../reports/ReportActions';
 
 /** 资金拨付: the agreement's tranches in order, each with its conditions, records and what may be done now. */
 export function TranchesTab({ applicationId }: ProjectTabProps) {
@@ -37,7 +38,14 @@ export function TranchesTab({ applicationId }: ProjectTabProps) {
         items={tranches.map((tr) => ({
           key: tr.id,
           color: STATE_COLORS[tr.state],
-          content: <TrancheCard tranche={tr} />,
+          content: (
+            <>
+              <TrancheCard tranche={tr} />
+              <div className="tranche-report">
+                <ReportActions size="small" subject={{ kind: 'tranche', applicationId, seq: tr.seq }} />
+              </div>
+            </>
+          ),
         }))}
       />
     </section>

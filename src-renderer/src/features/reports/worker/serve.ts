@@ -1,0 +1,85 @@
+import { REPORT_FONT, reportDefinition } from '@reports';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { RenderRequest, RenderStage, WorkerReply } from './protocol';
+
+/** The part of pdfmake's browser build the worker uses. */
+export interface PdfMakeLike {
+  virtualfs: { writeFileSync(name: string, data: Uint8Array): void };
+  setFonts(fonts: Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setProgressCallback(callback: ((fraction: number) => void) | undefined): void;
+  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
+}
+
+export interface ReportFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+/** Where the worker's messages come from and go to: the worker's global scope, or a MessagePort in tests. */
+export interface WorkerScope {
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+}
+
+// The share of the bar each stage fills: loading the two fonts (about 21 MB, once per worker), the layout
+// (one synchronous run, no progress of its own), then drawing the pages item by item.
+const FONTS_END = 20;
+const LAYOUT_AT = 25;
+const RENDER_END = 99;
+
+/**
+ * The worker's side: fonts once, then each request laid out with the same document definitions the CLI
+ * runs, progress posted whenever the whole percent moves, the bytes transferred back.
+ */
+export function serveReports(
+  scope: WorkerScope,
+  pdfMake: PdfMakeLike,
+  loadFonts: (onFraction: (f: number) => void) => Promise<ReportFonts>,
+): void {
+  let fonts: Promise<void> | null = null;
+  const ensureFonts = (onFraction: (f: number) => void) =>
+    (fonts ??= loadFonts(onFraction).then((f) => {
+      pdfMake.virtualfs.writeFileSync('NotoSansSC-Regular.ttf', f.regular);
+      pdfMake.virtualfs.writeFileSync('NotoSansSC-Bold.ttf', f.bold);
+      const regular = 'NotoSansSC-Regular.ttf';
+      const bold = 'NotoSansSC-Bold.ttf';
+      pdfMake.setFonts({ [REPORT_FONT]: { normal: regular, bold, italics: regular, bolditalics: bold } });
+      // A report never fetches anything: no images or fonts by URL.
+      pdfMake.setUrlAccessPolicy(() => false);
+    })).catch((e: unknown) => {
+      fonts = null;
+      throw e;
+    });
+
+  async function render(req: RenderRequest): Promise<void> {
+    let last = -1;
+    const progress = (stage: RenderStage, percent: number) => {
+      const whole = Math.floor(percent);
+      if (whole <= last) return;
+      last = whole;
+      scope.postMessage({ type: 'progress', id: req.id, stage, percent: whole });
+    };
+    progress('fonts', 0);
+    await ensureFonts((f) => progress('fonts', f * FONTS_END));
+    progress('layout', LAYOUT_AT);
+    pdfMake.setProgressCallback((f) => progress('render', LAYOUT_AT + f * (RENDER_END - LAYOUT_AT)));
+    try {
+      const bytes = await pdfMake.createPdf(reportDefinition(req.report, req.meta)).getBuffer();
+      // A standalone copy whose buffer can be transferred (the build's Buffer may view a larger pool).
+      const pdf = new Uint8Array(bytes.byteLength);
+      pdf.set(bytes);
+      scope.postMessage({ type: 'done', id: req.id, pdf: pdf.buffer }, [pdf.buffer]);
+    } finally {
+      pdfMake.setProgressCallback(undefined);
+    }
+  }
+
+  scope.onmessage = (event) => {
+    const req = event.data as RenderRequest;
+    if (req?.type !== 'render') return;
+    render(req).catch((e: unknown) =>
+      scope.postMessage({ type: 'failed', id: req.id, message: e instanceof Error ? e.message : String(e) }),
+    );
+  };
+}
