@@ -22,7 +22,7 @@ import { migration0021 } from './0021_report_register';
 import { migration0022 } from './0022_evaluations';
 import { migration0023 } from './0023_organization_name_search';
 import { migration0024 } from './0024_inspection_signatures';
-import { migration0024 } from './0024_packs';
+import { migration0025 } from './0025_packs';
 import type { Migration } from './types';
 
 export type { Migration } from './types';

@@ -26,7 +26,15 @@ export function subjectOf(input: OpParsedInput<'reports.export'>): ReportSubject
   }
 }
 
-const TITLE = { project: 'title.project', tranche: 'title.tranche', program: 'title.program' } as const;
+const TITLE = {
+  project: 'title.project',
+  tranche: 'title.tranche',
+  program: 'title.program',
+  disclosure: 'title.disclosure',
+  inspection: 'title.inspection',
+  rectificationNotice: 'title.rectificationNotice',
+  evaluation: 'title.evaluation',
+} as const;
 
 /** What the report is about, as its file name says it: the approval number, its tranche, or the program-year. */
 function subjectName(report: ReportData, locale: ReportMeta['locale']): string {
@@ -39,6 +47,14 @@ function subjectName(report: ReportData, locale: ReportMeta['locale']): string {
         : `${report.data.project.agreementNumber}-tranche-${report.data.tranche.seq}`;
     case 'program':
       return `${report.data.program.code}-${report.data.program.year}`;
+    case 'disclosure':
+      return String(report.data.year);
+    case 'inspection':
+      return `${report.data.project.agreementNumber}-${report.data.date}`;
+    case 'rectificationNotice':
+      return report.data.organization.name;
+    case 'evaluation':
+      return `${report.data.project.agreementNumber}-${report.data.evaluation.kind}`;
   }
 }
 

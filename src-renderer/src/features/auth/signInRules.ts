@@ -1,7 +1,8 @@
 import type { Locale } from '@contract';
 import { ops } from '@contract';
 import type { ApiError } from '../../api/errors';
-import { checkSchema, serverErrors, type FieldErrors } from '../../components/FormErrors/fieldErrors';
+import { checkSchema, type FieldErrors } from '../../components/FormErrors/fieldErrors';
+import { placeRefusal } from '../../components/FormErrors/refusal';
 
 /**
  * The sign-in form's checks, by the op's own schema and main's field labels, as every other form has them. Loaded
@@ -19,5 +20,7 @@ export function checkSignIn(
 
 /** Main's refusal placed under the field it names, if it names one. */
 export function signInServerErrors(error: ApiError, locale: Locale): FieldErrors {
-  return serverErrors(error, ['username', 'password'], locale);
+  // A sign-in refusal breaks one rule at most, so the several-rules wording is never shown here.
+  const one = () => error.message;
+  return placeRefusal(error, ['username', 'password'], { rulesBroken: one, rulesBrokenBelow: one }, locale).fields;
 }
