@@ -201,7 +201,14 @@ describe.skipIf(missing.length > 0)('grants report: inspection, notice, evaluati
   it('writes the 评估报告 with the indicator tree, each evaluator’s points, the result and its consequences', async () => {
     const body = await generate(['evaluation', String(fx.evaluationId)], 'evaluation.pdf');
     for (const title of evaluationSectionTitles('zh')) expect(body).toContain(flat(title));
-    for (const word of ['项目管理', '组织管理与制度建设', '满意度', '相关方满意度', '加权总分', '中期评估合格'])
+    for (const word of [
+      '项目管理',
+      '组织管理与制度建设',
+      '满意度',
+      '相关方满意度',
+      '加权总分',
+      '“中期评估合格后”的拨付条件已满足',
+    ])
       expect(body).toContain(word);
     const score = sql<number>('SELECT score_centi FROM evaluations WHERE id = ?', fx.evaluationId);
     expect(body).toContain(`评估得分${(score / 100).toFixed(2)}`);

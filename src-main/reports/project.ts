@@ -281,6 +281,14 @@ export function issuesFound(d: ProjectReportData, locale: Locale): string[] {
         `${yuan(d.closeOut.recoveryOutstandingFen)} yuan due for recovery is outstanding: recover.`,
       ),
     );
+  for (const e of d.evaluations)
+    if (e.passed === false)
+      issues.push(
+        p(
+          `${e.kind}（${e.date}）不合格，得分 ${e.score}：${e.consequences.join('')}`,
+          `${e.kind} (${e.date}) failed with ${e.score}: ${e.consequences.join(' ')}`,
+        ),
+      );
   for (const r of d.rectifications)
     if (!r.verifiedBy)
       issues.push(

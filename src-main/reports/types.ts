@@ -232,6 +232,8 @@ export interface EvaluationRow {
   /** The mean of the evaluators' weighted totals; null while scoring is open. */
   score: string | null;
   grade: string | null;
+  /** 合格 or better; null while scoring is open. */
+  passed: boolean | null;
   finalizedBy: string | null;
   finalizedAt: string | null;
   /** What the result changed (a tranche gate opened, a tranche withheld, the organization barred), in words. */

@@ -45,14 +45,13 @@ function consequences(e: EvaluationRecord, db: ServiceContext['db'], loc: Locale
     out.push(
       passed
         ? zh
-          ? '中期评估合格：“中期评估合格后”的拨付条件已满足。'
-          : 'Mid-term evaluation passed: the tranche condition "after a passed mid-term evaluation" is met.'
+          ? '“中期评估合格后”的拨付条件已满足。'
+          : 'The tranche condition "after a passed mid-term evaluation" is met.'
         : zh
-          ? '中期评估不合格：“中期评估合格后”的拨付条件未满足，相关拨付暂缓。'
-          : 'Mid-term evaluation failed: the tranche condition "after a passed mid-term evaluation" is not met.',
+          ? '“中期评估合格后”的拨付条件未满足，相关拨付暂缓。'
+          : 'The tranche condition "after a passed mid-term evaluation" is not met; that tranche waits.',
     );
-  else if (passed)
-    out.push(zh ? '结项评估合格：满足结项的评估要求。' : 'Final evaluation passed: the close-out requirement is met.');
+  else if (passed) out.push(zh ? '满足结项的评估要求。' : 'The close-out requirement of a final evaluation is met.');
   if (e.withheldTrancheId !== null) {
     const seq = getTranche(db, e.withheldTrancheId)?.seq;
     out.push(zh ? `第 ${seq} 期拨付已停止（取消）。` : `Tranche ${seq} is withheld (cancelled).`);
@@ -98,6 +97,7 @@ export function evaluationRow(ctx: ServiceContext, e: EvaluationRecord): Evaluat
     })),
     score: scoreText(e.scoreCenti),
     grade: e.grade === null ? null : valueLabel(`grade.${e.grade}`, loc),
+    passed: e.grade === null ? null : isPassing(e.grade),
     finalizedBy: e.finalizedBy?.displayName ?? null,
     finalizedAt: e.finalizedAt,
     consequences: consequences(e, ctx.db, loc),
