@@ -6,7 +6,8 @@
  * set: ledger pages, budget against actual and import throughput (bench/ledger.ts; --ledger-lines N, 0 to
  * skip; --import-rows N), with reads through dispatch while a `grants import expenditures` of 300,000 lines
  * runs in another process (--import-beside-reads N, 0 to skip); then a project audit report with 10,000 ledger
- * lines against raw pdfkit (bench/report.ts; --report-lines N, 0 to skip). Prints a table, then one `BENCH_JSON {...}` line, and writes bench/results/latest.json.
+ * lines against raw pdfkit (bench/report.ts; --report-lines N, 0 to skip); the largest project's ledger exported as CSV
+ * and .xlsx against a raw SELECT written as CSV (bench/export.ts; --export-runs N, 0 to skip). Prints a table, then one `BENCH_JSON {...}` line, and writes bench/results/latest.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,9 @@ import { measure, peakRssMb, round, type Timing } from './stats';
 import { runSearchBench, searchSummary } from './search';
 import { runStartupBench, startupScenarios, startupSummary, type StartupFigure } from './startup';
 import { printTable } from './table';
+import { exportSummary, runExportBench, type ExportBenchResult } from './export';
+import { findAgreementNumber } from '../src-main/db/agreements-repo';
+import { largestDemoLedgers } from '../src-main/services/demo/index';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +51,7 @@ const { values } = parseArgs({
     'import-beside-reads': { type: 'string' },
     'report-lines': { type: 'string' },
     'startup-runs': { type: 'string' },
+    'export-runs': { type: 'string' },
   },
 });
 const ORGANIZATIONS = Number(values.organizations ?? process.env.BENCH_ORGS ?? 100_000);
@@ -66,6 +71,8 @@ const IMPORT_BESIDE_READS = Number(values['import-beside-reads'] ?? 300_000);
 const REPORT_LINES = Number(values['report-lines'] ?? 10_000);
 /** bench/startup.ts: runs of each start-up timing (0 skips it); serve is timed on the ledger database. */
 const STARTUP_RUNS = Number(values['startup-runs'] ?? 10);
+/** bench/export.ts: the largest project's ledger exported as CSV and .xlsx against a raw SELECT (0 skips it). */
+const EXPORT_RUNS = Number(values['export-runs'] ?? 3);
 const PAGE_SIZE = 50;
 /** The first issue's target: one page of a filtered, sorted list in under 50 ms. */
 const PAGE_TARGET_MS = 50;
@@ -174,6 +181,7 @@ try {
   if (log) results.push(...log.scenarios);
   const root = join(import.meta.dirname, '..');
   let startup: StartupFigure | null = null;
+  let exported: ExportBenchResult | null = null;
   const ledger =
     LEDGER_LINES > 0
       ? await runLedgerBench({
@@ -186,10 +194,17 @@ try {
           warmup: WARMUP,
           onBuilt: async (built) => {
             if (STARTUP_RUNS > 0) startup = await runStartupBench(root, built.dbPath, STARTUP_RUNS);
+            if (EXPORT_RUNS > 0) {
+              const big = largestDemoLedgers(built.db)[0];
+              if (big)
+                exported = runExportBench(built, findAgreementNumber(built.db, big.agreementNumber)!, EXPORT_RUNS);
+            }
           },
         })
       : null;
   if (ledger) results.push(...ledger.scenarios);
+  const exportResult = exported as ExportBenchResult | null;
+  if (exportResult) results.push(...exportResult.scenarios);
   const pdf = REPORT_LINES > 0 ? await runReportBench(REPORT_LINES, BACKUP_RUNS > 0 ? BACKUP_RUNS : 3) : null;
   if (pdf) results.push(...pdf.scenarios);
   if (!startup && STARTUP_RUNS > 0) startup = await runStartupBench(root, null, STARTUP_RUNS);
@@ -229,6 +244,14 @@ try {
       peakRssMb: pdf.peakRssMb,
     },
     startup,
+    export: exportResult && {
+      rows: exportResult.rows,
+      csvMs: exportResult.csvMs,
+      xlsxMs: exportResult.xlsxMs,
+      rawMs: exportResult.rawMs,
+      csvRatio: exportResult.csvRatio,
+      xlsxRatio: exportResult.xlsxRatio,
+    },
     search: search.figure,
     logVerify: log && {
       entries: log.entries,
@@ -259,6 +282,7 @@ try {
   }
   if (ledger) for (const line of ledgerSummary(ledger)) console.log(line);
   if (pdf) console.log(reportSummary(pdf));
+  if (exportResult) console.log(exportSummary(exportResult));
   if (startup) console.log(startupSummary(startup));
   if (log) {
     console.log(

@@ -107,15 +107,25 @@ function sheetXml(sheet: SheetSpec): Buffer {
     part += '</cols>';
   }
   part += '<sheetData>';
+  // Pieces joined once per megabyte: a string built by += of every cell is a deep rope that costs more to
+  // flatten into bytes than to build.
   const columns: string[] = [];
+  let pending: string[] = [part];
+  let size = part.length;
+  const flush = () => {
+    chunks.push(Buffer.from(pending.join(''), 'utf8'));
+    pending = [];
+    size = 0;
+  };
   const addRow = (r: number, cells: readonly Cell[], style: string) => {
-    part += `<row r="${r}">`;
-    for (let i = 0; i < cells.length; i++) part += cellXml(`${(columns[i] ??= columnName(i))}${r}`, cells[i], style);
-    part += '</row>';
-    if (part.length > 1 << 20) {
-      chunks.push(Buffer.from(part, 'utf8'));
-      part = '';
+    pending.push(`<row r="${r}">`);
+    for (let i = 0; i < cells.length; i++) {
+      const xml = cellXml(`${(columns[i] ??= columnName(i))}${r}`, cells[i], style);
+      pending.push(xml);
+      size += xml.length;
     }
+    pending.push('</row>');
+    if (size > 1 << 20) flush();
   };
   addRow(1, sheet.headers, ' s="1"');
   let r = 1;
@@ -124,8 +134,8 @@ function sheetXml(sheet: SheetSpec): Buffer {
     r++;
     for (const row of sheet.after) addRow(++r, row, ' s="1"');
   }
-  part += '</sheetData></worksheet>';
-  chunks.push(Buffer.from(part, 'utf8'));
+  pending.push('</sheetData></worksheet>');
+  flush();
   return Buffer.concat(chunks);
 }
 
