@@ -32,6 +32,7 @@ import { measure, peakRssMb, round, type Timing } from './stats';
 import { runSearchBench, searchSummary } from './search';
 import { runStartupBench, startupScenarios, startupSummary, type StartupFigure } from './startup';
 import { printTable } from './table';
+import { PACK_TARGET_MS, packSummary, runPackBench } from './packs';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +48,7 @@ const { values } = parseArgs({
     'import-beside-reads': { type: 'string' },
     'report-lines': { type: 'string' },
     'startup-runs': { type: 'string' },
+    'pack-projects': { type: 'string' },
   },
 });
 const ORGANIZATIONS = Number(values.organizations ?? process.env.BENCH_ORGS ?? 100_000);
@@ -66,6 +68,8 @@ const IMPORT_BESIDE_READS = Number(values['import-beside-reads'] ?? 300_000);
 const REPORT_LINES = Number(values['report-lines'] ?? 10_000);
 /** bench/startup.ts: runs of each start-up timing (0 skips it); serve is timed on the ledger database. */
 const STARTUP_RUNS = Number(values['startup-runs'] ?? 10);
+/** bench/packs.ts: a field pack of this many projects exported and imported back (0 skips it). */
+const PACK_PROJECTS = Number(values['pack-projects'] ?? 50);
 const PAGE_SIZE = 50;
 /** The first issue's target: one page of a filtered, sorted list in under 50 ms. */
 const PAGE_TARGET_MS = 50;
@@ -194,6 +198,8 @@ try {
   if (pdf) results.push(...pdf.scenarios);
   if (!startup && STARTUP_RUNS > 0) startup = await runStartupBench(root, null, STARTUP_RUNS);
   if (startup) results.push(...startupScenarios(startup));
+  const pack = PACK_PROJECTS > 0 ? runPackBench(PACK_PROJECTS) : null;
+  if (pack) results.push(...pack.scenarios);
 
   const report = {
     benchmark: 'organizations-list',
@@ -212,6 +218,7 @@ try {
       ...(log ? { logVerifyMs: LOG_VERIFY_TARGET_MS } : {}),
       ...(backup ? { backupRatio: BACKUP_TARGET_RATIO } : {}),
       ...(pdf ? { reportRatio: REPORT_TARGET_RATIO } : {}),
+      ...(pack ? { packMs: PACK_TARGET_MS } : {}),
       ...(ledger ? { ledgerPageMs: LEDGER_PAGE_TARGET_MS, importLinesPerSecond: IMPORT_TARGET_LINES_PER_SECOND } : {}),
     },
     backup: backup && {
@@ -229,6 +236,7 @@ try {
       peakRssMb: pdf.peakRssMb,
     },
     startup,
+    pack: pack && { ...pack, scenarios: undefined },
     search: search.figure,
     logVerify: log && {
       entries: log.entries,
@@ -260,6 +268,7 @@ try {
   if (ledger) for (const line of ledgerSummary(ledger)) console.log(line);
   if (pdf) console.log(reportSummary(pdf));
   if (startup) console.log(startupSummary(startup));
+  if (pack) console.log(packSummary(pack));
   if (log) {
     console.log(
       `audit verify over ${log.entries.toLocaleString('en')} entries: every core ${log.parallelMs} ms, one thread ` +
