@@ -36,6 +36,7 @@ import { printTable } from './table';
 import { exportSummary, runExportBench, type ExportBenchResult } from './export';
 import { findAgreementNumber } from '../src-main/db/agreements-repo';
 import { largestDemoLedgers } from '../src-main/services/demo/index';
+import { PACK_TARGET_MS, packSummary, runPackBench } from './packs';
 
 const { values } = parseArgs({
   options: {
@@ -52,6 +53,7 @@ const { values } = parseArgs({
     'report-lines': { type: 'string' },
     'startup-runs': { type: 'string' },
     'export-runs': { type: 'string' },
+    'pack-projects': { type: 'string' },
   },
 });
 const ORGANIZATIONS = Number(values.organizations ?? process.env.BENCH_ORGS ?? 100_000);
@@ -73,6 +75,8 @@ const REPORT_LINES = Number(values['report-lines'] ?? 10_000);
 const STARTUP_RUNS = Number(values['startup-runs'] ?? 10);
 /** bench/export.ts: the largest project's ledger exported as CSV and .xlsx against a raw SELECT (0 skips it). */
 const EXPORT_RUNS = Number(values['export-runs'] ?? 3);
+/** bench/packs.ts: a field pack of this many projects exported and imported back (0 skips it). */
+const PACK_PROJECTS = Number(values['pack-projects'] ?? 50);
 const PAGE_SIZE = 50;
 /** The first issue's target: one page of a filtered, sorted list in under 50 ms. */
 const PAGE_TARGET_MS = 50;
@@ -209,6 +213,8 @@ try {
   if (pdf) results.push(...pdf.scenarios);
   if (!startup && STARTUP_RUNS > 0) startup = await runStartupBench(root, null, STARTUP_RUNS);
   if (startup) results.push(...startupScenarios(startup));
+  const pack = PACK_PROJECTS > 0 ? runPackBench(PACK_PROJECTS) : null;
+  if (pack) results.push(...pack.scenarios);
 
   const report = {
     benchmark: 'organizations-list',
@@ -227,6 +233,7 @@ try {
       ...(log ? { logVerifyMs: LOG_VERIFY_TARGET_MS } : {}),
       ...(backup ? { backupRatio: BACKUP_TARGET_RATIO } : {}),
       ...(pdf ? { reportRatio: REPORT_TARGET_RATIO } : {}),
+      ...(pack ? { packMs: PACK_TARGET_MS } : {}),
       ...(ledger ? { ledgerPageMs: LEDGER_PAGE_TARGET_MS, importLinesPerSecond: IMPORT_TARGET_LINES_PER_SECOND } : {}),
     },
     backup: backup && {
@@ -252,6 +259,7 @@ try {
       csvRatio: exportResult.csvRatio,
       xlsxRatio: exportResult.xlsxRatio,
     },
+    pack: pack && { ...pack, scenarios: undefined },
     search: search.figure,
     logVerify: log && {
       entries: log.entries,
@@ -284,6 +292,7 @@ try {
   if (pdf) console.log(reportSummary(pdf));
   if (exportResult) console.log(exportSummary(exportResult));
   if (startup) console.log(startupSummary(startup));
+  if (pack) console.log(packSummary(pack));
   if (log) {
     console.log(
       `audit verify over ${log.entries.toLocaleString('en')} entries: every core ${log.parallelMs} ms, one thread ` +
