@@ -32,6 +32,7 @@ import { measure, peakRssMb, round, type Timing } from './stats';
 import { runSearchBench, searchSummary } from './search';
 import { runStartupBench, startupScenarios, startupSummary, type StartupFigure } from './startup';
 import { printTable } from './table';
+import { runSupervisionBench } from './supervision';
 
 const { values } = parseArgs({
   options: {
@@ -166,6 +167,11 @@ try {
 
   const search = await runSearchBench(app, RUNS, WARMUP);
   results.push(...search.scenarios);
+
+  const supervision = await runSupervisionBench(app, RUNS, WARMUP);
+  results.push(...supervision.scenarios);
+  for (const s of supervision.scenarios)
+    console.log(`supervision: ${s.scenario}: median ${s.medianMs} ms, p95 ${s.p95Ms} ms (target < ${s.targetMs} ms)`);
 
   const backup = BACKUP_RUNS > 0 ? await runBackupBench(app, BACKUP_RUNS) : null;
   if (backup) results.push(...backup.scenarios);

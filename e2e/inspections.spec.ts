@@ -52,7 +52,7 @@ test('a 严重 finding holds a tranche until a second evaluator verifies its fix
   page,
   server,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   // 刘洋 inspects with 赵敏 on the project's 检查与整改 tab.
   await signIn(page, server, 'evaluator');
   const p = await findProject(page);
