@@ -37,6 +37,7 @@ import { exportSummary, runExportBench, type ExportBenchResult } from './export'
 import { findAgreementNumber } from '../src-main/db/agreements-repo';
 import { largestDemoLedgers } from '../src-main/services/demo/index';
 import { PACK_TARGET_MS, packSummary, runPackBench } from './packs';
+import { runSupervisionBench } from './supervision';
 
 const { values } = parseArgs({
   options: {
@@ -177,6 +178,11 @@ try {
 
   const search = await runSearchBench(app, RUNS, WARMUP);
   results.push(...search.scenarios);
+
+  const supervision = await runSupervisionBench(app, RUNS, WARMUP);
+  results.push(...supervision.scenarios);
+  for (const s of supervision.scenarios)
+    console.log(`supervision: ${s.scenario}: median ${s.medianMs} ms, p95 ${s.p95Ms} ms (target < ${s.targetMs} ms)`);
 
   const backup = BACKUP_RUNS > 0 ? await runBackupBench(app, BACKUP_RUNS) : null;
   if (backup) results.push(...backup.scenarios);

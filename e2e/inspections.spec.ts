@@ -52,7 +52,7 @@ test('a 严重 finding holds a tranche until a second evaluator verifies its fix
   page,
   server,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   // 刘洋 inspects with 赵敏 on the project's 检查与整改 tab.
   await signIn(page, server, 'evaluator');
   const p = await findProject(page);
@@ -96,9 +96,18 @@ test('a 严重 finding holds a tranche until a second evaluator verifies its fix
   await finding.getByRole('button', { name: '登记问题' }).click();
   await expect(finding).toBeHidden();
   await shot(page, '1-inspection-draft');
-  await page.getByRole('button', { name: '签字确认' }).click();
+  // Each inspector signs; the record stays a draft until 赵敏 has signed too.
+  const signatures = page.getByRole('region', { name: '签字确认' });
+  await signatures.getByRole('button', { name: '签字确认' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '签字确认' }).click();
+  await expect(signatures.getByRole('listitem').filter({ hasText: '刘洋' })).toContainText('已签字');
+  await expect(page.getByText('检查已签字确认，记录只读')).toBeHidden();
+  await switchTo(page, server, 'expert1');
+  await page.goto(`${server.url}#/inspections/${inspectionId}`);
+  await signatures.getByRole('button', { name: '签字确认' }).click();
   await page.getByRole('tooltip').getByRole('button', { name: '签字确认' }).click();
   await expect(page.getByText('检查已签字确认，记录只读')).toBeVisible();
+  await shot(page, '1b-signed');
   await expect(page.getByRole('radiogroup').first().getByRole('radio').first()).toBeDisabled();
 
   // The organization's evidence, recorded by the project officer.
@@ -136,4 +145,53 @@ test('a 严重 finding holds a tranche until a second evaluator verifies its fix
     .click();
   await expect(tranche).toContainText('已拨付');
   await shot(page, '4-released');
+});
+
+test('each number of the 监督检查 overview opens the list of exactly those rows', async ({ page, server }) => {
+  test.setTimeout(90_000);
+  await signIn(page, server, 'evaluator');
+  await page.goto(`${server.url}#/supervision`);
+  const overview = page.getByRole('tabpanel', { name: '概览' });
+  const overdue = overview.getByRole('link', { name: /^全部逾期整改事项：\d+ 项/ });
+  const total = Number(await overdue.textContent());
+  expect(total).toBeGreaterThan(0);
+  await shot(page, '5-overview');
+
+  // Overdue: the board narrowed to overdue items shows that many cards, every one marked 已逾期.
+  await overdue.click();
+  const board = page.getByRole('region', { name: '整改看板' });
+  await expect(page.getByRole('checkbox', { name: '仅看逾期' })).toBeChecked();
+  await expect(board.getByRole('article')).toHaveCount(total);
+  await expect(board.getByRole('article').filter({ hasNotText: '已逾期' })).toHaveCount(0);
+  await shot(page, '6-board-overdue');
+
+  // One district's number: the board shows that district's overdue items only, named in the filter bar.
+  await page.getByRole('tab', { name: '概览' }).click();
+  const district = overview.getByRole('region', { name: '按区县' }).getByRole('listitem').first();
+  const districtName = (await district.locator('span').first().textContent())!;
+  const districtLink = district.getByRole('link');
+  const inDistrict = Number(await districtLink.textContent());
+  await districtLink.click();
+  await expect(page.getByText(`区县：${districtName}`)).toBeVisible();
+  await expect(board.getByRole('article')).toHaveCount(inDistrict);
+
+  // Projects not inspected in the year: the list's total is the number clicked.
+  await page.getByRole('tab', { name: '概览' }).click();
+  const notInspected = overview.getByRole('link', { name: /年未检查的项目：\d+ 项/ });
+  const uninspected = Number(await notInspected.textContent());
+  await notInspected.click();
+  await expect(page.getByRole('tabpanel', { name: '未检查项目' }).getByText(`共 ${uninspected} 条`)).toBeVisible();
+  await shot(page, '7-not-inspected');
+
+  // A grade count opens the evaluations list filtered by program, kind and grade, with that many rows.
+  await page.getByRole('tab', { name: '概览' }).click();
+  const grade = overview
+    .locator('[aria-label^="评估等级分布"]')
+    .getByRole('link', { name: /：[1-9]\d* 项/ })
+    .first();
+  const graded = Number(await grade.textContent());
+  await grade.click();
+  await expect(page.getByRole('heading', { level: 1, name: '监督检查 · 评估' })).toBeVisible();
+  await expect(page.locator('[aria-label="评估列表"] tbody tr.ant-table-row')).toHaveCount(graded);
+  await shot(page, '8-evaluations-filtered');
 });

@@ -66,6 +66,10 @@ describe('supervision.dashboard', () => {
     });
     const byDistrict = await ok(app, 'rectifications.list', { filters: { overdue: true, districtCode: '500103' } });
     expect([byOrg.total, byDistrict.total]).toEqual([org.count, 1]);
+    // The organization's history lists its inspections, and no other organization's.
+    const ofOrg = (organizationId: number) => ok(app, 'inspections.list', { filters: { organizationId } });
+    expect((await ofOrg(org.organizationId)).rows.map((r) => r.id)).toEqual([draft.id]);
+    expect((await ofOrg(org.organizationId + 1000)).total).toBe(0);
 
     // A finalized mid-term 良好 appears under its program and kind; the list with the same filters shows it.
     expect(after.grades).toEqual([]);

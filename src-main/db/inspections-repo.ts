@@ -208,6 +208,7 @@ const FROM = `inspections i JOIN applications a ON a.id = i.application_id
 export function listInspections(db: Db, q: ListInput): ListResult<InspectionRow> {
   const where = new Where();
   if (q.filters.applicationId !== undefined) where.add('i.application_id = ?', q.filters.applicationId);
+  if (q.filters.organizationId !== undefined) where.add('a.organization_id = ?', q.filters.organizationId);
   if (q.filters.kind !== undefined) where.add('i.kind = ?', q.filters.kind);
   if (q.filters.signedOff !== undefined)
     where.add(q.filters.signedOff ? 'i.signed_off_at IS NOT NULL' : 'i.signed_off_at IS NULL');

@@ -69,7 +69,8 @@ export function listNotInspected(db: Db, q: NotInspectedQuery): ListResult<NotIn
     q.sort,
     { agreementNumber: 'g.agreement_number', lastInspected: `coalesce(${last}, '')`, periodEnd: 'g.period_end' },
     'g.id',
-    'g.agreement_number ASC',
+    // The period index's own order: the first page stops after pageSize rows instead of sorting them all.
+    'g.period_end ASC, g.period_start ASC, g.application_id ASC',
   );
   const rows = prepared(
     db,

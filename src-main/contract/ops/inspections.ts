@@ -209,6 +209,7 @@ export const inspectionsOps = {
   'inspections.list': defineOp({
     input: listQuerySchema(INSPECTION_SORTS, {
       applicationId: idSchema.optional(),
+      organizationId: idSchema.optional(),
       kind: z.enum(INSPECTION_KINDS).optional(),
       signedOff: z.boolean().optional(),
     }),

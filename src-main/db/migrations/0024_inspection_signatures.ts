@@ -51,6 +51,10 @@ export const migration0024: Migration = {
                           WHERE g.inspection_id = s.inspection_id AND g.inspector_seq = s.seq))
       BEGIN SELECT RAISE(ABORT, 'an inspection is signed off once every inspector with an account has signed'); END;
 
+      -- The overview's "not inspected in a year": signed projects whose period reaches into the year.
+      CREATE INDEX agreements_signed_by_period ON agreements (period_end, period_start, application_id)
+        WHERE signed_date IS NOT NULL;
+
       -- EXIF of a photo as read when it was attached; all NULL when the file said nothing.
       ALTER TABLE inspection_attachments ADD COLUMN taken_on TEXT
         CHECK (taken_on IS NULL OR taken_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');

@@ -166,5 +166,12 @@ export const enSupervision: DeepStrings<typeof zhSupervision> = {
       otherDay: 'Not taken on the inspection day ({{date}}, {{days}} days apart)',
       unknown: 'No capture time: cannot tell whether taken on the day',
     },
+    orgHistory: {
+      inspections: 'Inspections',
+      findings: 'Findings and their rectification ({{count}})',
+      findingsLabel: 'Findings and rectification',
+      noFindings: 'No findings',
+    },
+    inspectionDate: 'Inspection date',
   },
 };

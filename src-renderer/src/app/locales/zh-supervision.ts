@@ -152,5 +152,12 @@ export const zhSupervision = {
       otherDay: '非检查当日拍摄（{{date}}，相差 {{days}} 天）',
       unknown: '无拍摄时间，无法确认是否当日拍摄',
     },
+    orgHistory: {
+      inspections: '检查记录',
+      findings: '检查发现的问题与整改（{{count}}）',
+      findingsLabel: '问题与整改列表',
+      noFindings: '没有检查发现的问题',
+    },
+    inspectionDate: '检查日期',
   },
 };

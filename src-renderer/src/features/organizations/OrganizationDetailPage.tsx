@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { BarsSection } from './BarsSection';
 import { OrganizationGrades } from '../evaluations/OrganizationGrades';
+import { OrganizationSupervision } from '../supervision/OrganizationSupervision';
 import { districtLabel } from './labels';
 
 export function OrganizationDetailPage({ id }: { id: number }) {
@@ -66,6 +67,7 @@ export function OrganizationDetailPage({ id }: { id: number }) {
           </Card>
           <BarsSection organizationId={o.id} />
           <OrganizationGrades organizationId={o.id} />
+          <OrganizationSupervision organizationId={o.id} />
         </div>
       ) : (
         <QueryState pending={org.isPending} error={org.error} />

@@ -75,7 +75,7 @@ export function NotInspectedList({
   const { t } = useTranslation();
   const list = useListState<Filters>('supervision.notInspected', {
     filters: { year: defaultYear, fundProgramId: undefined },
-    sorting: [{ id: 'agreementNumber', desc: false }],
+    sorting: [],
     linked,
   });
   const columns = useColumns();

@@ -2,7 +2,7 @@ import type { InspectionRow } from '@contract';
 import { PlusOutlined } from '@ant-design/icons';
 import { districtName } from '@contract';
 import { Button, Checkbox, Select, Tabs, Tag } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBackTarget } from '../../app/backTo';
 import { useOp } from '../../api/hooks';
@@ -89,11 +89,20 @@ function useInspectionColumns(): GridColumn<InspectionRow>[] {
 type InspectionFilters = { kind: InspectionRow['kind'] | undefined; signedOff: boolean | undefined };
 
 /** The inspection list, paged and sorted by main; a project tab passes its applicationId. */
-export function InspectionList({ applicationId }: { applicationId?: number }) {
+export function InspectionList({ applicationId, organizationId }: { applicationId?: number; organizationId?: number }) {
   const { t } = useTranslation();
-  const list = useListState<InspectionFilters & { applicationId: number | undefined }>(
-    applicationId ? `inspections.list.${applicationId}` : 'inspections.list',
-    { filters: { kind: undefined, signedOff: undefined, applicationId }, sorting: [{ id: 'date', desc: true }] },
+  const list = useListState<
+    InspectionFilters & { applicationId: number | undefined; organizationId: number | undefined }
+  >(
+    applicationId
+      ? `inspections.list.${applicationId}`
+      : organizationId
+        ? `inspections.list.org.${organizationId}`
+        : 'inspections.list',
+    {
+      filters: { kind: undefined, signedOff: undefined, applicationId, organizationId },
+      sorting: [{ id: 'date', desc: true }],
+    },
   );
   const columns = useInspectionColumns();
   return (
@@ -104,7 +113,7 @@ export function InspectionList({ applicationId }: { applicationId?: number }) {
       label={t('supervision.inspectionList')}
       tableKey="inspections.list"
       searchPlaceholder={t('supervision.searchInspections')}
-      height={applicationId ? 320 : undefined}
+      height={applicationId || organizationId ? 320 : undefined}
       onOpen={(row) => navigate({ name: 'inspection', id: row.id })}
       filters={
         <>
@@ -170,12 +179,25 @@ export function SupervisionPage() {
   const [creating, setCreating] = useState(false);
   const dash = useOp('supervision.dashboard', { year: null });
   useBackTarget({ name: 'supervision' });
-  const open = (l: SupervisionLink) => {
-    if (l.tab === 'board') setBoard(l);
-    else setUninspected({ year: l.year, fundProgramId: l.fundProgramId });
+  const open = (l: SupervisionLink | { tab: Tab }) => {
+    if ('overdue' in l) setBoard(l);
+    if ('year' in l) setUninspected({ year: l.year, fundProgramId: l.fundProgramId });
     setOpened((n) => n + 1);
     setTab(l.tab);
   };
+  // A link to this page followed while it is open (the route stays the same, so the page does not remount).
+  useEffect(() => {
+    const onHash = () => {
+      const hash = window.location.hash;
+      const at = hash.indexOf('?');
+      if (at < 0 || !hash.startsWith('#/supervision?')) return;
+      const l = parseLink(new URLSearchParams(hash.slice(at + 1)));
+      window.history.replaceState(window.history.state, '', hash.slice(0, at));
+      if (l) open(l);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  });
   return (
     <>
       <PageHeader
