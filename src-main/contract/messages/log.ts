@@ -24,7 +24,7 @@ export const LOG_MESSAGES: Catalogue = {
     en: '{count} entries match, more than the {max} one export may hold; narrow the time range or add filters',
   },
   // What the log check says besides the chain: its protection, its presence, and the head seen before.
-  'log.tableMissing': {
+  'log.check.tableMissing': {
     zh: '操作日志表 operation_log 已被删除（结构版本 {version} 的数据库应有此表）：日志被篡改，请从备份恢复并追查原因',
     en: 'the operation log table operation_log was dropped (a database at schema version {version} has one): the log was tampered with; restore a backup and find out why',
   },

@@ -32,7 +32,7 @@ export function startLogCheck(db: Db, locale: Locale): LogCheckStart {
   const protection: ProtectionReport = checkLogProtection(db);
   return {
     expected: protection.expected,
-    tableMissing: protection.tableMissing ? ruleMessage('log.tableMissing', locale, { version }) : null,
+    tableMissing: protection.tableMissing ? ruleMessage('log.check.tableMissing', locale, { version }) : null,
     protection: protection.faults.map((f) =>
       ruleMessage(`log.protection.${f.fault}`, locale, { what: objectKind(f.type, locale), name: f.name }),
     ),
