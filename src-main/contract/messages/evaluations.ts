@@ -132,7 +132,7 @@ export const EVALUATION_FIELD_LABELS: Catalogue = {
   evaluationId: { zh: '评估', en: 'Evaluation' },
   'evaluations:kind': { zh: '评估类型', en: 'Evaluation kind' },
   'evaluations:date': { zh: '评估日期', en: 'Evaluation date' },
-  evaluatorIds: { zh: '评估人员', en: 'Evaluators' },
+  'evaluations:evaluatorIds': { zh: '评估人员', en: 'Evaluators' },
   'evaluations:scores': { zh: '指标得分', en: 'Scores' },
   'evaluations:scores.points': { zh: '得分', en: 'Points' },
   'evaluations:scores.code': { zh: '指标', en: 'Indicator' },
