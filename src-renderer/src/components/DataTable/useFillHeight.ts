@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /** The nearest ancestor that scrolls vertically: the shell's content area in the app. */
 function scrollParent(el: HTMLElement): HTMLElement | null {
@@ -17,9 +17,6 @@ function scrollParent(el: HTMLElement): HTMLElement | null {
  */
 export function useFillHeight(ref: RefObject<HTMLElement | null>, enabled: boolean, min = 240): number | null {
   const [height, setHeight] = useState<number | null>(null);
-  // What the sums below miss (a margin that does not collapse into the content, a wrapped header's rounding),
-  // learnt from the page's own overflow. It only grows, so the height settles.
-  const slack = useRef(0);
   useLayoutEffect(() => {
     const grid = ref.current;
     const scroller = enabled && grid ? scrollParent(grid) : null;
@@ -33,15 +30,7 @@ export function useFillHeight(ref: RefObject<HTMLElement | null>, enabled: boole
         contentBottom = Math.max(contentBottom, child.getBoundingClientRect().bottom - box.top + scroller.scrollTop);
       const below = contentBottom - bottom;
       const padding = parseFloat(getComputedStyle(scroller).paddingBottom) || 0;
-      let next = Math.max(min, Math.floor(scroller.clientHeight - top - below - padding - slack.current));
-      // The page would still scroll this much with the grid at `next`: the part of the overflow that the new
-      // height does not take back (an overflow the height change explains, e.g. a header that grew, is not).
-      const overflow = scroller.scrollHeight - scroller.clientHeight;
-      const missed = overflow > 0 ? Math.ceil(overflow + next - (bottom - top)) : 0;
-      if (missed > 0 && next > min) {
-        slack.current += missed;
-        next = Math.max(min, next - missed);
-      }
+      const next = Math.max(min, Math.floor(scroller.clientHeight - top - below - padding));
       setHeight((h) => (h !== null && Math.abs(h - next) < 1 ? h : next));
     };
     measure();
