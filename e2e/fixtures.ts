@@ -100,19 +100,34 @@ export async function callOp(
 }
 
 /**
- * Opens a select and picks one option, then waits until its dropdown has closed. Without the wait the
- * still-closing dropdown can sit over the next button (seen in CI: 沙坪坝区 intercepting 保存); when a
- * click lands during the opening animation and the list stays open, Escape closes it.
+ * Opens a select and picks one option, then waits until its dropdown has closed and the field shows the choice.
+ * Without the wait the still-closing dropdown can sit over the next button (seen in CI: 沙坪坝区 intercepting
+ * 保存); a click that lands while the list is still opening can be lost (seen: 区县 left empty), so the pick is
+ * tried again, at most three times, until the field shows it.
  */
 export async function choose(page: Page, field: Locator, option: string | RegExp, exact = false): Promise<void> {
-  await field.click();
-  const item = page.getByRole('option', { name: option, exact });
-  await item.click();
   const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  try {
-    await expect(open).toHaveCount(0, { timeout: 2_000 });
-  } catch {
-    await page.keyboard.press('Escape');
-    await expect(open).toHaveCount(0);
+  const select = field.locator(
+    'xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  const shown = select.locator('.ant-select-selection-item');
+  const matches = (text: string) =>
+    typeof option === 'string' ? (exact ? text === option : text.includes(option)) : option.test(text);
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await page.getByRole('option', { name: option, exact }).click();
+    try {
+      await expect(open).toHaveCount(0, { timeout: 2_000 });
+    } catch {
+      await page.keyboard.press('Escape');
+      await expect(open).toHaveCount(0);
+    }
+    // A field that went away with the choice (the language picker relabels itself) has done its work.
+    if (attempt === 3 || (await field.count()) === 0) return;
+    const texts =
+      (await shown.count()) > 0
+        ? [await shown.first().innerText(), (await shown.first().getAttribute('title')) ?? '']
+        : [];
+    if (texts.some(matches)) return;
   }
 }
