@@ -16,6 +16,9 @@ export default defineConfig({
     // Builds out/cli first, so every test that spawns `grants` runs the JavaScript build of this code.
     globalSetup: ['./scripts/build-cli.mjs'],
     pool: 'forks',
+    // Both cores: the default (cores - 1) leaves one idle on the 2-core CI machine, and the suite is the
+    // longest part of CI after the browser tests.
+    maxWorkers: 2,
     testTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
