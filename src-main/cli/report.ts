@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { closeApp, type AppContext } from '../api';
 import { appErrorBody } from '../api/dispatch';
 import type { Locale } from '../contract';
-import { tx, type ReportData, type ReportMeta } from '../reports/index';
+import { reportTitle, type ReportData, type ReportMeta } from '../reports/index';
 import { AppError } from '../services/app-error';
 import { recordActor } from '../services/audit';
 import { logOperation } from '../services/operation-log/index';
@@ -14,16 +14,6 @@ import { actingUser, cliContext } from './import';
 import { subjectFromArgs } from './report-subjects';
 import { openApp } from './open';
 import { DataError, EXIT_OK, t, UsageError } from './output';
-
-const TITLE = {
-  project: 'title.project',
-  tranche: 'title.tranche',
-  program: 'title.program',
-  disclosure: 'title.disclosure',
-  inspection: 'title.inspection',
-  rectificationNotice: 'title.rectificationNotice',
-  evaluation: 'title.evaluation',
-} as const;
 
 /** The context a report is generated in: --as USERNAME, else the operating-system account named in the log. */
 export function reportContext(app: AppContext, asName: string | undefined, locale: Locale) {
@@ -89,7 +79,7 @@ export async function runReport(command: CommandContext): Promise<number> {
     const { meta } = generated;
     io.out(
       t('report.done', locale, {
-        title: tx(TITLE[meta.kind], locale),
+        title: reportTitle(meta.kind, locale),
         number: meta.number,
         pages: locale === 'zh' ? `${pages} 页` : `${pages} pages`,
         file: path,

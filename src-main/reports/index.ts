@@ -19,7 +19,7 @@ export { inWords, qrPayload, REPORT_FONT, shortFingerprint } from './layout';
 export { projectReport, projectSectionTitles } from './project';
 export { trancheReport } from './tranche';
 export { programReport, programSectionTitles } from './program';
-export { tx } from './text';
+export { reportTitle, tx } from './text';
 export { disclosureReport, disclosureSectionTitles } from './disclosure';
 export { inspectionReport, inspectionSectionTitles } from './inspection';
 export { rectificationNotice, noticeSectionTitles } from './notice';

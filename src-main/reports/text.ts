@@ -1,5 +1,6 @@
 import type { Locale } from '../contract/errors';
 import { interpolate } from '../contract/messages';
+import type { ReportKind } from './types';
 
 /** The words of the reports, in both languages. English text uses no Chinese punctuation. */
 const TEXT = {
@@ -68,6 +69,11 @@ export type ReportTextKey = keyof typeof TEXT;
 
 export function tx(key: ReportTextKey, locale: Locale, params?: Record<string, unknown>): string {
   return interpolate(TEXT[key][locale], params);
+}
+
+/** A report's title by its kind: every kind has its title.<kind> text. */
+export function reportTitle(kind: ReportKind, locale: Locale): string {
+  return tx(`title.${kind}`, locale);
 }
 
 /** A pair written inline: the text in the report's language. */

@@ -2,6 +2,7 @@ import type { OpOutput, OpParsedInput } from '../../contract/index';
 import {
   reportDefinition,
   reportTables,
+  reportTitle,
   tx,
   type ReportData,
   type ReportMeta,
@@ -25,16 +26,6 @@ export function subjectOf(input: OpParsedInput<'reports.export'>): ReportSubject
       return { kind: 'program', programId: input.programId! };
   }
 }
-
-const TITLE = {
-  project: 'title.project',
-  tranche: 'title.tranche',
-  program: 'title.program',
-  disclosure: 'title.disclosure',
-  inspection: 'title.inspection',
-  rectificationNotice: 'title.rectificationNotice',
-  evaluation: 'title.evaluation',
-} as const;
 
 /** What the report is about, as its file name says it: the approval number, its tranche, or the program-year. */
 function subjectName(report: ReportData, locale: ReportMeta['locale']): string {
@@ -60,7 +51,7 @@ function subjectName(report: ReportData, locale: ReportMeta['locale']): string {
 
 /** 项目审计报告-渝民发〔2015〕76号.pdf: characters a file system refuses become _. */
 export function reportFileName(report: ReportData, locale: ReportMeta['locale'], extension: 'pdf' | 'xlsx'): string {
-  const base = `${tx(TITLE[report.kind], locale)}-${subjectName(report, locale)}`;
+  const base = `${reportTitle(report.kind, locale)}-${subjectName(report, locale)}`;
   return `${base.replace(/[\\/:*?"<>|\s]+/g, '_')}.${extension}`;
 }
 
@@ -103,7 +94,7 @@ export function exportTables(
     logHeadHash: head.hash,
   };
   const tables = reportTables(reportDefinition(report, meta), locale);
-  const title = tx(TITLE[report.kind], locale);
+  const title = reportTitle(report.kind, locale);
   const sheets: SheetSpec[] = tables.map((t) => ({
     name: t.title,
     headers: t.headers,
