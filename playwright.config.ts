@@ -26,6 +26,8 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
     locale: 'zh-CN',
     viewport: { width: 1440, height: 900 },
+    // The app turns antd's animations off for users who ask for reduced motion; tests click finished dialogs.
+    reducedMotion: 'reduce',
     actionTimeout: 15_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
@@ -44,6 +44,23 @@ export async function startServer(dbPath: string): Promise<{ url: string; proc: 
 }
 
 /**
+ * The sample data global setup built once, copied with its attachment store (the files of the database's open
+ * marks and backups are left behind: a copy is a database no process has open). Without it (a spec run on its
+ * own through another setup) the CLI builds it.
+ */
+function seedDemo(dir: string, dbPath: string): void {
+  const template = process.env.GRANTS_E2E_DEMO_DIR;
+  if (template && existsSync(join(template, 'grants.db'))) {
+    cpSync(join(template, 'grants.db'), dbPath);
+    if (existsSync(join(template, 'attachments')))
+      cpSync(join(template, 'attachments'), join(dir, 'attachments'), { recursive: true });
+    return;
+  }
+  const r = runCli(dbPath, ['init', '--demo']);
+  if (r.code !== 0) throw new Error(`init --demo failed: ${r.stderr}`);
+}
+
+/**
  * Each test gets its own database and its own browser-host process, so tests never see each other's data.
  * `demo: true` seeds the sample data (with its demo accounts) before the server starts.
  */
@@ -52,10 +69,7 @@ export const test = base.extend<{ demo: boolean; server: Server }>({
   server: async ({ demo }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'grants-e2e-'));
     const dbPath = join(dir, 'grants.db');
-    if (demo) {
-      const r = runCli(dbPath, ['init', '--demo']);
-      if (r.code !== 0) throw new Error(`init --demo failed: ${r.stderr}`);
-    }
+    if (demo) seedDemo(dir, dbPath);
     const { url, proc } = await startServer(dbPath);
     await use({ url, dbPath, cli: (args) => runCli(dbPath, args) });
     if (proc.exitCode === null) {
