@@ -9,7 +9,7 @@ async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
   return r.value as T;
 }
 
-test('the application list at 1440 px shows 状态 and 提交时间, and every score with two decimals', async ({
+test('the application list at 1440 px shows 状态 and 提交时间 and its headers whole, and every score with two decimals', async ({
   page,
   server,
 }) => {
@@ -22,6 +22,19 @@ test('the application list at 1440 px shows 状态 and 提交时间, and every s
     const header = (await grid.getByRole('columnheader', { name }).boundingBox())!;
     expect(header.x + header.width, `${name} inside the grid without scrolling`).toBeLessThanOrEqual(box.x + box.width);
   }
+  // No header is cut, nor any code, year, amount, score or time: only names give way (ending in …).
+  const cut = await grid.evaluate((g) => {
+    const whole = ['code', 'programCode', 'year', 'requestedFen', 'approvedFen', 'meanScore', 'submittedAt'];
+    const cells = [
+      ...g.querySelectorAll('[role="columnheader"]'),
+      ...whole.flatMap((c) => [...g.querySelectorAll(`[role="gridcell"][data-column="${c}"]`)]),
+    ];
+    return cells
+      .flatMap((el) => [el, ...el.querySelectorAll('*')])
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible')
+      .map((el) => el.textContent);
+  });
+  expect(cut, 'cut headers or cells').toEqual([]);
   const scores = await grid.locator('[role="gridcell"][data-column="meanScore"]').allInnerTexts();
   expect(scores.length).toBeGreaterThan(0);
   for (const s of scores) expect(s).toMatch(/^(\d+\.\d{2}|—)$/);

@@ -27,6 +27,7 @@ export const enFinance: DeepStrings<typeof zhFinance> = {
     columns: {
       line: 'Budget line',
       original: 'Original budget',
+      originalShort: 'was',
       current: 'Adjusted budget',
       actual: 'Actual',
       grant: 'Grant',

@@ -28,6 +28,7 @@ export const zhFinance = {
     columns: {
       line: '预算科目',
       original: '原预算',
+      originalShort: '原',
       current: '调整后预算',
       actual: '实际支出',
       grant: '财政资金',

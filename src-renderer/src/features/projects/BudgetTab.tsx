@@ -7,15 +7,15 @@ import { AdjustmentCard } from './budget/AdjustmentCard';
 import { AdjustmentDialog } from './budget/AdjustmentDialog';
 import { BudgetSummary } from './budget/BudgetSummary';
 import { ExecutionTable, useColumns } from './budget/ExecutionTable';
-import { shownColumns } from './budget/exportColumns';
+import { shownColumns, withOriginalBudget } from './budget/exportColumns';
 import { ExportMenu } from '../../components/DataTable/ExportMenu';
 import { VersionHistory } from './budget/VersionHistory';
 import type { ProjectTabProps } from './projectTabs';
 import './budget/budget.css';
 
 /**
- * 预算执行: the project's money at a glance, budget against actual per line (original and adjusted budget side
- * by side, never added), the adjustment requests with what this user may do on them, and every version.
+ * 预算执行: the project's money at a glance, budget against actual per line (a changed budget with its original
+ * beneath, never added), the adjustment requests with what this user may do on them, and every version.
  */
 export function BudgetTab({ applicationId }: ProjectTabProps) {
   const { t } = useTranslation();
@@ -42,7 +42,11 @@ export function BudgetTab({ applicationId }: ProjectTabProps) {
             <span className="budget-unit">{t('table.unit')}</span>
             <ExportMenu
               op="exports.budgetExecution"
-              input={(format) => ({ applicationId, format, columns: shownColumns(executionColumns) })}
+              input={(format) => ({
+                applicationId,
+                format,
+                columns: withOriginalBudget(shownColumns(executionColumns), t('budget.columns.original')),
+              })}
             />
             {canRequest ? (
               <Button type="primary" onClick={() => setAdjusting(true)}>

@@ -28,7 +28,7 @@ function money(fen: number, className = 'amount-figure') {
   return <span className={className}>{formatFen(fen)}</span>;
 }
 
-/** The columns of one share: budget (the original beside it for the grant), actual, balance, rate. */
+/** The column labels of one share: budget (the grant's after adjustment), actual, balance, rate. */
 interface Labels {
   original: string;
   current: string;
@@ -38,6 +38,22 @@ interface Labels {
   rate: string;
 }
 
+/**
+ * A grant budget changed by an adjustment shows what it was beneath it: the original is for comparison only
+ * (never summed), and a column of its own would push the table past a 1440 px window.
+ */
+function currentBudget(a: Amounts, original: string | null) {
+  if (original === null || a.currentFen === a.originalFen) return money(a.currentFen);
+  return (
+    <>
+      {money(a.currentFen, 'amount-figure budget-changed')}
+      <span className="budget-original muted">
+        {original} {formatFen(a.originalFen)}
+      </span>
+    </>
+  );
+}
+
 function shareColumns(
   title: string,
   l: Labels,
@@ -45,10 +61,10 @@ function shareColumns(
   withOriginal: boolean,
 ): ColumnsType<BudgetExecutionRow>[number] {
   const pick = (r: BudgetExecutionRow): Amounts => r[share];
-  const amount = (key: string, title: string, render: (a: Amounts) => ReactNode, width = 118) => ({
+  // No fixed widths: the table takes the width its figures need and scrolls only when a window is too narrow.
+  const amount = (key: string, title: string, render: (a: Amounts) => ReactNode) => ({
     title,
     key: `${share}-${key}`,
-    width,
     align: 'right' as const,
     render: (_: unknown, r: BudgetExecutionRow) => render(pick(r)),
   });
@@ -56,18 +72,12 @@ function shareColumns(
     title,
     key: share,
     children: [
-      ...(withOriginal ? [amount('original', l.original, (a) => money(a.originalFen))] : []),
-      amount('current', withOriginal ? l.current : l.budget, (a) =>
-        money(a.currentFen, a.currentFen !== a.originalFen ? 'amount-figure budget-changed' : 'amount-figure'),
-      ),
+      amount('current', withOriginal ? l.current : l.budget, (a) => currentBudget(a, withOriginal ? l.original : null)),
       amount('actual', l.actual, (a) => money(a.actualFen)),
       amount('balance', l.balance, (a) => money(a.balanceFen, balanceClass(a.balanceFen))),
-      amount(
-        'rate',
-        l.rate,
-        (a) => <span className={rateClass(a.executionRate.basisPoints)}>{a.executionRate.text}</span>,
-        84,
-      ),
+      amount('rate', l.rate, (a) => (
+        <span className={rateClass(a.executionRate.basisPoints)}>{a.executionRate.text}</span>
+      )),
     ],
   };
 }
@@ -75,7 +85,7 @@ function shareColumns(
 export function useColumns(): ColumnsType<BudgetExecutionRow> {
   const { t } = useTranslation();
   const labels: Labels = {
-    original: t('budget.columns.original'),
+    original: t('budget.columns.originalShort'),
     current: t('budget.columns.current'),
     budget: t('budget.columns.budget'),
     actual: t('budget.columns.actual'),
@@ -87,7 +97,6 @@ export function useColumns(): ColumnsType<BudgetExecutionRow> {
       title: t('budget.columns.line'),
       key: 'line',
       fixed: 'left',
-      width: 190,
       render: (_, r) => (
         <>
           <LineName code={r.lineCode} name={r.categoryName} />
@@ -115,8 +124,7 @@ function TotalRow({ total }: { total: Total }) {
     </Table.Summary.Cell>
   );
   const share = (a: Amounts, withOriginal: boolean) => [
-    ...(withOriginal ? [cell(money(a.originalFen))] : []),
-    cell(money(a.currentFen)),
+    cell(currentBudget(a, withOriginal ? t('budget.columns.originalShort') : null)),
     cell(money(a.actualFen)),
     cell(money(a.balanceFen, balanceClass(a.balanceFen))),
     cell(<span className={rateClass(a.executionRate.basisPoints)}>{a.executionRate.text}</span>),
@@ -132,8 +140,8 @@ function TotalRow({ total }: { total: Total }) {
 }
 
 /**
- * 预算执行表: per line, 财政资金 against the grant budget (the original, version 1, beside the current one —
- * side by side, never summed), 配套资金 against the matching budget, and the two together, each with its own
+ * 预算执行表: per line, 财政资金 against the grant budget (the original, version 1, beneath a changed current
+ * one — for comparison, never summed), 配套资金 against the matching budget, and the two together, each with its own
  * balance and execution rate; the totals in figures and, beneath, in 大写.
  */
 export function ExecutionTable({ view }: { view: BudgetView }) {
@@ -152,7 +160,7 @@ export function ExecutionTable({ view }: { view: BudgetView }) {
         rowKey="lineCode"
         dataSource={rows}
         columns={columns}
-        scroll={{ x: 1750 }}
+        scroll={{ x: 'max-content' }}
         summary={() => (rows.length === 0 ? null : <TotalRow total={total} />)}
       />
       <Descriptions

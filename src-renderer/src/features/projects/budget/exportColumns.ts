@@ -20,3 +20,15 @@ export function shownColumns(columns: readonly TableColumn[], group = ''): Shown
     return [{ id, label: group ? `${group} / ${title}` : title }];
   });
 }
+
+/**
+ * The grant's original budget is shown beneath a changed current one rather than in a column of its own; the
+ * export gives it its own column, before the current budget, so a spreadsheet can compare the two.
+ */
+export function withOriginalBudget(columns: ShownColumn[], originalLabel: string): ShownColumn[] {
+  return columns.flatMap((c) => {
+    if (c.id !== 'grant-current') return [c];
+    const group = c.label.includes(' / ') ? c.label.slice(0, c.label.lastIndexOf(' / ')) : '';
+    return [{ id: 'grant-original', label: group ? `${group} / ${originalLabel}` : originalLabel }, c];
+  });
+}
