@@ -19,7 +19,7 @@ export function GridHeader<Row extends RowData>({ headers, template, multiSorted
         {headers.map((header, i) => {
           const column = header.column;
           const meta = column.columnDef.meta;
-          const label = meta?.label ?? column.id;
+          const label = meta?.header ?? meta?.label ?? column.id;
           const align = meta?.align ?? (meta?.amount ? 'end' : 'start');
           if (!column.getCanSort()) {
             return (

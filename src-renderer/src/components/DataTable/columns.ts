@@ -13,6 +13,9 @@ import {
 export interface GridColumnMeta {
   /** The column's name as text: the header button's accessible name and the entry in 列设置. */
   label: string;
+  /** A shorter header text where the label would not fit its column (an amount's unit, which the toolbar's
+   * 单位：元 already states); 列设置 and exports keep the label. */
+  header?: string;
   /** Minimum width in px; columns share extra space in proportion to it. */
   width?: number;
   align?: 'start' | 'end' | 'center';
