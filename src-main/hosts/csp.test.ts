@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../cli/paths';
-import { CSP, CSP_PLACEHOLDER, cspMetaPlugin, injectCsp } from './csp';
+import { CSP, CSP_META, CSP_PLACEHOLDER, cspMetaPlugin, injectCsp } from './csp';
 import { SECURITY_HEADERS } from './http/security';
 
 function metaCsp(html: string): string | undefined {
@@ -12,11 +12,14 @@ function metaCsp(html: string): string | undefined {
 describe('one Content-Security-Policy for the meta tag and the header', () => {
   const source = readFileSync(join(PROJECT_ROOT, 'src-renderer', 'index.html'), 'utf8');
 
-  it('index.html holds only the placeholder, which the build fills with exactly the header', () => {
+  it('index.html holds only the placeholder, which the build fills with the header less frame-ancestors', () => {
     expect(metaCsp(source)).toBe(CSP_PLACEHOLDER);
     const built = cspMetaPlugin().transformIndexHtml(source);
-    expect(metaCsp(built)).toBe(CSP);
+    expect(metaCsp(built)).toBe(CSP_META);
     expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(CSP);
+    // A meta tag cannot carry frame-ancestors (Chromium logs an error on every load); every other directive is the header's.
+    expect(CSP_META).not.toContain('frame-ancestors');
+    expect(`${CSP_META}; frame-ancestors 'none'`).toBe(CSP);
   });
 
   it('forbids form posts, plugins, base changes and framing, and allows nothing from elsewhere', () => {

@@ -77,6 +77,8 @@ export async function initI18n(): Promise<typeof i18n> {
     fallbackLng: 'zh',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // No advertisement in the console.
+    showSupportNotice: false,
   });
   applyDocumentLocale(lng);
   return i18n;
