@@ -10,7 +10,8 @@ export const enIndicatorSystems = {
     seedVersion: 'Default system (not edited yet)',
     updated: 'Last edited',
     inUse:
-      'This fund program already has {{total}} evaluations ({{open}} still being scored), each scored on the system as it was when it was created. Saving makes version {{next}}, used only by evaluations created from then on; existing evaluations do not change.',
+      'This fund program already has {{total}} evaluations{{openText}}, each scored on the system as it was when it was created. Saving makes version {{next}}, used only by evaluations created from then on; existing evaluations do not change.',
+    inUseOpen: ' ({{open}} still being scored)',
     readOnly: 'Only administrators may edit the indicator system.',
     intro:
       'The weights at every level must add up to 100%. A last-level indicator is worth its weight times the weights above it, so all last-level indicators add up to 100 points.',

@@ -57,10 +57,7 @@ function ProgramSystem({ fundProgramId }: { fundProgramId: number }) {
   const { total, open } = view.evaluationsUsing;
   return (
     <>
-      <Descriptions size="small" column={3} className="isys-meta">
-        <Descriptions.Item label={t('indicatorSystems.program')}>
-          {view.year} {view.programName}
-        </Descriptions.Item>
+      <Descriptions size="small" column={2} className="isys-meta">
         <Descriptions.Item label={t('indicatorSystems.versionLabel')}>
           {view.version === 0
             ? t('indicatorSystems.seedVersion')
@@ -75,7 +72,11 @@ function ProgramSystem({ fundProgramId }: { fundProgramId: number }) {
           className="isys-in-use"
           type="info"
           showIcon
-          title={t('indicatorSystems.inUse', { total, open, next: view.version + 1 })}
+          title={t('indicatorSystems.inUse', {
+            total,
+            openText: open > 0 ? t('indicatorSystems.inUseOpen', { open }) : '',
+            next: view.version + 1,
+          })}
         />
       ) : null}
       {/* A save brings a new version: the form starts again from what main now holds. */}
