@@ -88,7 +88,9 @@ export function IndicatorSystemEditor({ view }: { view: IndicatorSystemView }) {
           ))}
         </Space>
         {thresholdsError ? <div className="isys-error">{thresholdsError}</div> : null}
-        <Typography.Text type="secondary">{t('indicatorSystems.failBelow')}</Typography.Text>
+        <Typography.Paragraph type="secondary" className="isys-fail-below">
+          {t('indicatorSystems.failBelow')}
+        </Typography.Paragraph>
       </Card>
       <div className="isys-footer">
         {readOnly ? (
