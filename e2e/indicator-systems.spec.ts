@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { callOp, choose, expect, signIn, test } from './fixtures';
+import { callOp, choose, DEMO_PASSWORD, expect, signIn, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -68,7 +68,9 @@ test('an administrator edits the indicator system: a level off 100 is refused na
   // A new evaluation of a project of that program is scored on the saved version (its leaves and points).
   const context = await browser.newContext({ locale: 'zh-CN' });
   const evaluator = await context.newPage();
-  await signIn(evaluator, server, 'evaluator');
+  // Signed in by the op itself: this part is about main's evaluation, not the sign-in screen.
+  await evaluator.goto(server.url);
+  await value(evaluator, 'auth.signIn', { username: 'evaluator', password: DEMO_PASSWORD });
   const people = await value<{ id: number }[]>(evaluator, 'evaluations.evaluators', {});
   const projects = await value<{ rows: { id: number }[] }>(evaluator, 'applications.list', {
     page: 1,
