@@ -185,4 +185,27 @@ describe('evaluation ops through dispatch', () => {
     expect(history.rows.map((r) => [r.kind, r.grade, r.barred])).toEqual([['final', 'fail', true]]);
     closeApp(app);
   });
+
+  it('a system already used by an evaluation is saved as the next version; the evaluation keeps its copy', async () => {
+    const app = fresh();
+    const { evaluators } = await underWay(app);
+    const [first, second] = evaluators;
+    const created = await ok(
+      app,
+      'evaluations.create',
+      { applicationId: project, kind: 'midterm', date: '2015-07-01', evaluatorIds: [first.id, second.id] },
+      first.token,
+    );
+    const fundProgramId = 1;
+    const before = await ok(app, 'indicatorSystems.get', { fundProgramId }, fixture.tokens.admin);
+    expect(before).toMatchObject({ version: 0, evaluationsUsing: { total: 1, open: 1 } });
+    const input = evaluationSamples([])['indicatorSystems.save'];
+    input.indicators[0]!.name = '项目管理与组织';
+    const saved = await ok(app, 'indicatorSystems.save', input, fixture.tokens.admin);
+    expect(saved).toMatchObject({ version: 1, evaluationsUsing: { total: 1, open: 1 } });
+    expect(saved.indicators[0]!.name).toBe('项目管理与组织');
+    const kept = await ok(app, 'evaluations.get', { evaluationId: created.id }, first.token);
+    expect(kept.indicators[0]!.name).toBe('项目管理');
+    closeApp(app);
+  });
 });

@@ -198,4 +198,76 @@ describe('field packs', () => {
     closeApp(app);
     folder.remove();
   });
+
+  it('a field finding carries a 核减 on ledger lines by 凭证号, checked in the field as at the office, and imported', async () => {
+    const { app, evaluator, project } = await office();
+    const finance = caller(fixture.tokens.finance);
+    const finance2 = caller(addUser(app, 'finance2', ['finance']).token);
+    const applicationId = FIXTURE_APPS.approved;
+    ok(await dispatch(app, 'agreements.sign', { applicationId, signedDate: '2024-05-01' }, finance));
+    const trancheId = ok(await dispatch(app, 'tranches.list', { applicationId }, finance)).tranches[0]!.id;
+    const prepare = { trancheId, voucherNo: '记-2024-0001', voucherDate: '2024-05-01' };
+    ok(await dispatch(app, 'tranches.prepare', prepare, finance));
+    ok(await dispatch(app, 'tranches.release', { trancheId }, finance2));
+    const line = { applicationId, date: '2015-06-01', invoiceNo: '', lineCode: '02', advance: false, costType: null };
+    const spend = { ...line, share: 'grant', payee: '某餐饮店', summary: '活动餐费', amountFen: 50_000 };
+    const posted = ok(await dispatch(app, 'ledger.post', spend, caller(fixture.tokens.project)));
+    const folder = new TempFolder();
+    const pack = await exportPack(app, evaluator, project);
+    const { field, inspectionId, body } = fieldWork(folder, pack.bytes);
+    const answers = body.templates[0]!.items.map((i) => ({
+      itemId: i.id,
+      value: i.answerType === 'yes_no' ? 'yes' : '8',
+      note: '',
+    }));
+    const finding = {
+      itemId: null,
+      severity: 'major' as const,
+      description: '餐费列支无活动记录',
+      requirement: '退回餐费',
+      responsiblePerson: '王芳',
+      deadline: '2024-06-30',
+      disallowFen: 60_000,
+      voucherNos: [posted.voucherNo],
+    };
+    const record = (f: typeof finding) =>
+      field.inspection('evaluator2', {
+        inspectionId,
+        kind: 'finance',
+        date: '2024-04-30',
+        place: '机构财务室',
+        notes: '',
+        answers,
+        findings: [f],
+        photos: [],
+      });
+    // The field database has no message catalogue call in between: the refusal is the rule with its values.
+    const refusal = (f: typeof finding) => {
+      try {
+        record(f);
+      } catch (e) {
+        const { rule, params } = e as { rule: string; params: Record<string, unknown> };
+        return [rule, params];
+      }
+      return null;
+    };
+    expect(refusal(finding)).toMatchObject(['finding.disallowOverLines', { amount: '600.00', lines: '500.00' }]);
+    expect(refusal({ ...finding, voucherNos: ['2015-0099'] })?.[0]).toBe('finding.voucherUnknown');
+    expect(refusal({ ...finding, voucherNos: [] })?.[0]).toBe('finding.disallowWithoutLines');
+    record({ ...finding, disallowFen: 30_000 });
+    const results = field.results();
+    expect(results.toString('utf8')).toContain(`"voucherNos":["${posted.voucherNo}"]`);
+
+    const file = { fileName: 'r.grantsresult', contentBase64: results.toString('base64') };
+    expect(ok(await dispatch(app, 'packs.import', file, evaluator)).outcome).toBe('imported');
+    const v: InspectionView = ok(await dispatch(app, 'inspections.get', { inspectionId }, evaluator));
+    expect(v.findings.map((f) => [f.description, f.disallowFen, f.ledgerLines.map((l) => l.voucherNo)])).toEqual([
+      ['餐费列支无活动记录', 30_000, [posted.voucherNo]],
+    ]);
+    // The imported record is settled: the same result again changes nothing.
+    expect(ok(await dispatch(app, 'packs.import', file, evaluator)).outcome).toBe('unchanged');
+    closeApp(field.app);
+    closeApp(app);
+    folder.remove();
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Envelope, InspectionView, OpInput, OpName, OpOutput } from '../contract/index';
+import { ops, type Envelope, type InspectionView, type OpInput, type OpName, type OpOutput } from '../contract/index';
+import { notInspectedCountPlan } from '../db/supervision-dashboard-repo';
 import { addUser } from '../testing/services';
 import { closeApp, type AppContext } from './app';
 import { dispatch } from './dispatch';
@@ -100,6 +101,41 @@ describe('supervision.dashboard', () => {
     // On a day before the deadline nothing is overdue.
     clock.ms = Date.UTC(2015, 7, 1);
     expect((await ok(app, 'supervision.dashboard', { year: 2015 })).overdue.total).toBe(0);
+    closeApp(app);
+  });
+
+  it('counts the not-inspected list on the indexes alone, joining only what a filter reads', async () => {
+    const { app } = freshWithClock();
+    await ok(app, 'agreements.sign', { applicationId: project, signedDate: '2024-05-01' }, fixture.tokens.finance);
+    const parse = (filters: object, search = '') =>
+      ops['supervision.notInspected'].input.parse({ filters: { year: 2015, ...filters }, search });
+    const tables = (q: ReturnType<typeof parse>) =>
+      notInspectedCountPlan(app.db, q)
+        .map((d) => /^(?:SEARCH|SCAN) (\w+)/.exec(d)?.[1])
+        .filter(Boolean)
+        .sort();
+    // Unfiltered: the period index of agreements and the inspections index, no row of anything else.
+    expect(tables(parse({}))).toEqual(['g', 'i']);
+    expect(notInspectedCountPlan(app.db, parse({})).join(' ')).toMatch(
+      /agreements_signed_by_period.*inspections_by_application/,
+    );
+    const program = (await ok(app, 'supervision.notInspected', { filters: { year: 2015 } })).rows[0]!;
+    const programId = app.db
+      .prepare('SELECT fund_program_id FROM applications WHERE id = ?')
+      .pluck()
+      .get(project) as number;
+    expect(tables(parse({ fundProgramId: programId }))).toEqual(['a', 'g', 'i']);
+    // Each count still equals its rows, with and without the joins.
+    for (const [filters, search, total] of [
+      [{}, '', 1],
+      [{ fundProgramId: programId }, '', 1],
+      [{ fundProgramId: programId + 1000 }, '', 0],
+      [{}, program.organizationName.slice(0, 4), 1],
+      [{}, '不存在的名称', 0],
+    ] as const) {
+      const listed = await ok(app, 'supervision.notInspected', { filters: { year: 2015, ...filters }, search });
+      expect([listed.total, listed.rows.length]).toEqual([total, total]);
+    }
     closeApp(app);
   });
 

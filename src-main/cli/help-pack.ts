@@ -16,6 +16,8 @@ const PACK: Record<Locale, string> = {
            "notes": "…", "answers": [{"itemId": 1, "value": "yes"}], "findings": [{"severity": "major",
            "description": "…", "requirement": "…", "responsiblePerson": "…", "deadline": "YYYY-MM-DD"}],
            "photos": ["照片文件路径"]}，或 {"rectification": 整改事项ID, "note": "…", "photos": [...]}。
+           检查问题可注明核减："disallowFen": 核减金额（分）, "voucherNos": ["2016-0007"]（所涉台账凭证号），
+           与办公室相同，按检查包中的台账核对凭证号与财政资金金额。
   results  把现场记录和照片写成签名的检查结果文件。
   import   在办公室核对签名后导入；被改动过的文件拒绝导入（退出码 1，不做任何更改）。同一份结果再次导入
            不会改动任何数据。导出后办公室也改动过的记录（如检查在办公室被修改、整改事项状态变化）会停止导入
@@ -39,6 +41,8 @@ Field packs: inspections where the office database cannot be reached.
            "place": "…", "notes": "…", "answers": [{"itemId": 1, "value": "yes"}], "findings": [{"severity":
            "major", "description": "…", "requirement": "…", "responsiblePerson": "…", "deadline": "YYYY-MM-DD"}],
            "photos": ["photo file path"]}, or {"rectification": ID, "note": "…", "photos": [...]}.
+           A finding may carry a disallowance: "disallowFen": amount in fen, "voucherNos": ["2016-0007"] (the
+           ledger vouchers concerned), checked against the ledger the pack carries, as at the office.
   results  writes the field records and photos as a signed result file.
   import   checks the signature at the office and imports; an altered file is refused (exit 1, nothing
            changed). Importing the same result again changes nothing. A record the office also changed since

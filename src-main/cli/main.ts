@@ -10,6 +10,7 @@ import {
   type OptionSpecs,
 } from './args';
 import { COMMANDS } from './commands';
+import { refuseOnFieldDatabase } from './field-guard';
 import { helpText, isHelpTopic } from './help';
 import { DataError, EXIT_DATA, EXIT_OK, EXIT_USAGE, processIo, t, UsageError, type Io } from './output';
 import { appVersion } from './paths';
@@ -48,6 +49,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     if (!command) throw new UsageError('usage.missingCommand');
     const dbPath = resolveDbPath(typeof values.db === 'string' ? values.db : undefined);
+    refuseOnFieldDatabase(name!, dbPath, locale);
     return await command.run({ io, locale, dbPath, values, positionals });
   } catch (e) {
     if (e instanceof UsageError) {

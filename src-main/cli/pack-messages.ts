@@ -63,4 +63,8 @@ export const PACK_CLI_MESSAGES = {
     zh: '导入已停止，未做任何更改：请逐条决定，用 --resolve 记录=office|field 重新导入',
     en: 'import stopped, nothing changed: decide each conflict and import again with --resolve RECORD=office|field',
   },
+  'pack.fieldDatabaseOnly': {
+    zh: '“{db}”是检查包 {pack} 的现场数据库，“grants {command}”不能在现场数据库上运行：现场请用 grants pack record 记录、grants pack results 写出检查结果，其他命令请在办公室数据库上运行',
+    en: '"{db}" is the field database of pack {pack}; "grants {command}" does not run on a field database: in the field use grants pack record to record and grants pack results to write the results, and run other commands on the office database',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -6,6 +6,7 @@ import {
   DEFAULT_INDICATOR_TREE,
   DEFAULT_THRESHOLDS,
   leafIndicators,
+  placeIndicatorTreeProblems,
   type IndicatorNode,
 } from './evaluation-indicators';
 
@@ -54,6 +55,20 @@ describe('indicator system weights', () => {
       ['evaluation.weightRange', { indicator: '社会效益', weight: 0 }],
       ['evaluation.indicatorsTooDeep', { indicator: 'x', max: 3 }],
     ]);
+  });
+
+  it('places each problem on its level or indicator, so an editor shows it there', () => {
+    const t = tree();
+    t[4]!.weight = 15;
+    t[2]!.children[1]!.weight = 35;
+    t[3]!.children[0]!.name = '';
+    const placed = placeIndicatorTreeProblems(t).map((p) => [p.path, p.violation.rule]);
+    expect(placed).toEqual([
+      ['indicators', 'evaluation.weightsTopSum'],
+      ['indicators.2.children', 'evaluation.weightsChildSum'],
+      ['indicators.3.children.0.name', 'evaluation.indicatorNameMissing'],
+    ]);
+    expect(placeIndicatorTreeProblems(DEFAULT_INDICATOR_TREE)).toEqual([]);
   });
 
   it('gives each leaf its maximum as the product of the weights, adding up to 100 points', () => {

@@ -60,33 +60,65 @@ export const DEFAULT_INDICATOR_TREE: readonly IndicatorNode[] = [
   node('5', '满意度', 10, [node('5.1', '服务对象满意度', 70), node('5.2', '相关方满意度', 30)]),
 ];
 
-/** Every level adds up to 100 (naming the level), codes are unique, names present, weights whole 1–100. */
-export function checkIndicatorTree(tree: readonly IndicatorNode[]): Violation[] {
-  const out: Violation[] = [];
+/** A broken rule of the tree and where it is: the level ("indicators", "indicators.0.children") or a node's field. */
+export interface PlacedViolation {
+  path: string;
+  violation: Violation;
+}
+
+/**
+ * Every level adds up to 100 (naming the level), codes are unique, names present, weights whole 1–100; each
+ * problem with the form path of what is wrong, so an editor can show it beside that level or indicator.
+ */
+export function placeIndicatorTreeProblems(tree: readonly IndicatorNode[]): PlacedViolation[] {
+  const out: PlacedViolation[] = [];
   const codes = new Set<string>();
-  if (tree.length === 0) out.push({ rule: 'evaluation.indicatorsEmpty', params: {} });
-  const walk = (level: readonly IndicatorNode[], parent: IndicatorNode | null, depth: number) => {
+  if (tree.length === 0)
+    out.push({ path: 'indicators', violation: { rule: 'evaluation.indicatorsEmpty', params: {} } });
+  const walk = (level: readonly IndicatorNode[], parent: IndicatorNode | null, path: string, depth: number) => {
     if (level.length === 0) return;
     const sum = level.reduce((s, n) => s + n.weight, 0);
     if (sum !== 100)
-      out.push(
-        parent === null
-          ? { rule: 'evaluation.weightsTopSum', params: { sum } }
-          : { rule: 'evaluation.weightsChildSum', params: { parent: parent.name, sum } },
-      );
-    for (const n of level) {
-      if (codes.has(n.code)) out.push({ rule: 'evaluation.indicatorCodeRepeated', params: { code: n.code } });
+      out.push({
+        path,
+        violation:
+          parent === null
+            ? { rule: 'evaluation.weightsTopSum', params: { sum } }
+            : { rule: 'evaluation.weightsChildSum', params: { parent: parent.name, sum } },
+      });
+    level.forEach((n, i) => {
+      const at = `${path}.${i}`;
+      if (codes.has(n.code))
+        out.push({
+          path: `${at}.code`,
+          violation: { rule: 'evaluation.indicatorCodeRepeated', params: { code: n.code } },
+        });
       codes.add(n.code);
-      if (n.name.trim() === '') out.push({ rule: 'evaluation.indicatorNameMissing', params: { code: n.code } });
+      if (n.name.trim() === '')
+        out.push({
+          path: `${at}.name`,
+          violation: { rule: 'evaluation.indicatorNameMissing', params: { code: n.code } },
+        });
       if (!Number.isInteger(n.weight) || n.weight < 1 || n.weight > 100)
-        out.push({ rule: 'evaluation.weightRange', params: { indicator: n.name, weight: n.weight } });
+        out.push({
+          path: `${at}.weight`,
+          violation: { rule: 'evaluation.weightRange', params: { indicator: n.name, weight: n.weight } },
+        });
       if (n.children.length > 0 && depth >= MAX_INDICATOR_DEPTH)
-        out.push({ rule: 'evaluation.indicatorsTooDeep', params: { indicator: n.name, max: MAX_INDICATOR_DEPTH } });
-      else walk(n.children, n, depth + 1);
-    }
+        out.push({
+          path: `${at}.children`,
+          violation: { rule: 'evaluation.indicatorsTooDeep', params: { indicator: n.name, max: MAX_INDICATOR_DEPTH } },
+        });
+      else walk(n.children, n, `${at}.children`, depth + 1);
+    });
   };
-  walk(tree, null, 1);
+  walk(tree, null, 'indicators', 1);
   return out;
+}
+
+/** The tree's broken rules, as main refuses a save with them. */
+export function checkIndicatorTree(tree: readonly IndicatorNode[]): Violation[] {
+  return placeIndicatorTreeProblems(tree).map((p) => p.violation);
 }
 
 export function parseThreshold(text: string): Decimal | null {

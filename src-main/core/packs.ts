@@ -5,6 +5,8 @@
  * export, the import stops and a person chooses one of the two versions.
  */
 
+import { fenText, type Violation } from './violations';
+
 export const PACK_FORMAT = 'GRANTS-PACK/1';
 export const PACK_KINDS = ['pack', 'results'] as const;
 export type PackKind = (typeof PACK_KINDS)[number];
@@ -40,6 +42,12 @@ export interface InspectionContent {
     requirement: string;
     responsiblePerson: string;
     deadline: string;
+    /**
+     * 核减: grant spending to disallow (fen) and the 凭证号 of the ledger lines it concerns. Present only on a
+     * finding that has one, so the content (and digest) of every other finding reads as it always did.
+     */
+    disallowFen?: number;
+    voucherNos?: string[];
   }[];
   /** SHA-256 of the photos and scans. */
   photos: string[];
@@ -62,9 +70,19 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+type Finding = InspectionContent['findings'][number];
+
+/** A finding with its 核减 written one way: no keys without one; voucher numbers trimmed, once each, sorted. */
+export function normalizeFinding(f: Finding): Finding {
+  const { disallowFen = 0, voucherNos = [], ...rest } = f;
+  const vouchers = [...new Set(voucherNos.map((v) => v.trim()))].sort();
+  return disallowFen === 0 && vouchers.length === 0 ? rest : { ...rest, disallowFen, voucherNos: vouchers };
+}
+
 export function normalizeInspection(c: InspectionContent): InspectionContent {
   return {
     ...c,
+    findings: c.findings.map(normalizeFinding),
     answers: [...c.answers].sort((a, b) => a.itemId - b.itemId),
     photos: [...new Set(c.photos)].sort(),
   };
@@ -89,4 +107,25 @@ export function decideRecord(f: {
   if (f.resolution === 'field') return { action: 'apply', side: 'field' };
   if (f.resolution === 'office') return { action: 'keepOffice' };
   return { action: 'conflict' };
+}
+
+/**
+ * A field finding's 核减 against the project's ledger as the pack carries it (grant spending per 凭证号): each
+ * voucher must be in the ledger, and the amount cannot exceed the grant spending on the lines named — the
+ * rules the office applies to its own findings.
+ */
+export function checkFieldDisallowance(
+  f: { disallowFen: number; voucherNos: readonly string[] },
+  grantByVoucher: ReadonlyMap<string, number>,
+): Violation[] {
+  const out: Violation[] = [];
+  let grant = 0;
+  for (const voucherNo of new Set(f.voucherNos.map((v) => v.trim()))) {
+    const g = grantByVoucher.get(voucherNo);
+    if (g === undefined) out.push({ rule: 'finding.voucherUnknown', params: { voucherNo } });
+    else grant += g;
+  }
+  if (out.length === 0 && f.disallowFen > grant)
+    out.push({ rule: 'finding.disallowOverLines', params: { amount: fenText(f.disallowFen), lines: fenText(grant) } });
+  return out;
 }

@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { prepared, type Db } from './statements';
 
 /** A field database (外业数据库): the pack it was opened from, what was recorded there, the photos taken. */
@@ -86,4 +88,25 @@ export function getFieldFile(
         content: r.content as Buffer,
       }
     : null;
+}
+
+/**
+ * The pack number when the file at `path` is a field database; null for no file, a file that is not a
+ * database, or an office database. A read-only look before a command opens the file its own way.
+ */
+export function fieldPackOfFile(path: string): string | null {
+  if (!existsSync(path)) return null;
+  let db: Db | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const table = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'field_pack'").get();
+    if (table === undefined) return null;
+    const packNo = db.prepare('SELECT pack_no FROM field_pack WHERE one = 1').pluck().get();
+    return typeof packNo === 'string' ? packNo : null;
+  } catch {
+    // Not a database (or unreadable): the command itself says so in its own words.
+    return null;
+  } finally {
+    db?.close();
+  }
 }

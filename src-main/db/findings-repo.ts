@@ -147,3 +147,17 @@ export function ledgerLinesByVoucher(
 export function lastRecoveryId(db: Db, agreementId: number): number {
   return prepared(db, 'SELECT max(id) FROM recoveries WHERE agreement_id = ?').pluck().get(agreementId) as number;
 }
+
+/**
+ * Each ledger line's 凭证号 (one line per voucher) with its grant spending (0 for matching funds), in voucher
+ * order: what a field pack checks a 核减 against, as [voucherNo, grantFen] to keep the pack small.
+ */
+export function grantByVoucher(db: Db, agreementId: number): [string, number][] {
+  return prepared(
+    db,
+    `SELECT voucher_no, CASE share WHEN 'grant' THEN amount_fen ELSE 0 END FROM ledger_lines
+     WHERE agreement_id = ? ORDER BY voucher_year, voucher_seq`,
+  )
+    .raw()
+    .all(agreementId) as [string, number][];
+}

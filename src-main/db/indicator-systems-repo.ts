@@ -50,3 +50,14 @@ export function saveIndicatorSystem(
   };
   return row.version;
 }
+
+/** How many evaluations of the program's projects exist (each keeps the copy of the system it was created on). */
+export function evaluationsUsingProgram(db: Db, fundProgramId: number): { total: number; open: number } {
+  const r = prepared(
+    db,
+    `SELECT count(*) AS total, coalesce(sum(e.state = 'open'), 0) AS open
+     FROM evaluations e JOIN agreements a ON a.id = e.agreement_id JOIN applications p ON p.id = a.application_id
+     WHERE p.fund_program_id = ?`,
+  ).get(fundProgramId) as { total: number; open: number };
+  return { total: r.total, open: r.open };
+}

@@ -52,6 +52,11 @@ export const indicatorSystemSchema = z.object({
   updatedAt: timestampSchema.nullable(),
   leaves: z.array(leafIndicatorSchema),
   availableActions: z.array(z.enum(INDICATOR_SYSTEM_ACTIONS)),
+  /**
+   * Evaluations of the program's projects: each keeps the copy it was created on, so a save makes the next
+   * version for evaluations created from then on and changes none of these.
+   */
+  evaluationsUsing: z.object({ total: z.int(), open: z.int() }),
 });
 export type IndicatorSystemView = z.output<typeof indicatorSystemSchema>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { INSPECTION_KINDS } from '../../core/inspections';
 import { PACK_RECORD_KINDS, PACK_SIDES } from '../../core/packs';
 import { SEVERITIES } from '../../core/rectification';
-import { dateSchema, defineOp, idSchema, optionalText, text, timestampSchema } from '../common';
+import { dateSchema, defineOp, fenSchema, idSchema, optionalText, text, timestampSchema } from '../common';
 
 /**
  * 检查包: field work without the office database. The office exports a signed pack (projects' context and
@@ -63,6 +63,10 @@ const fieldFinding = z.strictObject({
   requirement: text(500),
   responsiblePerson: text(50),
   deadline: dateSchema,
+  /** 核减: grant spending to disallow, in fen; needs the ledger lines it concerns, as at the office. */
+  disallowFen: fenSchema.default(0),
+  /** 凭证号 of the ledger lines concerned ('2016-0007'). */
+  voucherNos: z.array(text(20)).max(50).default([]),
 });
 
 export const packsOps = {

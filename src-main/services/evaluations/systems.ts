@@ -11,7 +11,7 @@ import {
 } from '../../core/evaluation-indicators';
 import { hasPermission } from '../../contract/permissions';
 import { getFundProgram } from '../../db/fund-programs-repo';
-import { getIndicatorSystem, saveIndicatorSystem } from '../../db/indicator-systems-repo';
+import { evaluationsUsingProgram, getIndicatorSystem, saveIndicatorSystem } from '../../db/indicator-systems-repo';
 import { AppError, nowIso, requireUser } from '../app-error';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
@@ -61,6 +61,7 @@ function systemView(ctx: ServiceContext, fundProgramId: number): IndicatorSystem
     updatedAt: saved?.updatedAt ?? null,
     leaves: leafViews(s.indicators),
     availableActions: mayEdit ? ['edit'] : [],
+    evaluationsUsing: evaluationsUsingProgram(ctx.db, fundProgramId),
   };
 }
 

@@ -1,10 +1,16 @@
 import { shanghaiDate } from '../../core/calendar';
 import { checkAnswer, checkFinding, checkInspectionDate } from '../../core/inspections';
-import type { EvidenceContent, InspectionContent } from '../../core/packs';
+import { checkFieldDisallowance, type EvidenceContent, type InspectionContent } from '../../core/packs';
 import { checkTransition, rectificationRef } from '../../core/rectification';
 import { getAttachments, insertAttachment } from '../../db/attachments-repo';
 import { listChecklistItems } from '../../db/checklists-repo';
-import { deleteFinding, insertFinding, listFindings } from '../../db/findings-repo';
+import {
+  deleteFinding,
+  grantByVoucher,
+  insertFinding,
+  ledgerLinesByVoucher,
+  listFindings,
+} from '../../db/findings-repo';
 import {
   getInspection,
   inspectionAttachmentIds,
@@ -73,18 +79,27 @@ export function applyInspection(
     if (!item) throwIfAny([{ rule: 'inspection.itemNotInChecklist', params: { id: a.itemId } }], field);
     throwIfAny(checkAnswer(item!, a.value), field);
   }
-  for (const f of c.findings)
+  const grant = new Map(grantByVoucher(ctx.db, project.agreement.id));
+  const findings = c.findings.map((f) => {
+    const voucherNos = f.voucherNos ?? [];
+    const disallowFen = f.disallowFen ?? 0;
     throwIfAny(
-      checkFinding({ inspectionDate: c.date, deadline: f.deadline, disallowFen: 0, ledgerLineCount: 0 }),
+      checkFinding({ inspectionDate: c.date, deadline: f.deadline, disallowFen, ledgerLineCount: voucherNos.length }),
       field,
     );
+    throwIfAny(checkFieldDisallowance({ disallowFen, voucherNos }, grant), field);
+    const ledgerLineIds = voucherNos.flatMap((v) =>
+      ledgerLinesByVoucher(ctx.db, project.agreement.id, v).map((l) => l.id),
+    );
+    return { ...f, disallowFen, ledgerLineIds };
+  });
   updateInspectionHeader(ctx.db, id, c);
   const fieldItems = new Set(c.answers.map((a) => a.itemId));
   for (const a of listAnswers(ctx.db, id))
     if (!fieldItems.has(a.itemId)) upsertAnswer(ctx.db, id, { itemId: a.itemId, value: '', note: '' });
   for (const a of c.answers) upsertAnswer(ctx.db, id, a);
   for (const f of listFindings(ctx.db, id)) deleteFinding(ctx.db, f.id);
-  for (const f of c.findings) insertFinding(ctx.db, { ...f, inspectionId: id, disallowFen: 0, ledgerLineIds: [] });
+  for (const f of findings) insertFinding(ctx.db, { ...f, inspectionId: id });
   const have = new Set([...getAttachments(ctx.db, inspectionAttachmentIds(ctx.db, id)).values()].map((a) => a.sha256));
   const missing = c.photos.filter((s) => !have.has(s));
   for (const attachmentId of storeFiles(ctx, inspection.applicationId, missing, files, recorder(ctx, by)))

@@ -4,6 +4,7 @@ import { checkInspectionDate, checkInspectors } from '../../core/inspections';
 import { rectificationRef } from '../../core/rectification';
 import type { Violation } from '../../core/violations';
 import { findAgreementNumber } from '../../db/agreements-repo';
+import { grantByVoucher } from '../../db/findings-repo';
 import { getChecklistVersion, getChecklistVersionById, templateIdByCode } from '../../db/checklists-repo';
 import { insertInspection, organizationOfProject, replaceInspectors } from '../../db/inspections-repo';
 import { insertPack, insertPackRecord, nextPackNo } from '../../db/packs-repo';
@@ -125,6 +126,7 @@ export function exportPack(ctx: ServiceContext, input: OpParsedInput<'packs.expo
         deadline: r.deadline,
         state: r.state,
       })),
+      ledgerVouchers: grantByVoucher(ctx.db, p.agreement.id),
     };
   });
   const pack: PackBody = {

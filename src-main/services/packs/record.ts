@@ -1,7 +1,12 @@
 import type { OpOutput, OpParsedInput } from '../../contract/index';
 import { shanghaiDate } from '../../core/calendar';
 import { checkAnswer, checkFinding, checkInspectionDate } from '../../core/inspections';
-import { normalizeInspection, type EvidenceContent, type InspectionContent } from '../../core/packs';
+import {
+  checkFieldDisallowance,
+  normalizeInspection,
+  type EvidenceContent,
+  type InspectionContent,
+} from '../../core/packs';
 import type { Violation } from '../../core/violations';
 import { getFieldFile, insertFieldFile, upsertFieldRecord } from '../../db/field-pack-repo';
 import { nowIso, requireUser } from '../app-error';
@@ -12,6 +17,12 @@ import type { ServiceContext } from '../context';
 import { throwIfAny } from '../violations';
 import { loadFieldPack } from './field';
 import type { PackBody } from './types';
+
+/** Where a finding's refusal shows: the voucher list for a 核减 without lines, else the deadline. */
+const FINDING_FIELDS: Record<string, string> = {
+  'inspection.itemNotInChecklist': 'itemId',
+  'finding.disallowWithoutLines': 'voucherNos',
+};
 
 function refuseUnlessInspector(ctx: ServiceContext, pack: PackBody, field: string): void {
   const user = requireUser(ctx);
@@ -42,12 +53,22 @@ export function fieldRecordInspection(
     if (!item) throwIfAny([{ rule: 'inspection.itemNotInChecklist', params: { id: a.itemId } }], `answers.${n}.itemId`);
     throwIfAny(checkAnswer(item!, a.value), `answers.${n}.value`);
   }
+  const vouchers = new Map(p.ledgerVouchers ?? []);
   for (const [n, f] of input.findings.entries()) {
     const v: Violation[] = [];
     if (f.itemId !== null && !items.has(f.itemId))
       v.push({ rule: 'inspection.itemNotInChecklist', params: { id: f.itemId } });
-    v.push(...checkFinding({ inspectionDate: input.date, deadline: f.deadline, disallowFen: 0, ledgerLineCount: 0 }));
-    throwIfAny(v.slice(0, 1), `findings.${n}.deadline`);
+    v.push(
+      ...checkFinding({
+        inspectionDate: input.date,
+        deadline: f.deadline,
+        disallowFen: f.disallowFen,
+        ledgerLineCount: f.voucherNos.length,
+      }),
+    );
+    throwIfAny(v.slice(0, 1), `findings.${n}.${FINDING_FIELDS[v[0]?.rule ?? ''] ?? 'deadline'}`);
+    const d = checkFieldDisallowance(f, vouchers);
+    throwIfAny(d, `findings.${n}.${d[0]?.rule === 'finding.voucherUnknown' ? 'voucherNos' : 'disallowFen'}`);
   }
   checkPhotos(ctx, input.photos);
   const content: InspectionContent = normalizeInspection({

@@ -1,6 +1,6 @@
 import { normalizeInspection, type InspectionContent } from '../../core/packs';
 import { getAttachments } from '../../db/attachments-repo';
-import { listFindings } from '../../db/findings-repo';
+import { findingLedgerLines, listFindings } from '../../db/findings-repo';
 import { getInspection, inspectionAttachmentIds, listAnswers } from '../../db/inspections-repo';
 import { getRectification, listSteps } from '../../db/rectifications-repo';
 import type { Db } from '../../db/statements';
@@ -20,6 +20,7 @@ export function officeInspection(db: Db, id: number): OfficeInspection {
   const i = getInspection(db, id);
   if (!i) throw new Error(`inspection ${id} is gone`);
   const files = getAttachments(db, inspectionAttachmentIds(db, id));
+  const lines = findingLedgerLines(db, id);
   const content = normalizeInspection({
     kind: i.kind,
     date: i.date,
@@ -33,6 +34,8 @@ export function officeInspection(db: Db, id: number): OfficeInspection {
       requirement: f.requirement,
       responsiblePerson: f.responsiblePerson,
       deadline: f.deadline,
+      disallowFen: f.disallowFen,
+      voucherNos: lines.filter((l) => l.findingId === f.id).map((l) => l.voucherNo),
     })),
     photos: [...files.values()].map((f) => f.sha256),
   });

@@ -26,6 +26,11 @@ export interface PackProject {
   >;
   inspection: { id: number; checklistVersionId: number; content: InspectionContent };
   openRectifications: PackRectification[];
+  /**
+   * [凭证号, grant spending in fen] of every ledger line, so a finding's 核减 is checked in the field as at the
+   * office. Absent from packs made before findings there could carry one (no 核减 can then be recorded).
+   */
+  ledgerVouchers?: [string, number][];
 }
 
 export interface PackRectification {

@@ -61,6 +61,10 @@ const InspectionPage = lazyPage(() => import('../features/supervision/Inspection
 const EvaluationsPage = lazyPage(() => import('../features/evaluations/EvaluationsPage'), 'EvaluationsPage');
 const EvaluationPage = lazyPage(() => import('../features/evaluations/EvaluationPage'), 'EvaluationPage');
 const PacksPage = lazyPage(() => import('../features/packs/PacksPage'), 'PacksPage');
+const IndicatorSystemPage = lazyPage(
+  () => import('../features/evaluations/IndicatorSystemPage'),
+  'IndicatorSystemPage',
+);
 const ReportVerifyPage = lazyPage(() => import('../features/reports/ReportVerifyPage'), 'ReportVerifyPage');
 
 function Guard({ permission, children }: { permission: Permission | Permission[]; children: ReactNode }) {
@@ -238,6 +242,12 @@ function Screen({ route }: { route: Route }) {
       return (
         <Guard permission="inspections.record">
           <PacksPage />
+        </Guard>
+      );
+    case 'indicatorSystems':
+      return (
+        <Guard permission="fundPrograms.read">
+          <IndicatorSystemPage />
         </Guard>
       );
   }

@@ -15,6 +15,7 @@ import {
   TrophyOutlined,
   FileProtectOutlined,
   ContainerOutlined,
+  ApartmentOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, Layout, Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -40,7 +41,8 @@ type MenuKey =
   | 'supervision'
   | 'evaluations'
   | 'reportVerify'
-  | 'packs';
+  | 'packs'
+  | 'indicatorSystems';
 
 const TARGETS: Record<MenuKey, Route> = {
   fundPrograms: { name: 'list', area: 'fundPrograms' },
@@ -59,6 +61,7 @@ const TARGETS: Record<MenuKey, Route> = {
   evaluations: { name: 'evaluations' },
   reportVerify: { name: 'reportVerify' },
   packs: { name: 'packs' },
+  indicatorSystems: { name: 'indicatorSystems' },
 };
 
 function menuKeyOf(route: Route): MenuKey | null {
@@ -104,6 +107,7 @@ export function Shell() {
     entry('reportVerify', <FileProtectOutlined aria-hidden="true" />, can('applications.read')),
     // Field work travels in packs, made and brought back by whoever records inspections.
     entry('packs', <ContainerOutlined aria-hidden="true" />, can('inspections.record')),
+    entry('indicatorSystems', <ApartmentOutlined aria-hidden="true" />, can('indicatorSystems.manage')),
   ].filter((x) => x !== null);
 
   // antd's App (message, notification, modal hooks) lives here, not around the sign-in screen, which uses none

@@ -20,6 +20,9 @@ describe('hash routes', () => {
     expect(parseHash('#/periods')).toEqual({ name: 'periods' });
     expect(parseHash('#/projects/7')).toEqual({ name: 'project', id: 7 });
     expect(parseHash('#/projects/7/tranches')).toEqual({ name: 'project', id: 7, tab: 'tranches' });
+    expect(parseHash('#/indicator-systems?fundProgramId=3')).toEqual({ name: 'indicatorSystems' });
+    expect(routeHash({ name: 'indicatorSystems' })).toBe('#/indicator-systems');
+    expect(parseHash('#/indicator-systems/3')).toEqual({ name: 'notFound', path: '/indicator-systems/3' });
   });
 
   it('sends anything else to not-found instead of guessing', () => {

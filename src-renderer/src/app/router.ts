@@ -53,7 +53,9 @@ export type Route =
   /** One evaluation: declaration, scoring with the evidence beside it, result. */
   | { name: 'evaluation'; id: number }
   /** 核对报告: a report checked by its printed number or its PDF. */
-  | { name: 'reportVerify' };
+  | { name: 'reportVerify' }
+  /** 评估指标体系: a fund program's indicator tree and grade thresholds (#/indicator-systems?fundProgramId=3). */
+  | { name: 'indicatorSystems' };
 
 const AREA_SEGMENTS: Record<string, Area> = {
   'fund-programs': 'fundPrograms',
@@ -121,6 +123,7 @@ export function parseHash(hash: string): Route {
     if (id !== null && tab) return { name: 'project', id, tab };
   }
   if (first === 'reports' && second === 'verify' && third === undefined) return { name: 'reportVerify' };
+  if (first === 'indicator-systems' && second === undefined) return { name: 'indicatorSystems' };
   const area = first === undefined ? undefined : AREA_SEGMENTS[first];
   if (area && rest.length === 0) {
     if (second === undefined) return { name: 'list', area };
@@ -169,6 +172,8 @@ export function routeHash(route: Route): string {
       return `#${route.path}`;
     case 'reportVerify':
       return '#/reports/verify';
+    case 'indicatorSystems':
+      return '#/indicator-systems';
   }
 }
 

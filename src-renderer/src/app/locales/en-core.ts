@@ -28,6 +28,7 @@ export const enCore = {
     evaluations: 'Evaluations',
     reportVerify: 'Verify a report',
     packs: 'Field packs',
+    indicatorSystems: 'Indicator systems',
   },
   header: {
     currentUser: 'Signed-in user',

@@ -13,6 +13,7 @@ import { enAllocation } from './en-allocation';
 import { enHome } from './en-home';
 import { enDraws } from './en-draws';
 import { enPacks } from './en-packs';
+import { enIndicatorSystems } from './en-indicator-systems';
 import { enSupervision } from './en-supervision';
 import { enEvaluations } from './en-evaluations';
 import { enReports } from './en-reports';
@@ -32,4 +33,5 @@ export const enFeatures = {
   ...enEvaluations,
   ...enReports,
   ...enPacks,
+  ...enIndicatorSystems,
 };

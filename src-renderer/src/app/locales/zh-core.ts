@@ -28,6 +28,7 @@ export const zhCore = {
     evaluations: '评估',
     reportVerify: '核对报告',
     packs: '检查包',
+    indicatorSystems: '评估指标体系',
   },
   header: {
     currentUser: '当前用户',

@@ -13,6 +13,7 @@ import { zhAllocation } from './zh-allocation';
 import { zhHome } from './zh-home';
 import { zhDraws } from './zh-draws';
 import { zhPacks } from './zh-packs';
+import { zhIndicatorSystems } from './zh-indicator-systems';
 import { zhSupervision } from './zh-supervision';
 import { zhEvaluations } from './zh-evaluations';
 import { zhReports } from './zh-reports';
@@ -32,4 +33,5 @@ export const zhFeatures = {
   ...zhEvaluations,
   ...zhReports,
   ...zhPacks,
+  ...zhIndicatorSystems,
 };
