@@ -15,7 +15,7 @@ import { peakRssMb, round, summarize } from './stats';
 export const REPORT_TARGET_RATIO = 1.5;
 export const REPORT_TARGET_RSS_MB = 400;
 
-function ledger(lines: number): LedgerRow[] {
+export function ledger(lines: number): LedgerRow[] {
   const payees = ['重庆山城会务服务有限公司', '社区居民委员会', '重庆市社会工作者协会', '项目社工刘洋'];
   const summaries = ['社区主题活动场地租金', '志愿者培训讲课费', '支付专职社工工资', '亲子活动保险费'];
   return Array.from({ length: lines }, (_, i) => ({
@@ -35,7 +35,7 @@ function ledger(lines: number): LedgerRow[] {
   }));
 }
 
-function projectData(rows: LedgerRow[]): ProjectReportData {
+export function projectData(rows: LedgerRow[]): ProjectReportData {
   const actual = rows.reduce((s, r) => s + r.amountFen, 0);
   const a = { originalFen: actual, currentFen: actual, actualFen: actual, balanceFen: 0, rate: '100.00%' };
   const project = {
@@ -91,7 +91,7 @@ function projectData(rows: LedgerRow[]): ProjectReportData {
   };
 }
 
-const META: ReportMeta = {
+export const META: ReportMeta = {
   kind: 'project',
   number: 'BG-2026-0001',
   fingerprint: 'a'.repeat(64),
@@ -104,7 +104,7 @@ const META: ReportMeta = {
 };
 
 /** The same ledger table drawn with pdfkit directly: fixed columns, one line per row, the header on each page. */
-function rawPdfkit(rows: LedgerRow[]): Promise<Buffer> {
+export function rawPdfkit(rows: LedgerRow[]): Promise<Buffer> {
   const dir = fontsDir();
   const doc = new PDFDocument({ size: 'A4', margin: 40 });
   doc.registerFont('regular', join(dir, 'NotoSansSC-Regular.ttf'));

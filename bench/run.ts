@@ -6,7 +6,7 @@
  * set: ledger pages, budget against actual and import throughput (bench/ledger.ts; --ledger-lines N, 0 to
  * skip; --import-rows N), with reads through dispatch while a `grants import expenditures` of 300,000 lines
  * runs in another process (--import-beside-reads N, 0 to skip); then a project audit report with 10,000 ledger
- * lines against raw pdfkit (bench/report.ts; --report-lines N, 0 to skip); the largest project's ledger exported as CSV
+ * lines against raw pdfkit (bench/report.ts; --report-lines N, 0 to skip) and `grants report batch` over the demo (bench/report-batch.ts; --report-batch 0 skips); the largest project's ledger exported as CSV
  * and .xlsx against a raw SELECT written as CSV (bench/export.ts; --export-runs N, 0 to skip). Prints a table, then one `BENCH_JSON {...}` line, and writes bench/results/latest.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +38,7 @@ import { findAgreementNumber } from '../src-main/db/agreements-repo';
 import { largestDemoLedgers } from '../src-main/services/demo/index';
 import { PACK_TARGET_MS, packSummary, runPackBench } from './packs';
 import { runSupervisionBench } from './supervision';
+import { REPORT_BATCH_TARGET_MS, reportBatchSummary, runReportBatchBench } from './report-batch';
 
 const { values } = parseArgs({
   options: {
@@ -55,6 +56,7 @@ const { values } = parseArgs({
     'startup-runs': { type: 'string' },
     'export-runs': { type: 'string' },
     'pack-projects': { type: 'string' },
+    'report-batch': { type: 'string' },
   },
 });
 const ORGANIZATIONS = Number(values.organizations ?? process.env.BENCH_ORGS ?? 100_000);
@@ -78,6 +80,8 @@ const STARTUP_RUNS = Number(values['startup-runs'] ?? 10);
 const EXPORT_RUNS = Number(values['export-runs'] ?? 3);
 /** bench/packs.ts: a field pack of this many projects exported and imported back (0 skips it). */
 const PACK_PROJECTS = Number(values['pack-projects'] ?? 50);
+/** bench/report-batch.ts: `grants report batch` over every project of the demo, timed once (0 skips it). */
+const REPORT_BATCH = Number(values['report-batch'] ?? 1);
 const PAGE_SIZE = 50;
 /** The first issue's target: one page of a filtered, sorted list in under 50 ms. */
 const PAGE_TARGET_MS = 50;
@@ -217,6 +221,7 @@ try {
   if (exportResult) results.push(...exportResult.scenarios);
   const pdf = REPORT_LINES > 0 ? await runReportBench(REPORT_LINES, BACKUP_RUNS > 0 ? BACKUP_RUNS : 3) : null;
   if (pdf) results.push(...pdf.scenarios);
+  const batch = REPORT_BATCH > 0 ? runReportBatchBench() : null;
   if (!startup && STARTUP_RUNS > 0) startup = await runStartupBench(root, null, STARTUP_RUNS);
   if (startup) results.push(...startupScenarios(startup));
   const pack = PACK_PROJECTS > 0 ? runPackBench(PACK_PROJECTS) : null;
@@ -239,6 +244,7 @@ try {
       ...(log ? { logVerifyMs: LOG_VERIFY_TARGET_MS } : {}),
       ...(backup ? { backupRatio: BACKUP_TARGET_RATIO } : {}),
       ...(pdf ? { reportRatio: REPORT_TARGET_RATIO } : {}),
+      ...(batch ? { reportBatchMs: REPORT_BATCH_TARGET_MS } : {}),
       ...(pack ? { packMs: PACK_TARGET_MS } : {}),
       ...(ledger ? { ledgerPageMs: LEDGER_PAGE_TARGET_MS, importLinesPerSecond: IMPORT_TARGET_LINES_PER_SECOND } : {}),
     },
@@ -256,6 +262,7 @@ try {
       pages: pdf.reportPages,
       peakRssMb: pdf.peakRssMb,
     },
+    reportBatch: batch,
     startup,
     export: exportResult && {
       rows: exportResult.rows,
@@ -296,6 +303,7 @@ try {
   }
   if (ledger) for (const line of ledgerSummary(ledger)) console.log(line);
   if (pdf) console.log(reportSummary(pdf));
+  if (batch) console.log(reportBatchSummary(batch));
   if (exportResult) console.log(exportSummary(exportResult));
   if (startup) console.log(startupSummary(startup));
   if (pack) console.log(packSummary(pack));

@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Locale } from '../contract/errors';
 import { beijingTime, dataTable, note, paren, subTitle, text, totalLine, yuan, type Cell } from './layout';
+import { compactTable, type CompactCell, type CompactColumn } from './compact-table';
 import { pick, tx } from './text';
 import type { ProjectReportData } from './types';
 
@@ -179,7 +180,7 @@ export function ledgerSection(d: ProjectReportData, locale: Locale): Content[] {
   if (d.ledger.length === 0) return [note(tx('empty.ledger', locale))];
   let grant = 0;
   let matching = 0;
-  const rows: Cell[][] = d.ledger.map((l) => {
+  const rows: CompactCell[][] = d.ledger.map((l) => {
     if (l.share === 'grant') grant += l.amountFen;
     else matching += l.amountFen;
     const marks = [
@@ -190,7 +191,7 @@ export function ledgerSection(d: ProjectReportData, locale: Locale): Content[] {
       l.advance ? p('垫支', 'advance') : '',
     ].filter(Boolean);
     const summary = [l.summary, ...marks].join(p('；', '; '));
-    const amount: Cell = l.amountFen < 0 ? { text: yuan(l.amountFen), color: '#c00000' } : l.amountFen;
+    const amount = yuan(l.amountFen);
     return [
       l.voucherNo,
       l.date,
@@ -199,29 +200,36 @@ export function ledgerSection(d: ProjectReportData, locale: Locale): Content[] {
       l.share === 'grant' ? p('财政', 'Grant') : p('配套', 'Matching'),
       l.payee,
       summary,
-      amount,
+      l.amountFen < 0 ? { text: amount, red: true } : amount,
     ];
   });
-  return [
+  const columns: CompactColumn[] = [
+    { header: p('凭证号', 'Voucher') },
+    { header: p('日期', 'Date') },
+    { header: p('发票号', 'Invoice') },
+    { header: p('科目', 'Line') },
+    { header: p('资金', 'Share') },
+    { header: p('收款方', 'Payee'), width: 90 },
+    { header: p('摘要', 'Summary'), width: '*' },
+    { header: p('金额', 'Amount'), money: true },
+  ];
+  const totalLabel = tx('total', locale);
+  const table =
+    compactTable(columns, rows, locale, { fontSize: 7, totalLabel, total: yuan(grant + matching) }) ??
     dataTable(
-      [
-        { header: p('凭证号', 'Voucher'), noWrap: true },
-        { header: p('日期', 'Date'), noWrap: true },
-        { header: p('发票号', 'Invoice') },
-        { header: p('科目', 'Line'), noWrap: true },
-        { header: p('资金', 'Share'), noWrap: true },
-        { header: p('收款方', 'Payee'), width: 90 },
-        { header: p('摘要', 'Summary'), width: '*' },
-        { header: p('金额', 'Amount'), money: true, align: 'right' },
-      ],
-      rows,
+      columns.map((c) => ({
+        header: c.header,
+        noWrap: c.width === undefined,
+        width: c.width,
+        money: c.money,
+        align: c.money ? ('right' as const) : undefined,
+      })),
+      rows.map((r) => r.map((c) => (typeof c === 'string' ? c : { text: c.text, color: '#c00000' }))),
       locale,
-      {
-        totalLabel: tx('total', locale),
-        totals: [null, null, null, null, null, null, null, grant + matching],
-        fontSize: 7,
-      },
-    ),
+      { totalLabel, totals: [null, null, null, null, null, null, null, grant + matching], fontSize: 7 },
+    );
+  return [
+    table,
     totalLine(p('财政资金支出合计', 'Grant spending total'), grant, locale),
     totalLine(p('配套资金支出合计', 'Matching spending total'), matching, locale),
     totalLine(p('支出合计', 'Spending total'), grant + matching, locale),
