@@ -293,7 +293,7 @@ function figure(samples: { ms: number; cpuMs: number }[], rows: number): Through
  * Import throughput into the big project, alternating with the raw insert so both meet the same database
  * and machine state: each run writes `rows` lines, with voucher numbers continuing the project's, and undoes them.
  */
-export function importBench(
+function importBench(
   app: AppContext,
   applicationId: number,
   code: string,
