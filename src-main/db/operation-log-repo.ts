@@ -203,10 +203,7 @@ export const CHAIN_FIELDS = [
  * unambiguous whatever the values contain; letting SQLite build it means one string per row crosses into
  * JavaScript instead of eleven.
  */
-const PAYLOAD_SQL = `concat(${CHAIN_FIELDS.map((c) => `octet_length(${c}), ':', ${c}`).join(', ')})`;
-
-/** Entries after one id up to another, in chain order, at most so many: the range workers' read. */
-export const CHAIN_SELECT = `SELECT id, prev_hash, hash, ${PAYLOAD_SQL} FROM operation_log WHERE id > ? AND id <= ? ORDER BY id LIMIT ?`;
+export const PAYLOAD_SQL = `concat(${CHAIN_FIELDS.map((c) => `octet_length(${c}), ':', ${c}`).join(', ')})`;
 
 /** The lowest and highest id in the log (null when it is empty). */
 export function chainIdBounds(db: Db): { minId: number; maxId: number } | null {

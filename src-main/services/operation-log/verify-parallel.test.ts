@@ -17,7 +17,8 @@ beforeEach(() => {
 afterEach(() => t.close());
 
 // Four ranges of ten entries (1–10, 11–20, 21–30, 31–40) on four workers, whatever the machine.
-const parallel = (opts = {}) => verifyChainParallel(t.app.dbPath, t.app.db, opts, { minEntries: 0, parts: 4 });
+const parallel = (opts = {}, batchSize?: number) =>
+  verifyChainParallel(t.app.dbPath, t.app.db, opts, { minEntries: 0, parts: 4, batchSize });
 const single = (opts = {}) => t.app.db.transaction(() => verifyChain(t.app.db, opts)).deferred();
 
 function forged(id: number, prevHash: string): LogRow {
@@ -77,11 +78,36 @@ describe('verifyChainParallel', () => {
     ],
     ['an entry with id 0', (db) => insertRaw(db, forged(0, ZERO_HASH))],
     ['two faults, the earlier one named', (db) => db.exec(`UPDATE operation_log SET op = 'x' WHERE id IN (33, 12)`)],
+    // Whole batches are checked by comparing the hashes and links as one string each: these keep those
+    // strings unchanged, so only the per-entry rules can catch them.
+    [
+      'a hash moved by one character into the next entry’s',
+      (db) => {
+        // As someone editing the file with a table rebuilt without its checks could.
+        db.pragma('ignore_check_constraints = ON');
+        const [a, b] = [rows[11]!.hash, rows[12]!.hash];
+        db.prepare('UPDATE operation_log SET hash = ? WHERE id = ?').run(a.slice(0, 63), 12);
+        db.prepare('UPDATE operation_log SET hash = ? WHERE id = ?').run(a.slice(63) + b, 13);
+      },
+    ],
   ])('gives the single-thread verdict for %s', async (_name, fn) => {
     tamper(t.app.dbPath, fn);
-    const r = await parallel();
-    expect(r.ok).toBe(false);
-    expect(r).toEqual(single());
+    const expected = single();
+    expect(expected.ok).toBe(false);
+    // One batch per range, and batches of three entries, so faults fall inside and across batches.
+    expect(await parallel()).toEqual(expected);
+    expect(await parallel({}, 3)).toEqual(expected);
+  });
+
+  it('passes an intact chain read in batches that do not divide the ranges', async () => {
+    for (const batchSize of [1, 3, 7]) {
+      expect(await parallel({}, batchSize)).toEqual({
+        ok: true,
+        entries: 40,
+        headHash: rows[39]!.hash,
+        firstBad: null,
+      });
+    }
   });
 
   it('checks an anchor across the ranges', async () => {
@@ -90,5 +116,6 @@ describe('verifyChainParallel', () => {
     const cut = await parallel({ anchor: rows[27]!.hash.slice(0, 16) });
     expect(cut).toMatchObject({ ok: false, entries: 25, firstBad: { reason: 'anchorMissing' } });
     expect(cut).toEqual(single({ anchor: rows[27]!.hash.slice(0, 16) }));
+    expect(await parallel({ anchor: rows[27]!.hash.slice(0, 16) }, 3)).toEqual(cut);
   });
 });

@@ -17,15 +17,15 @@ export async function verifyChainParallel(
   path: string,
   db: Db,
   opts: VerifyOptions = {},
-  /** Tests only: check short logs in parallel too, in this many ranges. */
-  tuning: { minEntries?: number; parts?: number } = {},
+  /** Tests only: check short logs in parallel too, in this many ranges, reading so many entries at a time. */
+  tuning: { minEntries?: number; parts?: number; batchSize?: number } = {},
 ): Promise<ChainReport> {
   const bounds = chainIdBounds(db);
   if (!bounds || bounds.maxId - bounds.minId + 1 < (tuning.minEntries ?? PARALLEL_MIN_ENTRIES)) {
     return db.transaction(() => verifyChain(db, opts)).deferred();
   }
   const ranges = chainRanges(bounds.minId, bounds.maxId, tuning.parts);
-  const results = await checkChainRanges(path, ranges, opts.anchor ?? null);
+  const results = await checkChainRanges(path, ranges, opts.anchor ?? null, tuning.batchSize);
   let expectedId = 1;
   let prevHash = ZERO_HASH;
   let anchorSeen = opts.anchor === undefined;

@@ -4,7 +4,6 @@ import { AppError } from '../../app-error';
 import { presentParams } from '../../violations';
 import type { ServiceContext } from '../../context';
 import {
-  loadPostingContext,
   postExpenditures,
   resolveBudgetLine,
   reverse,
@@ -91,8 +90,9 @@ export function postProject(
   const existing = entries.some((e) => e.kind === 'reversal' && !fileVouchers.has(e.reverses))
     ? existingLines(ctx, project)
     : new Map<string, Original>();
-  // Loaded once for the project and moved on by every posting, rather than re-read per run and per reversal.
-  const lc = write || hasReversals ? loadPostingContext(ctx, project.applicationId) : undefined;
+  // Loaded once for the project when its rows were read (nothing of it written since) and moved on by every
+  // posting, rather than re-read here, per run and per reversal.
+  const lc = write || hasReversals ? project.lc : undefined;
   const costColumn: ExpenditureColumnKey = mapping.index.costType === undefined ? 'budgetLine' : 'costType';
   const voucher = (v: string) => {
     outcome.firstVoucher ??= v;
