@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ScenarioResult } from './run';
@@ -50,9 +51,14 @@ async function serveOnce(bin: string, dbPath: string, rendererDir: string): Prom
       });
       child.once('exit', (code) => reject(new Error(`grants serve exited ${code}: ${stderr}`)));
     });
-    const r = await fetch(new URL('healthz', url));
-    await r.text();
-    if (r.status !== 200) throw new Error(`grants serve answered ${r.status}`);
+    // node:http rather than fetch: fetch's first call loads undici here, which is this process's cost.
+    const status = await new Promise<number>((resolve, reject) =>
+      get(new URL('healthz', url), (r) => {
+        r.resume();
+        r.once('end', () => resolve(r.statusCode ?? 0));
+      }).once('error', reject),
+    );
+    if (status !== 200) throw new Error(`grants serve answered ${status}`);
     return Number(process.hrtime.bigint() - start) / 1e6;
   } finally {
     child.kill('SIGTERM');
