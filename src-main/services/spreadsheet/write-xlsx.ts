@@ -1,4 +1,4 @@
-import { zip } from './zip-write';
+import { DeflateSink, packEntry, zip, type PackedEntry } from './zip-write';
 import { isAmountCell, isDateCell, isRatioCell, type Cell, type SheetSpec } from './write';
 
 /**
@@ -80,29 +80,6 @@ function edgeSpace(s: string): boolean {
   return first <= 32 || last <= 32 || first === 0x3000 || last === 0x3000;
 }
 
-/**
- * UTF-8 bytes appended into one growing buffer: no list of chunks to concatenate afterwards, and text is
- * encoded once per batch of rows rather than once per cell.
- */
-class ByteSink {
-  private buf = Buffer.allocUnsafe(1 << 20);
-  private len = 0;
-
-  write(text: string): void {
-    const need = this.len + text.length * 3;
-    if (need > this.buf.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2));
-      this.buf.copy(bigger, 0, 0, this.len);
-      this.buf = bigger;
-    }
-    this.len += this.buf.write(text, this.len, 'utf8');
-  }
-
-  bytes(): Buffer {
-    return this.buf.subarray(0, this.len);
-  }
-}
-
 /** A <t> element's content, keeping edge white space. */
 function tXml(value: string): string {
   const text = xmlText(truncated(value));
@@ -133,12 +110,12 @@ class SharedStrings {
     return i;
   }
 
-  part(): Buffer {
-    const sink = new ByteSink();
+  part(): PackedEntry {
+    const sink = new DeflateSink();
     sink.write(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.xml.length}">`);
     for (let i = 0; i < this.xml.length; i += 1000) sink.write(this.xml.slice(i, i + 1000).join(''));
     sink.write('</sst>');
-    return sink.bytes();
+    return sink.end();
   }
 }
 
@@ -169,9 +146,9 @@ function cellXml(ref: string, value: Cell, style: string, shared: SharedStrings)
   return '';
 }
 
-/** Sheet XML, written row by row into one buffer, so a 200,000-row sheet never has to be one JS string. */
-function sheetXml(sheet: SheetSpec, shared: SharedStrings): Buffer {
-  const sink = new ByteSink();
+/** Sheet XML, deflated as it is written row by row: a 200,000-row sheet is never held whole. */
+function sheetXml(sheet: SheetSpec, shared: SharedStrings): PackedEntry {
+  const sink = new DeflateSink();
   let part = XML_HEAD + `<worksheet xmlns="${NS_MAIN}">`;
   part +=
     '<sheetViews><sheetView workbookViewId="0">' +
@@ -190,7 +167,7 @@ function sheetXml(sheet: SheetSpec, shared: SharedStrings): Buffer {
     for (let i = 0; i < cells.length; i++)
       xml += cellXml(`${(columns[i] ??= columnName(i))}${r}`, cells[i], style, shared);
     part += xml + '</row>';
-    // Rows are encoded in batches of about 64 KB: fewer calls than one per row, no long-lived large strings.
+    // Rows go to the deflater in batches of about 64 KB rather than one by one.
     if (part.length > 1 << 16) {
       sink.write(part);
       part = '';
@@ -204,7 +181,7 @@ function sheetXml(sheet: SheetSpec, shared: SharedStrings): Buffer {
     for (const row of sheet.after) addRow(++r, row, ' s="1"');
   }
   sink.write(part + '</sheetData></worksheet>');
-  return sink.bytes();
+  return sink.end();
 }
 
 const STYLES =
@@ -243,7 +220,7 @@ export function xlsxBuffer(sheets: readonly SheetSpec[]): Buffer {
   const shared = new SharedStrings();
   const sheetEntries = sheets.map((s, i) => ({
     name: `xl/worksheets/sheet${i + 1}.xml`,
-    data: sheetXml(s, shared),
+    entry: sheetXml(s, shared),
   }));
   const overrides = sheets
     .map(
@@ -286,12 +263,12 @@ export function xlsxBuffer(sheets: readonly SheetSpec[]): Buffer {
     `<Relationship Id="rId${sheets.length + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>` +
     '</Relationships>';
   return zip([
-    { name: '[Content_Types].xml', data: Buffer.from(contentTypes) },
-    { name: '_rels/.rels', data: Buffer.from(rootRels) },
-    { name: 'xl/workbook.xml', data: Buffer.from(workbook) },
-    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(workbookRels) },
-    { name: 'xl/styles.xml', data: Buffer.from(STYLES) },
-    { name: 'xl/sharedStrings.xml', data: shared.part() },
+    { name: '[Content_Types].xml', entry: packEntry(Buffer.from(contentTypes)) },
+    { name: '_rels/.rels', entry: packEntry(Buffer.from(rootRels)) },
+    { name: 'xl/workbook.xml', entry: packEntry(Buffer.from(workbook)) },
+    { name: 'xl/_rels/workbook.xml.rels', entry: packEntry(Buffer.from(workbookRels)) },
+    { name: 'xl/styles.xml', entry: packEntry(Buffer.from(STYLES)) },
+    { name: 'xl/sharedStrings.xml', entry: shared.part() },
     ...sheetEntries,
   ]);
 }
