@@ -271,6 +271,8 @@ try {
       rawMs: exportResult.rawMs,
       csvRatio: exportResult.csvRatio,
       xlsxRatio: exportResult.xlsxRatio,
+      csvCpuRatio: exportResult.csvCpuRatio,
+      xlsxCpuRatio: exportResult.xlsxCpuRatio,
     },
     pack: pack && { ...pack, scenarios: undefined },
     search: search.figure,

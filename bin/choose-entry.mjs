@@ -3,7 +3,7 @@
 // source edited since the build, or GRANTS_FROM_SOURCE=1). A stale build is never run: it would be code that
 // no longer exists. Walking src-main costs a few milliseconds; an installed copy without sources skips it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** @returns {'build' | 'source'} */
 export function chooseEntry(root, env = process.env) {
@@ -23,7 +23,8 @@ export function chooseEntry(root, env = process.env) {
   }
   for (const e of entries) {
     if (!e.isFile() || !e.name.endsWith('.ts') || e.name.endsWith('.test.ts')) continue;
-    if (statSync(join(e.parentPath, e.name)).mtimeMs > builtAt) return 'source';
+    // parentPath is already absolute and normal: path.join's normalising cost a quarter of a start's CPU time.
+    if (statSync(e.parentPath + sep + e.name).mtimeMs > builtAt) return 'source';
   }
   return 'build';
 }

@@ -1,5 +1,6 @@
-import { interpolate, type Locale } from '../contract/index';
-import { runDailyBackup } from '../services/backup/index';
+import type { Locale } from '../contract/errors';
+import { interpolate } from '../contract/messages';
+import { runDailyBackup } from '../services/backup/kept';
 import type { AppContext } from './app';
 
 const MESSAGES = {

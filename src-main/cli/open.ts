@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Locale } from '../contract';
-import { createApp, DatabaseOpenError, type AppContext } from '../api';
+import type { Locale } from '../contract/errors';
+import { createApp, type AppContext } from '../api/app';
+import { DatabaseOpenError } from '../db/errors';
 import { DataError, t } from './output';
 import { appVersion } from './paths';
 

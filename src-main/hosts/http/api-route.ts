@@ -1,9 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isLocale, type Envelope, type Locale } from '../../contract';
+import type { Envelope, Locale } from '../../contract';
 import { dispatch, type AppContext, type CallContext } from '../../api';
 import { httpError } from './messages';
 import { readUploadsOffThread } from './read-uploads';
 import { readSessionCookie, sessionCookie } from './security';
+import { requestLocale, sendJson } from './respond';
+
+export { requestLocale, sendJson } from './respond';
 
 /**
  * Room for the largest op input: an uploaded spreadsheet travels as base64 (the import ops accept up to 28 MB of
@@ -11,20 +14,6 @@ import { readSessionCookie, sessionCookie } from './security';
  */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const OP_PATH = /^\/api\/([A-Za-z][A-Za-z0-9_.]{0,63})$/;
-
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(text));
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(text);
-}
-
-export function requestLocale(req: IncomingMessage): Locale {
-  const h = req.headers['x-grants-locale'];
-  return isLocale(h) ? h : 'zh';
-}
 
 class BodyTooLarge extends Error {}
 

@@ -1,4 +1,5 @@
-import { interpolate, type ApiErrorBody, type ErrorKind, type Locale } from '../../contract';
+import type { ApiErrorBody, ErrorKind, Locale } from '../../contract/errors';
+import { interpolate } from '../../contract/messages';
 
 /** Refusals that happen before dispatch: the transport's own rules, in the caller's language. */
 const HTTP_MESSAGES = {

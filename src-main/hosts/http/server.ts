@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppContext } from '../../api';
-import { handleApi, requestLocale, sendJson } from './api-route';
+import type * as ApiRouteModule from './api-route';
+import { requestLocale, sendJson } from './respond';
 import { httpError } from './messages';
 import { isLoopbackHost, listenAddress, ownAuthorities, setSecurityHeaders } from './security';
 import { serveStatic } from './static';
+
+type ApiRoute = typeof ApiRouteModule;
 
 export interface HttpHostOptions {
   app: AppContext;
@@ -55,6 +58,15 @@ export async function startHttpHost({
 }: HttpHostOptions): Promise<HttpHost> {
   if (!isLoopbackHost(host)) throw new Error(`the browser host listens on loopback only, not on ${host}`);
   let authorities = new Set<string>();
+  // The API (dispatch, every service, the contract's schemas: most of a start's time) is loaded after the
+  // first answer, not before listening: a static file or the health check needs none of it, and an API call
+  // that comes first waits for it. A failed load is tried again by the next call, which reports it.
+  let api: Promise<ApiRoute> | null = null;
+  const loadApi = () =>
+    (api ??= import('./api-route').catch((e: unknown) => {
+      api = null;
+      throw e;
+    }));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res);
@@ -67,6 +79,7 @@ export async function startHttpHost({
     const pathname = requestPath(req.url);
     if (pathname === null) return sendText(res, 400, 'Bad Request');
     if (pathname === '/api' || pathname.startsWith('/api/')) {
+      const { handleApi } = await loadApi();
       return handleApi(app, `http://${authority}`, pathname, req, res);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -78,11 +91,15 @@ export async function startHttpHost({
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      console.error('grants http host:', e);
-      if (res.headersSent) res.destroy();
-      else sendJson(res, 500, httpError('Internal', 'http.internal', requestLocale(req)));
-    });
+    handle(req, res)
+      .catch((e: unknown) => {
+        console.error('grants http host:', e);
+        if (res.headersSent) res.destroy();
+        else sendJson(res, 500, httpError('Internal', 'http.internal', requestLocale(req)));
+      })
+      .finally(() => {
+        if (!api) setImmediate(() => void loadApi().catch(() => {}));
+      });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,4 +1,3 @@
-import exifr from 'exifr';
 import { photoCapture, type PhotoCapture } from '../../core/photo-dates';
 
 export interface PhotoPosition {
@@ -41,6 +40,8 @@ function position(lat: unknown, lon: unknown): PhotoPosition | null {
 export async function readPhotoMetadata(bytes: Uint8Array): Promise<PhotoMetadata> {
   let tags: Record<string, unknown> | undefined;
   try {
+    // Loaded on the first photo, not when a host starts: most sessions never read one.
+    const { default: exifr } = await import('exifr');
     tags = (await exifr.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       tiff: true,
       exif: true,

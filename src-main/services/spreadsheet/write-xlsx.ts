@@ -1,10 +1,11 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { DeflateSink, packEntry, zip, type PackedEntry } from './zip-write';
 import { isAmountCell, isDateCell, isRatioCell, type Cell, type SheetSpec } from './write';
 
 /**
  * A minimal SpreadsheetML (.xlsx) writer, synchronous like the reader next to it: exports run inside the
  * op's SQLite transaction (the export is logged in the same transaction), and exceljs writes only through
- * promises. Cells are numbers, booleans and inline strings; row 1 is bold and frozen.
+ * promises. Cells are numbers, booleans, ASCII text inline and other text in the shared strings; row 1 is bold
+ * and frozen.
  */
 
 /** Excel refuses longer cell texts. */
@@ -72,29 +73,82 @@ export function excelSerial(text: string): number | null {
   return (ms - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-function cellXml(ref: string, value: Cell, style: string): string {
+/** Leading or trailing white space, which XML parsers drop from a <t> unless told to keep it. */
+function edgeSpace(s: string): boolean {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return first <= 32 || last <= 32 || first === 0x3000 || last === 0x3000;
+}
+
+/** A <t> element's content, keeping edge white space. */
+function tXml(value: string): string {
+  const text = xmlText(truncated(value));
+  return edgeSpace(value) ? `<t xml:space="preserve">${text}</t>` : `<t>${text}</t>`;
+}
+
+// eslint-disable-next-line no-control-regex
+const NOT_ASCII = /[^\u0000-\u007F]/;
+
+/**
+ * The workbook's shared strings: text beyond ASCII (Chinese names, labels, payees) is stored once and referred
+ * to by number, so the sheet's XML stays ASCII, which encodes to UTF-8 far faster, and a label repeated on
+ * every row is written once. ASCII text (voucher numbers, dates) stays inline, keeping the table small.
+ */
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly xml: string[] = [];
+  count = 0;
+
+  ref(value: string): number {
+    this.count++;
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.xml.length;
+      this.index.set(value, i);
+      this.xml.push(`<si>${tXml(value)}</si>`);
+    }
+    return i;
+  }
+
+  part(): PackedEntry {
+    const sink = new DeflateSink();
+    sink.write(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.xml.length}">`);
+    for (let i = 0; i < this.xml.length; i += 1000) sink.write(this.xml.slice(i, i + 1000).join(''));
+    sink.write('</sst>');
+    return sink.end();
+  }
+}
+
+function cellXml(ref: string, value: Cell, style: string, shared: SharedStrings): string {
+  // Text first: most cells are text.
+  if (typeof value === 'string') {
+    if (value === '') return '';
+    if (NOT_ASCII.test(value)) return `<c r="${ref}"${style} t="s"><v>${shared.ref(value)}</v></c>`;
+    return `<c r="${ref}"${style} t="inlineStr"><is>${tXml(value)}</is></c>`;
+  }
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    return Number.isFinite(value)
+      ? `<c r="${ref}"${style}><v>${value}</v></c>`
+      : cellXml(ref, String(value), style, shared);
+  }
+  if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   if (isAmountCell(value)) return `<c r="${ref}"${AMOUNT_STYLE}><v>${value.fen / 100}</v></c>`;
   if (isDateCell(value)) {
     const serial = excelSerial(value.date);
-    if (serial === null) return cellXml(ref, value.date, style);
+    if (serial === null) return cellXml(ref, value.date, style, shared);
     return `<c r="${ref}"${value.date.length > 10 ? DATE_TIME_STYLE : DATE_STYLE}><v>${serial}</v></c>`;
   }
   if (isRatioCell(value)) {
     if (!Number.isFinite(value.ratio)) return '';
     return `<c r="${ref}"${RATIO_STYLE}><v>${value.ratio}</v></c>`;
   }
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : cellXml(ref, String(value), style);
-  }
-  if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (value === '') return '';
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(truncated(value))}</t></is></c>`;
+  return '';
 }
 
-/** Sheet XML in chunks, so a 200,000-row sheet never has to be one JS string. */
-function sheetXml(sheet: SheetSpec): Buffer {
-  const chunks: Buffer[] = [];
+/** Sheet XML, deflated as it is written row by row: a 200,000-row sheet is never held whole. */
+function sheetXml(sheet: SheetSpec, shared: SharedStrings): PackedEntry {
+  const sink = new DeflateSink();
   let part = XML_HEAD + `<worksheet xmlns="${NS_MAIN}">`;
   part +=
     '<sheetViews><sheetView workbookViewId="0">' +
@@ -107,25 +161,17 @@ function sheetXml(sheet: SheetSpec): Buffer {
     part += '</cols>';
   }
   part += '<sheetData>';
-  // Pieces joined once per megabyte: a string built by += of every cell is a deep rope that costs more to
-  // flatten into bytes than to build.
   const columns: string[] = [];
-  let pending: string[] = [part];
-  let size = part.length;
-  const flush = () => {
-    chunks.push(Buffer.from(pending.join(''), 'utf8'));
-    pending = [];
-    size = 0;
-  };
   const addRow = (r: number, cells: readonly Cell[], style: string) => {
-    pending.push(`<row r="${r}">`);
-    for (let i = 0; i < cells.length; i++) {
-      const xml = cellXml(`${(columns[i] ??= columnName(i))}${r}`, cells[i], style);
-      pending.push(xml);
-      size += xml.length;
+    let xml = `<row r="${r}">`;
+    for (let i = 0; i < cells.length; i++)
+      xml += cellXml(`${(columns[i] ??= columnName(i))}${r}`, cells[i], style, shared);
+    part += xml + '</row>';
+    // Rows go to the deflater in batches of about 64 KB rather than one by one.
+    if (part.length > 1 << 16) {
+      sink.write(part);
+      part = '';
     }
-    pending.push('</row>');
-    if (size > 1 << 20) flush();
   };
   addRow(1, sheet.headers, ' s="1"');
   let r = 1;
@@ -134,9 +180,8 @@ function sheetXml(sheet: SheetSpec): Buffer {
     r++;
     for (const row of sheet.after) addRow(++r, row, ' s="1"');
   }
-  pending.push('</sheetData></worksheet>');
-  flush();
-  return Buffer.concat(chunks);
+  sink.write(part + '</sheetData></worksheet>');
+  return sink.end();
 }
 
 const STYLES =
@@ -172,7 +217,11 @@ function sheetNames(sheets: readonly SheetSpec[]): string[] {
 export function xlsxBuffer(sheets: readonly SheetSpec[]): Buffer {
   if (sheets.length === 0) throw new Error('an .xlsx needs at least one sheet');
   const names = sheetNames(sheets);
-  const sheetEntries = sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s) }));
+  const shared = new SharedStrings();
+  const sheetEntries = sheets.map((s, i) => ({
+    name: `xl/worksheets/sheet${i + 1}.xml`,
+    entry: sheetXml(s, shared),
+  }));
   const overrides = sheets
     .map(
       (_, i) =>
@@ -189,6 +238,8 @@ export function xlsxBuffer(sheets: readonly SheetSpec[]): Buffer {
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
     '<Override PartName="/xl/styles.xml" ' +
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '<Override PartName="/xl/sharedStrings.xml" ' +
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
     overrides +
     '</Types>';
   const rootRels =
@@ -208,64 +259,16 @@ export function xlsxBuffer(sheets: readonly SheetSpec[]): Buffer {
         (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
       )
       .join('') +
-    `<Relationship Id="rId${sheets.length + 1}" Type="${NS_REL}/styles" Target="styles.xml"/></Relationships>`;
+    `<Relationship Id="rId${sheets.length + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rId${sheets.length + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>` +
+    '</Relationships>';
   return zip([
-    { name: '[Content_Types].xml', data: Buffer.from(contentTypes) },
-    { name: '_rels/.rels', data: Buffer.from(rootRels) },
-    { name: 'xl/workbook.xml', data: Buffer.from(workbook) },
-    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(workbookRels) },
-    { name: 'xl/styles.xml', data: Buffer.from(STYLES) },
+    { name: '[Content_Types].xml', entry: packEntry(Buffer.from(contentTypes)) },
+    { name: '_rels/.rels', entry: packEntry(Buffer.from(rootRels)) },
+    { name: 'xl/workbook.xml', entry: packEntry(Buffer.from(workbook)) },
+    { name: 'xl/_rels/workbook.xml.rels', entry: packEntry(Buffer.from(workbookRels)) },
+    { name: 'xl/styles.xml', entry: packEntry(Buffer.from(STYLES)) },
+    { name: 'xl/sharedStrings.xml', entry: shared.part() },
     ...sheetEntries,
   ]);
-}
-
-/** A ZIP archive (deflate, no ZIP64: an export is far below 4 GB), with a fixed 1980-01-01 timestamp. */
-function zip(entries: { name: string; data: Buffer }[]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  const DOS_DATE = (0 << 9) | (1 << 5) | 1;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const packed = deflateRawSync(e.data);
-    const crc = crc32(e.data);
-    if (packed.length > 0xffffffff || e.data.length > 0xffffffff) throw new Error('file too large for ZIP32');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt16LE(0, 12);
-    dir.writeUInt16LE(DOS_DATE, 14);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(e.data.length, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    parts.push(local, name, packed);
-    central.push(dir, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const dirSize = central.reduce((n, b) => n + b.length, 0);
-  if (offset > 0xffffffff) throw new Error('file too large for ZIP32');
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dirSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, ...central, end]);
 }

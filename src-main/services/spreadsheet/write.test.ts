@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { readSpreadsheet } from './read';
 import { csvField, neutraliseFormula, toCsv, writeSpreadsheet, type Cell } from './write';
 import { columnName, XLSX_MAX_CELL_CHARS } from './write-xlsx';
 
@@ -125,24 +126,40 @@ describe('writeSpreadsheet xlsx', () => {
     expect(ws.getCell('B20001').value).toBe('第20000行');
   });
 
+  it('stores text beyond ASCII once in the shared strings, keeps the sheet ASCII and edge spaces intact', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => [`V-${i}`, '财政资金', i % 2 ? '是' : '否', ' 前后空格 ', ' x']);
+    const buf = writeSpreadsheet('xlsx', { name: 's', headers: ['a', 'b', 'c', 'd', 'e'], rows }).buffer;
+    const sheet = sheetXml(buf);
+    expect([...sheet].every((ch) => ch.charCodeAt(0) < 128)).toBe(true);
+    const shared = entryXml(buf, 'xl/sharedStrings.xml');
+    // Each distinct text once, however many cells show it.
+    expect(shared.match(/<si>/g)).toHaveLength(4);
+    expect(shared.split('财政资金')).toHaveLength(2);
+    const read = values((await readXlsx(buf)).worksheets[0]!);
+    expect(read.slice(1)).toEqual(rows);
+    expect(readSpreadsheet(buf, 'xlsx').rows.map((r) => r.cells)).toEqual(rows);
+  });
+
   it('names columns like Excel', () => {
     expect([0, 25, 26, 51, 52, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 });
 
-/** The first worksheet's XML, out of the zip (local headers in order; the sheet is the last entry). */
-function sheetXml(buf: Buffer): string {
+/** One entry of the zip, inflated (local headers in order). */
+function entryXml(buf: Buffer, entry: string): string {
   let p = 0;
-  let last = '';
   while (buf.readUInt32LE(p) === 0x04034b50) {
     const size = buf.readUInt32LE(p + 18);
     const nameLen = buf.readUInt16LE(p + 26);
     const start = p + 30 + nameLen + buf.readUInt16LE(p + 28);
-    last = inflateRawSync(buf.subarray(start, start + size)).toString('utf8');
+    if (buf.subarray(p + 30, p + 30 + nameLen).toString('utf8') === entry)
+      return inflateRawSync(buf.subarray(start, start + size)).toString('utf8');
     p = start + size;
   }
-  return last;
+  throw new Error(`no ${entry} in the file`);
 }
+
+const sheetXml = (buf: Buffer) => entryXml(buf, 'xl/worksheets/sheet1.xml');
 
 describe('writeSpreadsheet csv', () => {
   const file = writeSpreadsheet('csv', { name: 'ignored', headers: HEADERS, rows: ROWS });

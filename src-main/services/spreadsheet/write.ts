@@ -112,12 +112,17 @@ export function csvLine(cells: readonly Cell[]): string {
 
 /** One RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. */
 export function csvField(value: Cell): string {
+  if (typeof value === 'string') return csvText(value);
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : csvField(String(value));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isAmountCell(value)) return fenToDecimalString(value.fen);
   if (isDateCell(value)) return value.date;
   if (isRatioCell(value)) return String(value.ratio);
+  return csvText(value);
+}
+
+function csvText(value: string): string {
   const text = neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,7 +1,7 @@
 import { valueLabel } from '../../../contract/index';
 import type { FundingShare } from '../../../core/ledger';
 import { amountInWords, fenToDecimalString, formatFen } from '../../../core/money';
-import { eachLedgerLine, type LedgerRecord } from '../../../db/ledger-repo';
+import { eachLedgerExportRow, type LedgerExportRow } from '../../../db/ledger-export-repo';
 import { recordChange } from '../../audit';
 import { categoryName, loadProject, type Project } from '../../budgets/project';
 import type { ServiceContext } from '../../context';
@@ -57,25 +57,26 @@ const WIDTHS = [
  * One line as exported. Amounts are decimal yuan text from fen ("-1200.00" for a reversal), never numbers, so
  * no spreadsheet program turns them into binary fractions; dates stay ISO text.
  */
-export function expenditureCells(project: Project, l: LedgerRecord, names = categoryNames(project)): Cell[] {
+export function expenditureCells(code: string, names: ReadonlyMap<string, string>, l: LedgerExportRow): Cell[] {
+  const [voucherNo, date, invoiceNo, lineCode, share, payee, summary, amountFen, advance, costType] = l;
   return [
-    project.agreement.agreementNumber,
-    l.voucherNo,
-    l.date,
-    l.invoiceNo,
-    l.lineCode,
-    names.get(l.lineCode) ?? '',
-    SHARE_NAMES[l.share],
-    l.payee,
-    l.summary,
-    fenToDecimalString(l.amountFen),
-    l.advance ? '是' : '否',
-    l.costType ? valueLabel(`costType.${l.costType}`, 'zh') : '',
-    l.reversesVoucherNo ?? '',
-    l.reason,
-    l.reversedByVoucherNo ?? '',
-    l.postedBy.displayName,
-    l.postedAt,
+    code,
+    voucherNo,
+    date,
+    invoiceNo,
+    lineCode,
+    names.get(lineCode) ?? '',
+    SHARE_NAMES[share],
+    payee,
+    summary,
+    fenToDecimalString(amountFen),
+    advance ? '是' : '否',
+    costType ? valueLabel(`costType.${costType}`, 'zh') : '',
+    l[10] ?? '',
+    l[11],
+    l[12] ?? '',
+    l[13],
+    l[14],
   ];
 }
 
@@ -116,10 +117,10 @@ export function exportExpenditures(
   let rowCount = 0;
   let sumFen = 0;
   function* rows(): Generator<Cell[]> {
-    for (const l of eachLedgerLine(ctx.db, project.agreement.id)) {
+    for (const l of eachLedgerExportRow(ctx.db, project.agreement.id)) {
       rowCount++;
-      sumFen += l.amountFen;
-      yield expenditureCells(project, l, names);
+      sumFen += l[7];
+      yield expenditureCells(code, names, l);
     }
   }
   // The 说明 sheet comes after the ledger's, so its rows are made once the count and sum are known.
