@@ -33,6 +33,10 @@ export const enReports = {
         project: 'Project audit report',
         tranche: 'Release approval form, tranche {{seq}}',
         program: 'Program annual summary',
+        disclosure: 'Lottery fund use notice',
+        inspection: 'Inspection report',
+        rectificationNotice: 'Rectification notice',
+        evaluation: 'Evaluation report',
       },
       pdf: '{{title}} (PDF)',
       xlsx: '{{title}}: tables (Excel)',
@@ -49,6 +53,11 @@ export const enReports = {
       failed: 'Could not generate the report: {{message}}',
       close: 'Close',
       tablesDone: '{{count}} tables exported: {{file}}',
+      disclosureYear: 'Year of the notice',
+      disclosureHint:
+        "The lottery public-welfare fund use notice: by the end of June, the previous year's lottery money, funded projects, execution and results are made public.",
+      noLotteryYears: 'There is no lottery-fund program yet, so there is nothing to publish',
+      noOpenItems: 'This organization has no open rectification items: no notice is needed',
     },
   },
 };

@@ -27,7 +27,15 @@ export const zhReports = {
       object: '对象',
     },
     generate: {
-      title: { project: '项目审计报告', tranche: '第 {{seq}} 期拨付审批单', program: '资金计划年度汇总' },
+      title: {
+        project: '项目审计报告',
+        tranche: '第 {{seq}} 期拨付审批单',
+        program: '资金计划年度汇总',
+        disclosure: '彩票公益金使用情况公告',
+        inspection: '检查报告',
+        rectificationNotice: '整改通知书',
+        evaluation: '评估报告',
+      },
       pdf: '生成{{title}}（PDF）',
       xlsx: '{{title}}表格（Excel）',
       noPermission: '需要“导出数据”权限',
@@ -43,6 +51,11 @@ export const zhReports = {
       failed: '生成失败：{{message}}',
       close: '关闭',
       tablesDone: '已导出 {{count}} 张表格：{{file}}',
+      disclosureYear: '公告年度',
+      disclosureHint:
+        '彩票公益金使用情况公告：每年 6 月底前公告上一年度彩票公益金的使用规模、资助项目、执行情况和绩效。',
+      noLotteryYears: '尚无彩票公益金资金计划，无法生成公告',
+      noOpenItems: '该机构没有未完成的整改事项，无需整改通知书',
     },
   },
 };
