@@ -44,7 +44,12 @@ export const enReports = {
       panel: 'Generating: {{title}}',
       registering: 'Reading the data and registering the report number...',
       rendering: 'Report {{number}}: {{stage}}',
-      stage: { fonts: 'loading fonts', layout: 'laying out', render: 'writing the PDF pages' },
+      stage: {
+        fonts: 'loading fonts',
+        measure: 'measuring the text',
+        layout: 'laying out',
+        render: 'writing the PDF pages',
+      },
       progress: 'Progress',
       cancel: 'Cancel',
       done: 'Report {{number}} generated; "{{file}}" downloaded.',

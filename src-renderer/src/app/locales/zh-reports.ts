@@ -42,7 +42,7 @@ export const zhReports = {
       panel: '生成{{title}}',
       registering: '正在读取数据并登记报告编号……',
       rendering: '报告编号 {{number}}：{{stage}}',
-      stage: { fonts: '正在载入字体', layout: '正在排版', render: '正在生成 PDF 页面' },
+      stage: { fonts: '正在载入字体', measure: '正在测量文字', layout: '正在排版', render: '正在生成 PDF 页面' },
       progress: '生成进度',
       cancel: '取消',
       done: '已生成报告 {{number}}，文件“{{file}}”已下载。',
