@@ -59,6 +59,7 @@ export const enReports = {
       close: 'Close',
       tablesDone: '{{count}} tables exported: {{file}}',
       disclosureYear: 'Year of the notice',
+      yearOption: 'Year {{year}}',
       disclosureHint:
         "The lottery public-welfare fund use notice: by the end of June, the previous year's lottery money, funded projects, execution and results are made public.",
       noLotteryYears: 'There is no lottery-fund program yet, so there is nothing to publish',

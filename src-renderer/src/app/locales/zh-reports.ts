@@ -52,6 +52,7 @@ export const zhReports = {
       close: '关闭',
       tablesDone: '已导出 {{count}} 张表格：{{file}}',
       disclosureYear: '公告年度',
+      yearOption: '{{year}} 年度',
       disclosureHint:
         '彩票公益金使用情况公告：每年 6 月底前公告上一年度彩票公益金的使用规模、资助项目、执行情况和绩效。',
       noLotteryYears: '尚无彩票公益金资金计划，无法生成公告',

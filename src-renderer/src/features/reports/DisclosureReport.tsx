@@ -39,12 +39,12 @@ export function DisclosureReport() {
         <Select<number>
           aria-label={t('reports.generate.disclosureYear')}
           placeholder={t('reports.generate.disclosureYear')}
-          style={{ width: 96 }}
+          style={{ width: 120 }}
           loading={loading}
           disabled={years.length === 0}
           value={year}
           onChange={setPicked}
-          options={years.map((y) => ({ value: y, label: String(y) }))}
+          options={years.map((y) => ({ value: y, label: t('reports.generate.yearOption', { year: y }) }))}
         />
       </Tooltip>
       <ReportActions subject={{ kind: 'disclosure', year: year ?? 0 }} unavailable={unavailable} />
