@@ -4,7 +4,7 @@ import { REPORT_FONT } from '@reports';
 import pdfMakeBuild from 'pdfmake/build/pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
-import { followRows } from './layout-progress';
+import { followCells, followRows } from './layout-progress';
 import type { PdfMakeLike } from './serve';
 
 const pdfMake = pdfMakeBuild as unknown as PdfMakeLike;
@@ -57,12 +57,12 @@ describe('following pdfmake row by row', () => {
   it('counts every row as pdfmake places it, all before the pages are drawn', async () => {
     const events: string[] = [];
     const placedSeen: number[] = [];
-    const definition = doc(300);
+    const definition = doc(120);
     const total = followRows(definition, (placed, of) => {
       placedSeen.push(placed);
       events.push(`rows ${of}`);
     });
-    expect(total).toBe(2 + 301);
+    expect(total).toBe(2 + 121);
     pdfMake.setProgressCallback(() => events.push('draw'));
     try {
       await pdfMake.createPdf(definition).getBuffer();
@@ -77,6 +77,21 @@ describe('following pdfmake row by row', () => {
     expect(placedSeen.length).toBeGreaterThan(total / 2);
     const firstDraw = events.indexOf('draw');
     expect(firstDraw).toBeGreaterThan(events.lastIndexOf(`rows ${total}`));
+  });
+
+  it('counts every cell as pdfmake measures it, all before the first row is placed', async () => {
+    const events: string[] = [];
+    const measuredSeen: number[] = [];
+    const definition = doc(200);
+    const cells = followCells(definition, (measured) => {
+      measuredSeen.push(measured);
+      events.push('cell');
+    });
+    expect(cells).toBe(2 * 2 + 201 * 3);
+    followRows(definition, () => events.push('row'));
+    await pdfMake.createPdf(definition).getBuffer();
+    expect(measuredSeen).toEqual(Array.from({ length: cells }, (_, i) => i + 1));
+    expect(events.indexOf('row')).toBeGreaterThan(events.lastIndexOf('cell'));
   });
 
   it('leaves a table without a layout of its own alone', () => {
