@@ -110,15 +110,16 @@ test('an inspection report (检查报告) is generated from the inspection page,
     await signIn(page, server, 'auditor');
     await page.goto(`${server.url}#/inspections/${inspection.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    // The bar while pdfmake places the rows (between 45 and 70): it moves there, not only before and after.
+    // The bar while pdfmake measures the text (20 to 45) and places the rows (45 to 70): it moves there too.
     await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { placing: string[] }).placing = seen;
+      const seen: Record<string, number[]> = { measure: [], place: [] };
+      (window as unknown as { stages: typeof seen }).stages = seen;
       new MutationObserver(() => {
         const bar = document.querySelector('[role="progressbar"][aria-label="生成进度"]');
         const status = document.querySelector('.report-job [role="status"]')?.textContent ?? '';
         const v = Number(bar?.getAttribute('aria-valuenow'));
-        if (bar && status.includes('正在排版') && !seen.includes(String(v))) seen.push(String(v));
+        const stage = status.includes('正在测量文字') ? seen.measure : status.includes('正在排版') ? seen.place : null;
+        if (bar && stage && !stage.includes(v)) stage.push(v);
       }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     const downloaded = page.waitForEvent('download', { timeout: 60_000 });
@@ -131,9 +132,18 @@ test('an inspection report (检查报告) is generated from the inspection page,
     await expect(page.getByRole('region', { name: '生成检查报告' }).getByRole('status')).toContainText(
       /已生成报告 BG-\d{4}-\d{4}/,
     );
-    const placing = await page.evaluate(() => (window as unknown as { placing: string[] }).placing.map(Number));
-    expect(placing.length, `values while placing rows: ${placing.join(', ')}`).toBeGreaterThan(1);
-    expect(placing.every((v) => v >= 45 && v <= 70)).toBe(true);
+    const stages = await page.evaluate(() => (window as unknown as { stages: Record<string, number[]> }).stages);
+    const shown = JSON.stringify(stages);
+    expect(stages.measure!.length, shown).toBeGreaterThan(0);
+    expect(
+      stages.measure!.every((v) => v >= 20 && v <= 45),
+      shown,
+    ).toBe(true);
+    expect(stages.place!.length, shown).toBeGreaterThan(1);
+    expect(
+      stages.place!.every((v) => v >= 45 && v <= 70),
+      shown,
+    ).toBe(true);
     await page.screenshot({ path: 'test-results/report-inspection-zh.png' });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain('检查报告');
