@@ -83,13 +83,23 @@ describe('following pdfmake row by row', () => {
     const events: string[] = [];
     const measuredSeen: number[] = [];
     const definition = doc(200);
-    const cells = followCells(definition, (measured) => {
+    const followed = followCells(definition, (measured) => {
       measuredSeen.push(measured);
       events.push('cell');
     });
+    const cells = followed.total;
     expect(cells).toBe(2 * 2 + 201 * 3);
-    followRows(definition, () => events.push('row'));
+    const ledger = (definition.content as { table: { body: unknown[][] } }[])[1]!.table.body;
+    const watched = ledger[5];
+    followRows(definition, (placed) => {
+      if (placed === 1) followed.release();
+      events.push('row');
+    });
     await pdfMake.createPdf(definition).getBuffer();
+    // Released when the rows began to be placed: the plain rows are back, holding the measured cells.
+    expect(ledger[5]).not.toBe(watched);
+    expect(ledger[5]).toEqual(watched);
+    expect(ledger[5]![0]).toHaveProperty('_minWidth');
     expect(measuredSeen).toEqual(Array.from({ length: cells }, (_, i) => i + 1));
     expect(events.indexOf('row')).toBeGreaterThan(events.lastIndexOf('cell'));
   });

@@ -26,16 +26,22 @@ const bodyOf = (node: Node) => (node.table as { body: unknown[][] }).body;
 /**
  * Follows pdfmake's first pass, measuring the text cell by cell. pdfmake stores each cell back into its row
  * once measured (with its minimum and maximum width set), so each row is watched for that write: the count
- * is of cells actually measured, out of the cells the definition holds. Returns that total; `onCells(measured,
- * total)` is called as it grows. Rows are replaced in place by watching copies.
+ * is of cells actually measured, out of the cells the definition holds. `onCells(measured, total)` is called
+ * as it grows. Rows are replaced in place by watching copies; `release()` puts the plain rows back (with the
+ * measured cells in them) once measuring is over, so the layout and drawing that follow run at full speed.
  */
-export function followCells(doc: TDocumentDefinitions, onCells: (measured: number, total: number) => void): number {
+export function followCells(
+  doc: TDocumentDefinitions,
+  onCells: (measured: number, total: number) => void,
+): { total: number; release(): void } {
   let total = 0;
   let measured = 0;
+  const watched: { body: unknown[][]; r: number; row: unknown[] }[] = [];
   for (const node of tablesOf(doc)) {
     const body = bodyOf(node);
     body.forEach((row, r) => {
       total += row.length;
+      watched.push({ body, r, row });
       const done = new Set<PropertyKey>();
       body[r] = new Proxy(row, {
         set(target, key, value: unknown) {
@@ -50,7 +56,11 @@ export function followCells(doc: TDocumentDefinitions, onCells: (measured: numbe
       });
     });
   }
-  return total;
+  const release = () => {
+    for (const { body, r, row } of watched) body[r] = row;
+    watched.length = 0;
+  };
+  return { total, release };
 }
 
 /**

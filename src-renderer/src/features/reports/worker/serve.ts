@@ -68,12 +68,14 @@ export function serveReports(
     await ensureFonts((f) => progress('fonts', f * FONTS_END));
     progress('measure', MEASURE_AT);
     const doc = reportDefinition(req.report, req.meta);
-    followCells(doc, (measured, total) =>
+    const cells = followCells(doc, (measured, total) =>
       progress('measure', MEASURE_AT + (measured / total) * (PLACE_START - MEASURE_AT)),
     );
-    followRows(doc, (placed, total) =>
-      progress('layout', PLACE_START + (placed / total) * (RENDER_START - PLACE_START)),
-    );
+    followRows(doc, (placed, total) => {
+      // The first row placed ends the measuring: pdfmake reads the rows plain from here on.
+      if (placed === 1) cells.release();
+      progress('layout', PLACE_START + (placed / total) * (RENDER_START - PLACE_START));
+    });
     pdfMake.setProgressCallback((f) => progress('render', RENDER_START + f * (RENDER_END - RENDER_START)));
     try {
       const bytes = await pdfMake.createPdf(doc).getBuffer();
