@@ -35,7 +35,7 @@ export function DisclosureReport() {
     year !== undefined ? undefined : loading ? t('common.loading') : t('reports.generate.noLotteryYears');
   return (
     <Space size={8} className="disclosure-report">
-      <Tooltip title={t('reports.generate.disclosureHint')}>
+      <Tooltip title={t('reports.generate.disclosureHint')} placement="left">
         <Select<number>
           aria-label={t('reports.generate.disclosureYear')}
           placeholder={t('reports.generate.disclosureYear')}
