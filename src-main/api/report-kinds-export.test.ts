@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Envelope, ReportGenerateResult, ReportSubjectInput } from '../contract/index';
+import type { Envelope, FileOutput, ReportGenerateResult, ReportSubjectInput } from '../contract/index';
 import { caller } from '../testing/dispatch';
 import { failed } from '../testing/dispatch-template';
 import { reportKindsFixture, type ReportKindsFixture } from '../testing/report-kinds';
@@ -56,6 +56,26 @@ describe('reports.export of the forms and the annual notice', () => {
       });
     }
     expect(count('report_register')).toBe(4);
+  });
+
+  it('exports the tables of each kind as Excel, taking no number', async () => {
+    const before = count('report_register');
+    const auditor = await signIn('auditor');
+    const subjects: [ReportSubjectInput, string][] = [
+      [{ kind: 'disclosure', year: 2016 }, '彩票公益金使用情况公告-2016.xlsx'],
+      [{ kind: 'inspection', inspectionId: fx.inspectionId }, '检查报告-'],
+      [{ kind: 'rectificationNotice', organizationId: fx.f.orgs[0]! }, '整改通知书-'],
+      [{ kind: 'evaluation', evaluationId: fx.evaluationId }, '评估报告-'],
+    ];
+    for (const [subject, name] of subjects) {
+      const file = value<FileOutput>(await dispatch(fx.f.app, 'reports.exportTables', subject, auditor));
+      expect(
+        file.fileName.startsWith(name.replace(/\.xlsx$/, '')) && file.fileName.endsWith('.xlsx'),
+        file.fileName,
+      ).toBe(true);
+      expect(file.rowCount).toBeGreaterThan(0);
+    }
+    expect(count('report_register')).toBe(before);
   });
 
   it('refuses a kind without its field, naming the field in the caller language, and registers nothing', async () => {
