@@ -91,3 +91,65 @@ test('a project audit report is generated in the browser with progress, download
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an inspection report (检查报告) is generated from the inspection page, downloads and reads back', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const db = new Database(server.dbPath, { readonly: true });
+  const inspection = db
+    .prepare(
+      `SELECT i.id, g.agreement_number AS code, i.date FROM inspections i
+       JOIN agreements g ON g.application_id = i.application_id ORDER BY i.id LIMIT 1`,
+    )
+    .get() as { id: number; code: string; date: string };
+  db.close();
+  const dir = mkdtempSync(join(tmpdir(), 'grants-report-ui-'));
+  try {
+    await signIn(page, server, 'auditor');
+    await page.goto(`${server.url}#/inspections/${inspection.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The bar while pdfmake measures the text (20 to 45) and places the rows (45 to 70): it moves there too.
+    await page.evaluate(() => {
+      const seen: Record<string, number[]> = { measure: [], place: [] };
+      (window as unknown as { stages: typeof seen }).stages = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[role="progressbar"][aria-label="生成进度"]');
+        const status = document.querySelector('.report-job [role="status"]')?.textContent ?? '';
+        const v = Number(bar?.getAttribute('aria-valuenow'));
+        const stage = status.includes('正在测量文字') ? seen.measure : status.includes('正在排版') ? seen.place : null;
+        if (bar && stage && !stage.includes(v)) stage.push(v);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    const downloaded = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: '生成检查报告（PDF）' }).click();
+    const download = await downloaded;
+    const expected = `检查报告-${inspection.code}-${inspection.date}.pdf`.replace(/[\\/:*?"<>|\s]+/g, '_');
+    expect(download.suggestedFilename()).toBe(expected);
+    const pdf = join(dir, 'inspection.pdf');
+    await download.saveAs(pdf);
+    await expect(page.getByRole('region', { name: '生成检查报告' }).getByRole('status')).toContainText(
+      /已生成报告 BG-\d{4}-\d{4}/,
+    );
+    const stages = await page.evaluate(() => (window as unknown as { stages: Record<string, number[]> }).stages);
+    const shown = JSON.stringify(stages);
+    expect(stages.measure!.length, shown).toBeGreaterThan(0);
+    expect(
+      stages.measure!.every((v) => v >= 20 && v <= 45),
+      shown,
+    ).toBe(true);
+    expect(stages.place!.length, shown).toBeGreaterThan(1);
+    expect(
+      stages.place!.every((v) => v >= 45 && v <= 70),
+      shown,
+    ).toBe(true);
+    await page.screenshot({ path: 'test-results/report-inspection-zh.png' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('检查报告');
+    expect(text).toContain(inspection.code);
+    expect(text).toContain(inspection.date);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

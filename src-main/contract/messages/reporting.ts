@@ -49,4 +49,8 @@ export const REPORT_FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   'reports:applicationId': { zh: '项目', en: 'Project' },
   'reports:seq': { zh: '拨付期次', en: 'Tranche' },
   'reports:programId': { zh: '资金计划', en: 'Fund program' },
+  'reports:year': { zh: '公告年度', en: 'Year of the notice' },
+  'reports:inspectionId': { zh: '检查记录', en: 'Inspection' },
+  'reports:organizationId': { zh: '整改机构', en: 'Organization' },
+  'reports:evaluationId': { zh: '评估', en: 'Evaluation' },
 };

@@ -7,16 +7,35 @@ import { fileOutputSchema } from './log';
  * returns the data the report shows; the renderer lays the PDF out in a Web Worker with the same document
  * definitions. A new report kind is one more member here (and one more case where main loads its data).
  */
-export const REPORT_KINDS = ['project', 'tranche', 'program'] as const;
+export const REPORT_KINDS = [
+  'project',
+  'tranche',
+  'program',
+  'disclosure',
+  'inspection',
+  'rectificationNotice',
+  'evaluation',
+] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+type SubjectField = 'applicationId' | 'seq' | 'programId' | 'year' | 'inspectionId' | 'organizationId' | 'evaluationId';
 
 /** The fields each kind needs (a flat object, as every op input is, checked per kind). */
-const NEEDS: Record<(typeof REPORT_KINDS)[number], readonly ('applicationId' | 'seq' | 'programId')[]> = {
+export const REPORT_NEEDS: Record<ReportKind, readonly SubjectField[]> = {
   /** 项目审计报告 of one project (by its application id). */
   project: ['applicationId'],
   /** 资金拨付审批单 for tranche `seq` of a project. */
   tranche: ['applicationId', 'seq'],
   /** 资金计划年度汇总 of a fund program (a program belongs to one year). */
   program: ['programId'],
+  /** 彩票公益金使用情况公告 of a year: every welfare-lottery program of that year. */
+  disclosure: ['year'],
+  /** 检查报告 of one inspection. */
+  inspection: ['inspectionId'],
+  /** 整改通知书 for one organization's items not yet verified. */
+  rectificationNotice: ['organizationId'],
+  /** 评估报告 of one evaluation. */
+  evaluation: ['evaluationId'],
 };
 
 export const reportSubjectSchema = z
@@ -25,9 +44,13 @@ export const reportSubjectSchema = z
     applicationId: idSchema.optional(),
     seq: z.int().min(1).max(99).optional(),
     programId: idSchema.optional(),
+    year: z.int().min(2000).max(2100).optional(),
+    inspectionId: idSchema.optional(),
+    organizationId: idSchema.optional(),
+    evaluationId: idSchema.optional(),
   })
   .superRefine((v, ctx) => {
-    for (const field of NEEDS[v.kind] ?? [])
+    for (const field of REPORT_NEEDS[v.kind] ?? [])
       if (v[field] === undefined)
         ctx.addIssue({ code: 'custom', path: [field], params: { rule: 'schema.required' }, input: v[field] });
   });

@@ -24,6 +24,14 @@ export function subjectOf(input: OpParsedInput<'reports.export'>): ReportSubject
       return { kind: 'tranche', applicationId: input.applicationId!, seq: input.seq! };
     case 'program':
       return { kind: 'program', programId: input.programId! };
+    case 'disclosure':
+      return { kind: 'disclosure', year: input.year! };
+    case 'inspection':
+      return { kind: 'inspection', inspectionId: input.inspectionId! };
+    case 'rectificationNotice':
+      return { kind: 'rectificationNotice', organizationId: input.organizationId! };
+    case 'evaluation':
+      return { kind: 'evaluation', evaluationId: input.evaluationId! };
   }
 }
 

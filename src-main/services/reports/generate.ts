@@ -1,6 +1,7 @@
 import { shanghaiDate } from '../../core/calendar';
 import { findReport, insertReport, logHashAt, nextReportSeq, type ReportRegisterRow } from '../../db/reports-repo';
 import { fingerprintInput, type ReportData, type ReportMeta } from '../../reports/index';
+import { AppError } from '../app-error';
 import { recordChange } from '../audit';
 import type { ServiceContext } from '../context';
 import { logHead } from '../operation-log/head';
@@ -67,6 +68,9 @@ export function generateReport(ctx: ServiceContext, subject: ReportSubject): { m
   if (!ctx.db.inTransaction) throw new Error('reports are registered inside a write transaction');
   const head = logHead(ctx.db) ?? { entries: 0, hash: ZERO_HASH };
   const { report, draft } = loadReportData(ctx, subject, head.entries);
+  // A notice is issued for items still to be done; with none there is nothing to notify, and no number is taken.
+  if (report.kind === 'rectificationNotice' && report.data.items.length === 0)
+    throw new AppError('RuleViolation', 'report.noOpenRectifications', { name: report.data.organization.name });
   const generatedAt = ctx.now.toISOString();
   const year = Number(shanghaiDate(ctx.now).slice(0, 4));
   const seq = nextReportSeq(ctx.db, year);

@@ -7,6 +7,7 @@ import { navigate, routeHash } from '../../app/router';
 import { useSession } from '../../app/session';
 import { formatShanghaiTime } from '../settings/shanghai-time';
 import { PageHeader } from '../../components/PageHeader';
+import { ReportActions } from '../reports/ReportActions';
 import { QueryState } from '../../components/QueryState';
 import { Evidence } from './Evidence';
 import { GradeTag } from './labels';
@@ -36,9 +37,12 @@ export function EvaluationPage({ id }: { id: number }) {
         onBack={() => navigate({ name: 'evaluations' })}
         extra={
           e ? (
-            <Button href={routeHash({ name: 'project', id: e.applicationId, tab: 'evaluations' })}>
-              {t('evaluations.openProject')}
-            </Button>
+            <>
+              <ReportActions subject={{ kind: 'evaluation', evaluationId: id }} />
+              <Button href={routeHash({ name: 'project', id: e.applicationId, tab: 'evaluations' })}>
+                {t('evaluations.openProject')}
+              </Button>
+            </>
           ) : undefined
         }
       />

@@ -11,6 +11,7 @@ import { DataTable } from '../../components/DataTable/DataTable';
 import { useListState } from '../../components/DataTable/useListState';
 import { formatPeriod } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
+import { DisclosureReport } from '../reports/DisclosureReport';
 
 const helper = gridColumnHelper<FundProgramRow>();
 
@@ -74,7 +75,7 @@ export function FundProgramsPage() {
   const { filters } = list.state;
   return (
     <>
-      <PageHeader title={t('fundPrograms.title')} />
+      <PageHeader title={t('fundPrograms.title')} extra={<DisclosureReport />} />
       <DataTable
         op="fundPrograms.list"
         list={list}

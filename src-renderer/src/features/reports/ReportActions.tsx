@@ -12,16 +12,26 @@ import './reports.css';
 /**
  * A report's two buttons: the PDF (numbered and registered by main, laid out in a Web Worker with progress and
  * cancel while the page stays usable) and its tables as Excel. `size` small fits a table row (a tranche).
+ * `unavailable` says why there is nothing to report yet (the buttons show disabled with it, not hidden).
  */
-export function ReportActions({ subject, size }: { subject: ReportSubjectInput; size?: 'small' }) {
+export function ReportActions({
+  subject,
+  size,
+  unavailable,
+}: {
+  subject: ReportSubjectInput;
+  size?: 'small';
+  unavailable?: string;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { can } = useSession();
   const { state, busy, start, cancel, dismiss } = useReportJob();
   const [exporting, setExporting] = useState(false);
   const title = t(`reports.generate.title.${subject.kind}`, { seq: subject.seq });
-  const allowed = can('applications.export');
-  const why = allowed ? undefined : t('reports.generate.noPermission');
+  const permitted = can('applications.export');
+  const why = permitted ? unavailable : t('reports.generate.noPermission');
+  const allowed = why === undefined;
 
   const exportTables = async () => {
     setExporting(true);

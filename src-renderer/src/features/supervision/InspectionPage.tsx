@@ -7,6 +7,7 @@ import { useOp, useOpMutation } from '../../api/hooks';
 import { goBack } from '../../app/backTo';
 import { routeHash } from '../../app/router';
 import { PageHeader } from '../../components/PageHeader';
+import { ReportActions } from '../reports/ReportActions';
 import { QueryState } from '../../components/QueryState';
 import { AttachmentItem } from '../../components/attachments/AttachmentItem';
 import { AttachmentUpload } from '../../components/attachments/AttachmentUpload';
@@ -52,6 +53,7 @@ export function InspectionPage({ id }: { id: number }) {
         onBack={back}
         extra={
           <>
+            <ReportActions subject={{ kind: 'inspection', inspectionId: id }} />
             <Button href={routeHash({ name: 'project', id: v.applicationId, tab: 'inspections' })}>
               {t('supervision.openProject')}
             </Button>

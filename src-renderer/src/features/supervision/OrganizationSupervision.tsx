@@ -1,8 +1,9 @@
 import type { RectificationRow } from '@contract';
-import { Card, Table, Tag } from 'antd';
+import { Card, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks';
 import { routeHash } from '../../app/router';
+import { ReportActions } from '../reports/ReportActions';
 import { RectificationStateTag, SeverityTag } from './labels';
 import { InspectionList } from './SupervisionPage';
 
@@ -16,12 +17,33 @@ export function OrganizationSupervision({ organizationId }: { organizationId: nu
     search: '',
     filters: { organizationId },
   });
+  // The notice lists the items not yet verified; with none open there is nothing to notify.
+  const open = items.data?.rows.filter((r) => r.state !== 'verified').length ?? 0;
+  const unavailable = items.data
+    ? open === 0
+      ? t('reports.generate.noOpenItems')
+      : undefined
+    : items.isPending
+      ? t('common.loading')
+      : undefined;
   return (
     <>
       <Card size="small" title={t('supervision.orgHistory.inspections')}>
         <InspectionList organizationId={organizationId} />
       </Card>
-      <Card size="small" title={t('supervision.orgHistory.findings', { count: items.data?.total ?? 0 })}>
+      <Card
+        size="small"
+        title={t('supervision.orgHistory.findings', { count: items.data?.total ?? 0 })}
+        extra={
+          <Space size={8} wrap>
+            <ReportActions
+              size="small"
+              subject={{ kind: 'rectificationNotice', organizationId }}
+              unavailable={unavailable}
+            />
+          </Space>
+        }
+      >
         <Table<RectificationRow>
           size="small"
           rowKey="id"

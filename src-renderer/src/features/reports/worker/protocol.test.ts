@@ -107,8 +107,16 @@ describe('the report worker protocol', () => {
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(new Set(percents).size).toBe(percents.length);
     expect(percents.some((v) => v > 0 && v < 100)).toBe(true);
-    expect([...new Set(seen.map((p) => p.stage))]).toEqual(['fonts', 'layout', 'render']);
-    expect(seen.find((p) => p.stage === 'layout')?.percent).toBe(25);
+    expect([...new Set(seen.map((p) => p.stage))]).toEqual(['fonts', 'measure', 'layout', 'render']);
+    expect(seen.find((p) => p.stage === 'measure')?.percent).toBe(20);
+    // Measuring the text moves the bar too, cell by cell, up to where placing the rows starts.
+    const measuring = seen.filter((p) => p.stage === 'measure').map((p) => p.percent);
+    expect(measuring.length).toBeGreaterThan(3);
+    expect(measuring.at(-1)).toBe(45);
+    // Placing the rows moves the bar step by step, and every row the definition holds is placed.
+    const placing = seen.filter((p) => p.stage === 'layout').map((p) => p.percent);
+    expect(placing.length).toBeGreaterThan(3);
+    expect(placing.at(-1)).toBe(70);
     expect(spawned).toEqual([{ terminated: false }]);
     // The worker is kept, fonts loaded: the next report starts at the layout.
     const again: RenderProgress[] = [];

@@ -6,7 +6,7 @@ import type { ReportData, ReportMeta } from '@reports';
  * moves), then the PDF's bytes (transferred, not copied) or a failure. Cancelling terminates the worker: pdfmake
  * lays a document out in one synchronous run, so a polite "stop" message would only be read after it.
  */
-export type RenderStage = 'fonts' | 'layout' | 'render';
+export type RenderStage = 'fonts' | 'measure' | 'layout' | 'render';
 
 export interface RenderRequest {
   type: 'render';

@@ -1,5 +1,6 @@
 import { REPORT_FONT, reportDefinition } from '@reports';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { followCells, followRows } from './layout-progress';
 import type { RenderRequest, RenderStage, WorkerReply } from './protocol';
 
 /** The part of pdfmake's browser build the worker uses. */
@@ -22,10 +23,13 @@ export interface WorkerScope {
   onmessage: ((event: { data: unknown }) => void) | null;
 }
 
-// The share of the bar each stage fills: loading the two fonts (about 21 MB, once per worker), the layout
-// (one synchronous run, no progress of its own), then drawing the pages item by item.
-const FONTS_END = 20;
-const LAYOUT_AT = 25;
+// The share of the bar each stage fills: loading the two fonts (about 21 MB, once per worker); measuring the
+// text (followed cell by cell); placing the rows (followed row by row); then drawing the pages item by item.
+// The shares follow where the time goes in a 2,000-line project report (measure 2.5 s, place 2 s, draw 3 s).
+const FONTS_END = 19;
+const MEASURE_AT = 20;
+const PLACE_START = 45;
+const RENDER_START = 70;
 const RENDER_END = 99;
 
 /**
@@ -62,10 +66,19 @@ export function serveReports(
     };
     progress('fonts', 0);
     await ensureFonts((f) => progress('fonts', f * FONTS_END));
-    progress('layout', LAYOUT_AT);
-    pdfMake.setProgressCallback((f) => progress('render', LAYOUT_AT + f * (RENDER_END - LAYOUT_AT)));
+    progress('measure', MEASURE_AT);
+    const doc = reportDefinition(req.report, req.meta);
+    const cells = followCells(doc, (measured, total) =>
+      progress('measure', MEASURE_AT + (measured / total) * (PLACE_START - MEASURE_AT)),
+    );
+    followRows(doc, (placed, total) => {
+      // The first row placed ends the measuring: pdfmake reads the rows plain from here on.
+      if (placed === 1) cells.release();
+      progress('layout', PLACE_START + (placed / total) * (RENDER_START - PLACE_START));
+    });
+    pdfMake.setProgressCallback((f) => progress('render', RENDER_START + f * (RENDER_END - RENDER_START)));
     try {
-      const bytes = await pdfMake.createPdf(reportDefinition(req.report, req.meta)).getBuffer();
+      const bytes = await pdfMake.createPdf(doc).getBuffer();
       // A standalone copy whose buffer can be transferred (the build's Buffer may view a larger pool).
       const pdf = new Uint8Array(bytes.byteLength);
       pdf.set(bytes);
