@@ -162,7 +162,7 @@ describe('export', () => {
     ]);
   });
 
-  it('neutralises formulas: an apostrophe in CSV, text cells (never formulas) in .xlsx', () => {
+  it('neutralises formulas: an apostrophe in CSV, text cells (never formulas) in .xlsx', async () => {
     seed();
     const csv = Buffer.from(f.run((ctx) => exportApplications(ctx, { format: 'csv', ...all })).base64, 'base64');
     expect(csv.subarray(0, 3)).toEqual(UTF8_BOM);
@@ -174,7 +174,14 @@ describe('export', () => {
     const xlsx = Buffer.from(f.run((ctx) => exportApplications(ctx, { format: 'xlsx', ...all })).base64, 'base64');
     const sheet = new ZipReader(xlsx).text('xl/worksheets/sheet1.xml')!;
     expect(sheet).not.toContain('<f>');
-    expect(sheet).toContain('=HYPERLINK(&quot;http://evil.example&quot;');
+    // Read back as Excel would: the cell holds the text itself, as a string, not a formula.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const cells: ExcelJS.Cell[] = [];
+    book.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c)));
+    const link = cells.find((c) => String(c.value).startsWith('=HYPERLINK'));
+    expect(link?.value).toBe('=HYPERLINK("http://evil.example","点这里")');
+    expect(link?.type).toBe(ExcelJS.ValueType.String);
   });
 });
 
