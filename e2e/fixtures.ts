@@ -136,12 +136,19 @@ export async function choose(page: Page, field: Locator, option: string | RegExp
       await page.keyboard.press('Escape');
       await expect(open).toHaveCount(0);
     }
-    // A field that went away with the choice (the language picker relabels itself) has done its work.
-    if (attempt === 3 || (await field.count()) === 0) return;
-    const texts =
-      (await shown.count()) > 0
-        ? [await shown.first().innerText(), (await shown.first().getAttribute('title')) ?? '']
-        : [];
-    if (texts.some(matches)) return;
+    // Done when the field shows the pick, or went away with it (the language picker relabels itself once the
+    // other language has loaded, which takes a moment): wait for either before trying again.
+    const done = async () => {
+      if ((await field.count()) === 0) return true;
+      if ((await shown.count()) === 0) return false;
+      const texts = [await shown.first().innerText(), (await shown.first().getAttribute('title')) ?? ''];
+      return texts.some(matches);
+    };
+    try {
+      await expect.poll(done, { timeout: 3_000 }).toBe(true);
+      return;
+    } catch {
+      if (attempt === 3) return;
+    }
   }
 }
