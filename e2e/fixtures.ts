@@ -124,7 +124,8 @@ export async function choose(page: Page, field: Locator, option: string | RegExp
   const select = field.locator(
     'xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
   );
-  const shown = select.locator('.ant-select-selection-item');
+  // antd 6 draws a single select's choice as the text (and title) of .ant-select-content.
+  const shown = select.locator('.ant-select-content');
   const matches = (text: string) =>
     typeof option === 'string' ? (exact ? text === option : text.includes(option)) : option.test(text);
   for (let attempt = 1; ; attempt++) {

@@ -42,6 +42,19 @@ describe('binding', () => {
     }
   });
 
+  it('closes within seconds although a browser holds a connection with no request on it', async () => {
+    const other = await startHttpHost({ app, port: 0, rendererDir: fixture.rendererDir });
+    // Chromium opens sockets ahead of need; Node counts one that has sent nothing as busy, not idle.
+    const socket = connect(other.port, '127.0.0.1');
+    socket.on('error', () => {});
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const ended = new Promise((resolve) => socket.once('close', resolve));
+    const started = Date.now();
+    await other.close();
+    await ended;
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('logs one line, no stack trace, for a client that closes the connection mid-body', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -7,6 +7,9 @@ import { httpError } from './messages';
 import { isLoopbackHost, listenAddress, ownAuthorities, setSecurityHeaders } from './security';
 import { serveStatic } from './static';
 
+/** How long answers in flight may take to finish once the host is closing. */
+const CLOSE_GRACE_MS = 1_000;
+
 type ApiRoute = typeof ApiRouteModule;
 
 export interface HttpHostOptions {
@@ -119,6 +122,9 @@ export async function startHttpHost({
         server.close((e) => (e ? reject(e) : resolve()));
         // Idle keep-alive sockets would otherwise hold close() open.
         server.closeIdleConnections();
+        // So would a socket a browser opened ahead of need, with no request on it yet (Node waits for its
+        // headers, minutes): answers in flight get a moment to finish, then every connection is closed.
+        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
       }),
   };
 }
