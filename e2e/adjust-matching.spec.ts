@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { formatFen } from '../src-main/core/money';
-import { callOp, expect, signIn, test, choose } from './fixtures';
+import { expect, signIn, test, choose, opValue } from './fixtures';
 
 test.use({ demo: true });
 
@@ -31,12 +31,6 @@ const MOVED = 123_45;
 /** Fen as the text an officer types ("42602.00"), never through a float. */
 const typed = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
-async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(r.ok, r.error?.message).toBe(true);
-  return r.value as T;
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
@@ -44,12 +38,12 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** An open project the officer may adjust, with a line whose unspent matching can give MOVED to another line. */
 async function findProject(page: Page): Promise<{ id: number; budget: Budget; from: Line; to: Line }> {
-  const list = await value<{ rows: { id: number }[] }>(page, 'applications.list', {
+  const list = await opValue<{ rows: { id: number }[] }>(page, 'applications.list', {
     filters: { state: 'approved' },
     pageSize: 500,
   });
   for (const row of list.rows) {
-    const budget = await value<Budget>(page, 'budgets.view', { applicationId: row.id });
+    const budget = await opValue<Budget>(page, 'budgets.view', { applicationId: row.id });
     if (budget.closed || !budget.availableActions.includes('requestAdjustment')) continue;
     if (budget.adjustments.some((a) => a.state === 'pending')) continue;
     const from = budget.execution.rows.find((l) => l.matching.currentFen - l.matching.actualFen >= MOVED);
@@ -87,7 +81,7 @@ test('a project officer moves matching funds between two lines and finance appro
   await shot(page, 'adjust-matching-dialog-zh');
   await dialog.getByRole('button', { name: '提交申请' }).click();
   await expect(dialog).toBeHidden();
-  const requested = await value<Budget>(page, 'budgets.view', { applicationId: id });
+  const requested = await opValue<Budget>(page, 'budgets.view', { applicationId: id });
   const mine = requested.adjustments.find((a) => a.state === 'pending')!;
   // Officers name a request by its number within the project, never by the database id.
   const seq = requested.adjustments.filter((a) => a.id <= mine.id).length;
@@ -113,7 +107,7 @@ test('a project officer moves matching funds between two lines and finance appro
     .click();
   await expect(page.getByText(`第 ${seq} 次调整申请已批准，形成第 ${next} 版预算`)).toBeVisible();
 
-  const after = await value<Budget>(page, 'budgets.view', { applicationId: id });
+  const after = await opValue<Budget>(page, 'budgets.view', { applicationId: id });
   const line = (code: string) => after.execution.rows.find((l) => l.lineCode === code)!;
   expect(after.currentVersion).toBe(next);
   expect([line(from.lineCode).matching.currentFen, line(to.lineCode).matching.currentFen]).toEqual([fromTo, toTo]);

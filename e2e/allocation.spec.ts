@@ -1,16 +1,10 @@
 import type { Page } from '@playwright/test';
 import { formatFen } from '../src-main/core/money';
-import { callOp, expect, signIn, test } from './fixtures';
+import { callOp, expect, signIn, test, opValue } from './fixtures';
 
 test.use({ demo: true });
 
 const SHOTS = process.env.E2E_SHOTS_DIR;
-
-async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(r.ok, r.error?.message).toBe(true);
-  return r.value as T;
-}
 
 async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: '退出登录' }).click();
@@ -35,20 +29,20 @@ test('an approval over the remaining allocation is refused, with the figures in 
 }) => {
   test.setTimeout(180_000);
   await signIn(page, server, 'admin');
-  const waiting = await value<{ rows: { id: number; name: string; fundProgramId: number }[] }>(
+  const waiting = await opValue<{ rows: { id: number; name: string; fundProgramId: number }[] }>(
     page,
     'applications.list',
     { filters: { state: 'in_notice', year: 2016 }, pageSize: 20, sort: [{ id: 'code', desc: false }] },
   );
   const target = waiting.rows[0]!;
-  const detail = await value<{ code: string; financeReview: { reviewedFen: number } }>(page, 'applications.get', {
+  const detail = await opValue<{ code: string; financeReview: { reviewedFen: number } }>(page, 'applications.get', {
     id: target.id,
   });
   const reviewedFen = detail.financeReview.reviewedFen;
-  const program = await value<Program>(page, 'fundPrograms.get', { id: target.fundProgramId });
+  const program = await opValue<Program>(page, 'fundPrograms.get', { id: target.fundProgramId });
   const { createdAt: _c, updatedAt: _u, ...fields } = program;
   const allocatedFen = program.totalAllocationFen + 1_000_000;
-  await value(page, 'fundPrograms.update', { ...fields, totalAllocationFen: allocatedFen });
+  await opValue(page, 'fundPrograms.update', { ...fields, totalAllocationFen: allocatedFen });
   // Lowering it below what is committed is refused, naming the amount.
   const lowered = await callOp(page, 'fundPrograms.update', { ...fields, totalAllocationFen: 100 });
   expect(lowered.error?.message).toContain(`不能低于已立项金额 ${formatFen(program.totalAllocationFen)} 元`);
@@ -74,7 +68,7 @@ test('an approval over the remaining allocation is refused, with the figures in 
   await expect(dialog.getByText(refusal)).toHaveCount(1);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/approve-refused.png` });
   // Nothing was approved.
-  const after = await value<{ state: string }>(page, 'applications.get', { id: target.id });
+  const after = await opValue<{ state: string }>(page, 'applications.get', { id: target.id });
   expect(after.state).toBe('in_notice');
 
   // What is left may be approved.
@@ -98,7 +92,7 @@ test('an approval over the remaining allocation is refused, with the figures in 
     ['finance_review', '财务审核', 'finance-review-dialog'],
     ['finance_reviewed', '开始公示', 'notice-dialog'],
   ] as const) {
-    const list = await value<{ rows: { id: number }[] }>(page, 'applications.list', {
+    const list = await opValue<{ rows: { id: number }[] }>(page, 'applications.list', {
       filters: { state, fundProgramId: program.id },
       pageSize: 1,
     });

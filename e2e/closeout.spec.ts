@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { amountInWords, formatFen } from '../src-main/core/money';
-import { callOp, expect, signIn, test, type Server, choose } from './fixtures';
+import { callOp, expect, signIn, test, type Server, choose, opValue } from './fixtures';
 
 test.use({ demo: true });
 
@@ -51,12 +51,6 @@ function shanghaiDate(offsetDays = 0): string {
 /** Fen as the text an officer types ("42602.00"), never through a float. */
 const typed = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
-async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(r.ok, r.error?.message).toBe(true);
-  return r.value as T;
-}
-
 const failing = (v: CloseOut) => v.checklist.filter((c) => !c.ok).map((c) => c.item);
 
 /**
@@ -64,12 +58,12 @@ const failing = (v: CloseOut) => v.checklist.filter((c) => !c.ok).map((c) => c.i
  * planned and unspent grant money not yet recovered (no advance, nothing disallowed, nothing pending).
  */
 async function findProject(page: Page): Promise<CloseOut> {
-  const list = await value<{ rows: { id: number; year: number }[] }>(page, 'applications.list', {
+  const list = await opValue<{ rows: { id: number; year: number }[] }>(page, 'applications.list', {
     filters: { state: 'approved', year: 2015 },
     pageSize: 200,
   });
   for (const row of list.rows) {
-    const v = await value<CloseOut>(page, 'closeOut.view', { applicationId: row.id });
+    const v = await opValue<CloseOut>(page, 'closeOut.view', { applicationId: row.id });
     if (v.closed !== null || !v.availableActions.includes('recordRecovery')) continue;
     if (failing(v).join() !== 'tranches_settled,recovery_settled') continue;
     if (v.recoveryDue.disallowedFen !== 0 || v.balance.grantSpentFen > v.balance.grantReceivedFen) continue;
@@ -87,18 +81,21 @@ async function settleTranches(page: Page, browser: Browser, server: Server, appl
   const checker = await context.newPage();
   await signIn(checker, server, 'finance2');
   for (;;) {
-    const plan = await value<{ tranches: Tranche[] }>(page, 'tranches.list', { applicationId });
+    const plan = await opValue<{ tranches: Tranche[] }>(page, 'tranches.list', { applicationId });
     const next = plan.tranches.sort((a, b) => a.seq - b.seq).find((t) => t.state === 'planned');
     if (!next) break;
     if (next.gates.every((g) => g.ok)) {
-      await value(page, 'tranches.prepare', {
+      await opValue(page, 'tranches.prepare', {
         trancheId: next.id,
         voucherNo: `拨-E2E-${next.seq}`,
         voucherDate: shanghaiDate(),
       });
-      await value(checker, 'tranches.release', { trancheId: next.id });
+      await opValue(checker, 'tranches.release', { trancheId: next.id });
     } else {
-      await value(page, 'tranches.cancel', { trancheId: next.id, reason: '拨付条件未满足，余款不再拨付，按结项清算' });
+      await opValue(page, 'tranches.cancel', {
+        trancheId: next.id,
+        reason: '拨付条件未满足，余款不再拨付，按结项清算',
+      });
     }
   }
   await context.close();
@@ -180,7 +177,7 @@ test('close-out: the checklist names what fails, a recovery settles it, 结项 m
 
   // Tranches are settled through the ops (maker and checker); the item turns ✓.
   await settleTranches(page, browser, server, id);
-  const settled = await value<CloseOut>(page, 'closeOut.view', { applicationId: id });
+  const settled = await opValue<CloseOut>(page, 'closeOut.view', { applicationId: id });
   expect(failing(settled)).toEqual(['recovery_settled']);
   const outstanding = settled.recoveryDue.outstandingFen;
   expect(outstanding).toBeGreaterThan(0);
@@ -253,7 +250,7 @@ test('close-out: the checklist names what fails, a recovery settles it, 结项 m
   await expect(page.getByRole('button', { name: '申请调整' })).toHaveCount(0);
 
   // Main refuses writes to the closed project, naming the rule.
-  const budget = await value<{ execution: { rows: { lineCode: string }[] } }>(page, 'budgets.view', {
+  const budget = await opValue<{ execution: { rows: { lineCode: string }[] } }>(page, 'budgets.view', {
     applicationId: id,
   });
   const post = (await callOp(page, 'ledger.post', {
@@ -268,7 +265,7 @@ test('close-out: the checklist names what fails, a recovery settles it, 结项 m
   expect(post.ok).toBe(false);
   expect(post.error?.details?.violations?.map((v) => v.rule)).toContain('ledger.projectClosed');
   expect(post.error?.message).toContain('项目已结项，支出台账只读');
-  const plan = await value<{ tranches: Tranche[] }>(page, 'tranches.list', { applicationId: id });
+  const plan = await opValue<{ tranches: Tranche[] }>(page, 'tranches.list', { applicationId: id });
   const prepare = (await callOp(page, 'tranches.prepare', {
     trancheId: plan.tranches[0]!.id,
     voucherNo: '拨-E2E-X',
@@ -293,7 +290,7 @@ test('close-out: the checklist names what fails, a recovery settles it, 结项 m
   expect(early2.error?.details?.violations?.map((v) => v.rule)).toEqual(['period.notEnded']);
 
   // A finished year with nothing pending is locked in the UI, and shows who locked it.
-  const periods = await value<{ years: FiscalYear[] }>(page, 'periods.list', {});
+  const periods = await opValue<{ years: FiscalYear[] }>(page, 'periods.list', {});
   const lockable = periods.years.find((y) => y.availableActions.includes('lock'));
   expect(lockable, 'a finished demo year with nothing pending').toBeDefined();
   const ended = page.getByRole('article', { name: `${lockable!.year} 年度`, exact: true });

@@ -1,13 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
-import { callOp, choose, expect, signIn, test } from './fixtures';
+import type { Locator } from '@playwright/test';
+import { choose, expect, signIn, test, opValue } from './fixtures';
 
 test.use({ demo: true });
-
-async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(r.ok, r.error?.message).toBe(true);
-  return r.value as T;
-}
 
 /**
  * The headers and the cells that must show whole (codes, states, years, amounts, scores, times) whose text is
@@ -57,13 +51,13 @@ test('the ledger shows payees and summaries whole, the budget table no category 
   server,
 }) => {
   await signIn(page, server, 'finance');
-  const list = await value<{ rows: { id: number }[] }>(page, 'applications.list', {
+  const list = await opValue<{ rows: { id: number }[] }>(page, 'applications.list', {
     filters: { state: 'approved' },
     pageSize: 200,
   });
   let id = 0;
   for (const row of list.rows) {
-    const b = await value<{ ledgerLineCount: number; availableActions: string[]; closed: boolean }>(
+    const b = await opValue<{ ledgerLineCount: number; availableActions: string[]; closed: boolean }>(
       page,
       'budgets.view',
       { applicationId: row.id },
@@ -117,14 +111,14 @@ test('an expert’s score above a maximum is refused, not lowered; submission is
   server,
 }) => {
   await signIn(page, server, 'expert1');
-  const queue = await value<{ rows: { id: number; name: string; declaration: string }[] }>(page, 'reviews.queue', {
+  const queue = await opValue<{ rows: { id: number; name: string; declaration: string }[] }>(page, 'reviews.queue', {
     filters: { pendingOnly: true },
     pageSize: 200,
   });
   // An application whose name carries its own quotes, with another expert still to score.
   let id = 0;
   for (const row of queue.rows.filter((r) => r.declaration === 'pending' && r.name.startsWith('“'))) {
-    const a = await value<{ assignments: { evaluator: { id: number }; scoredAt: string | null }[] }>(
+    const a = await opValue<{ assignments: { evaluator: { id: number }; scoredAt: string | null }[] }>(
       page,
       'applications.get',
       { id: row.id },
@@ -187,13 +181,13 @@ test('the ledger tab scrolls once: the page fits the window and the virtual grid
   server,
 }) => {
   await signIn(page, server, 'finance');
-  const list = await value<{ rows: { id: number }[] }>(page, 'applications.list', {
+  const list = await opValue<{ rows: { id: number }[] }>(page, 'applications.list', {
     filters: { state: 'approved' },
     pageSize: 200,
   });
   let id = 0;
   for (const row of list.rows) {
-    const b = await value<{ ledgerLineCount: number }>(page, 'budgets.view', { applicationId: row.id });
+    const b = await opValue<{ ledgerLineCount: number }>(page, 'budgets.view', { applicationId: row.id });
     if (b.ledgerLineCount >= 50) {
       id = row.id;
       break;

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { callOp, expect, signIn, test } from './fixtures';
+import { expect, signIn, test, opValue } from './fixtures';
 
 test.use({ demo: true });
 
@@ -17,12 +16,6 @@ interface Row {
   barred: boolean;
 }
 
-async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(r.ok, r.error?.message).toBe(true);
-  return r.value as T;
-}
-
 test('an evaluator scores with a live total; a final 不合格 blocks the organization’s next application with the reason', async ({
   page,
   server,
@@ -36,7 +29,7 @@ test('an evaluator scores with a live total; a final 不合格 blocks the organi
   await expect(page.getByRole('table', { name: '评估列表' })).toBeVisible();
 
   // An open evaluation waiting for the demo evaluator: declare first, then the sheet with its live total.
-  const mine = await value<{ rows: Row[] }>(page, 'evaluations.list', { mine: true, state: 'open' });
+  const mine = await opValue<{ rows: Row[] }>(page, 'evaluations.list', { mine: true, state: 'open' });
   const open = mine.rows[0]!;
   await page.goto(`${server.url}#/evaluations/${open.id}`);
   await page.getByRole('button', { name: '声明无利益冲突并开始打分' }).click();
@@ -49,7 +42,7 @@ test('an evaluator scores with a live total; a final 不合格 blocks the organi
   await page.screenshot({ path: `${SHOTS}/evaluation-scoring.png`, fullPage: true });
 
   // The demo's final 不合格: the last tranche withheld, the organization barred for 2016.
-  const failed = (await value<{ rows: Row[] }>(page, 'evaluations.list', { kind: 'final', grade: 'fail' })).rows[0]!;
+  const failed = (await opValue<{ rows: Row[] }>(page, 'evaluations.list', { kind: 'final', grade: 'fail' })).rows[0]!;
   await page.goto(`${server.url}#/evaluations/${failed.id}`);
   await expect(page.getByText(/结项评估不合格：第 2 期拨付已停拨；机构 2016 年度不得申报/)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/evaluation-failed.png`, fullPage: true });
@@ -60,14 +53,14 @@ test('an evaluator scores with a live total; a final 不合格 blocks the organi
   const context = await browser.newContext({ locale: 'zh-CN' });
   const officer = await context.newPage();
   await signIn(officer, server, 'project');
-  const programs = await value<{ rows: { id: number; code: string }[] }>(officer, 'fundPrograms.list', {
+  const programs = await opValue<{ rows: { id: number; code: string }[] }>(officer, 'fundPrograms.list', {
     page: 1,
     pageSize: 50,
     sort: [],
     search: 'CQ-FC-2016',
     filters: {},
   });
-  const draft = await value<{ id: number }>(officer, 'applications.create', {
+  const draft = await opValue<{ id: number }>(officer, 'applications.create', {
     fundProgramId: programs.rows.find((p) => p.code === 'CQ-FC-2016')!.id,
     organizationId: failed.organizationId,
     name: '“守护天使”困境儿童社会工作服务项目（2016）',

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { amountInWords, formatFen } from '../src-main/core/money';
 import { readSheetRows } from '../src-main/services/spreadsheet/read';
-import { callOp, expect, signIn, test, choose } from './fixtures';
+import { expect, signIn, test, choose, opValue } from './fixtures';
 
 test.use({ demo: true });
 
@@ -15,22 +15,16 @@ interface LedgerPage {
   sumFen: number;
 }
 
-async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(r.ok, r.error?.message).toBe(true);
-  return r.value as T;
-}
-
 /** A demo project whose grant spending spans more than one page of the grid (50 rows). */
 async function busyProject(page: Page): Promise<number> {
-  const list = await value<{ rows: { id: number }[] }>(page, 'applications.list', {
+  const list = await opValue<{ rows: { id: number }[] }>(page, 'applications.list', {
     filters: { state: 'approved' },
     sort: [{ id: 'code', desc: true }],
     pageSize: 500,
   });
   for (const { id } of list.rows) {
     const grant = { applicationId: id, filters: { share: 'grant' }, pageSize: 1 };
-    if ((await value<LedgerPage>(page, 'ledger.list', grant)).total > 60) return id;
+    if ((await opValue<LedgerPage>(page, 'ledger.list', grant)).total > 60) return id;
   }
   throw new Error('no demo project with more than 60 grant-funded ledger lines');
 }
@@ -39,7 +33,7 @@ async function busyProject(page: Page): Promise<number> {
 async function allVouchers(page: Page, question: object): Promise<string[]> {
   const out: string[] = [];
   for (let p = 1; ; p++) {
-    const got = await value<LedgerPage>(page, 'ledger.list', { ...question, page: p, pageSize: 500 });
+    const got = await opValue<LedgerPage>(page, 'ledger.list', { ...question, page: p, pageSize: 500 });
     out.push(...got.rows.map((r) => r.voucherNo));
     if (out.length >= got.total) return out;
   }
@@ -140,7 +134,7 @@ test('a ledger view exported to .xlsx and .csv reads back equal to the screen, e
   expect(fileRows.map((r) => r[col('凭证号')])).toEqual(vouchers);
   const notes = new Map<string, string>();
   about!.eachRow((row) => notes.set(String(row.getCell(1).value), String(row.getCell(2).value)));
-  const { sumFen } = await value<LedgerPage>(page, 'ledger.list', { ...question, pageSize: 1 });
+  const { sumFen } = await opValue<LedgerPage>(page, 'ledger.list', { ...question, pageSize: 1 });
   expect(await status.getByTestId('ledger-sum').textContent()).toBe(formatFen(sumFen));
   expect(notes.get('合计：金额')).toContain(amountInWords(sumFen));
   expect(notes.get('筛选条件')).toBe('资金性质：财政资金');

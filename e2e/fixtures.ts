@@ -113,6 +113,13 @@ export async function callOp(
   );
 }
 
+/** An op's value, called as the renderer calls it; a refusal fails the test with main's message. */
+export async function opValue<T>(page: Page, op: string, input: unknown): Promise<T> {
+  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
+  expect(r.ok, r.error?.message).toBe(true);
+  return r.value as T;
+}
+
 /**
  * Opens a select and picks one option, then waits until its dropdown has closed and the field shows the choice.
  * Without the wait the still-closing dropdown can sit over the next button (seen in CI: 沙坪坝区 intercepting

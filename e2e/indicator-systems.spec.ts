@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { callOp, choose, DEMO_PASSWORD, expect, signIn, test } from './fixtures';
+import { callOp, choose, DEMO_PASSWORD, expect, signIn, test, opValue } from './fixtures';
 
 test.use({ demo: true });
 
@@ -10,12 +10,6 @@ const SHOTS = process.env.E2E_SHOTS ?? '/tmp/shots';
 async function shot(page: Page, name: string) {
   await page.locator('.shell-content').evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
-async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(r.ok, r.error?.message).toBe(true);
-  return r.value as T;
 }
 
 test('an administrator edits the indicator system: a level off 100 is refused naming it, then saved and scored on', async ({
@@ -45,7 +39,7 @@ test('an administrator edits the indicator system: a level off 100 is refused na
   await expect(under.getByText('“资金管理”的下级指标权重之和应为 100，当前为 110')).toBeVisible();
   await expect(page.getByText('一级指标的权重之和应为 100，当前为 95')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/indicator-system-refused.png` });
-  const programs = await value<{ rows: { id: number; code: string }[] }>(page, 'fundPrograms.list', {
+  const programs = await opValue<{ rows: { id: number; code: string }[] }>(page, 'fundPrograms.list', {
     page: 1,
     pageSize: 20,
     sort: [],
@@ -53,7 +47,7 @@ test('an administrator edits the indicator system: a level off 100 is refused na
     filters: {},
   });
   const fundProgramId = programs.rows.find((p) => p.code === 'CQ-FC-2016')!.id;
-  expect(await value(page, 'indicatorSystems.get', { fundProgramId })).toMatchObject({ version: 0 });
+  expect(await opValue(page, 'indicatorSystems.get', { fundProgramId })).toMatchObject({ version: 0 });
 
   // Fixed from the keyboard: 资金管理's level 40 / 40 / 20, 满意度 back to 10, 1.1 renamed; saved as version 1.
   await page.getByLabel('指标 2.2 的权重').fill('40');
@@ -70,9 +64,9 @@ test('an administrator edits the indicator system: a level off 100 is refused na
   const evaluator = await context.newPage();
   // Signed in by the op itself: this part is about main's evaluation, not the sign-in screen.
   await evaluator.goto(server.url);
-  await value(evaluator, 'auth.signIn', { username: 'evaluator', password: DEMO_PASSWORD });
-  const people = await value<{ id: number }[]>(evaluator, 'evaluations.evaluators', {});
-  const projects = await value<{ rows: { id: number }[] }>(evaluator, 'applications.list', {
+  await opValue(evaluator, 'auth.signIn', { username: 'evaluator', password: DEMO_PASSWORD });
+  const people = await opValue<{ id: number }[]>(evaluator, 'evaluations.evaluators', {});
+  const projects = await opValue<{ rows: { id: number }[] }>(evaluator, 'applications.list', {
     page: 1,
     pageSize: 50,
     sort: [],

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { callOp, expect, signIn, test, type Server, choose } from './fixtures';
+import { expect, signIn, test, type Server, choose, opValue } from './fixtures';
 
 test.use({ demo: true });
 
@@ -8,12 +8,6 @@ const SHOTS = process.env.INSPECTION_SHOTS;
 const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 };
-
-async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(r.ok, r.error?.message).toBe(true);
-  return r.value as T;
-}
 
 interface Tranche {
   id: number;
@@ -25,14 +19,14 @@ interface Tranche {
 
 /** A demo project whose first tranche 王芳 prepared and only its release is left, with no rectification yet. */
 async function findProject(page: Page): Promise<{ id: number; name: string; tranche: Tranche }> {
-  const list = await value<{ rows: { id: number; name: string }[] }>(page, 'applications.list', {
+  const list = await opValue<{ rows: { id: number; name: string }[] }>(page, 'applications.list', {
     filters: { state: 'approved' },
     pageSize: 100,
   });
   for (const row of list.rows) {
-    const plan = await value<{ tranches: Tranche[] }>(page, 'tranches.list', { applicationId: row.id });
+    const plan = await opValue<{ tranches: Tranche[] }>(page, 'tranches.list', { applicationId: row.id });
     const first = plan.tranches[0];
-    const items = await value<{ total: number }>(page, 'rectifications.list', { filters: { applicationId: row.id } });
+    const items = await opValue<{ total: number }>(page, 'rectifications.list', { filters: { applicationId: row.id } });
     if (first?.state === 'prepared' && first.gates.every((g) => g.ok) && items.total === 0)
       return { id: row.id, name: row.name, tranche: first };
   }
@@ -66,7 +60,7 @@ test('a 严重 finding holds a tranche until a second evaluator verifies its fix
 
   // Most of the checklist is answered through the op; item 9 (否) and a score from the keyboard.
   const inspectionId = Number(/#\/inspections\/(\d+)/.exec(page.url())![1]);
-  const draft = await value<{ checklist: { items: { id: number; seq: number; answerType: string }[] } }>(
+  const draft = await opValue<{ checklist: { items: { id: number; seq: number; answerType: string }[] } }>(
     page,
     'inspections.get',
     { inspectionId },
@@ -75,7 +69,7 @@ test('a 严重 finding holds a tranche until a second evaluator verifies its fix
   const answers = draft.checklist.items
     .filter((i) => i.seq !== 9 && i.seq !== 12)
     .map((i) => ({ itemId: i.id, value: filled[i.answerType]!, note: '' }));
-  await value(page, 'inspections.saveAnswers', { inspectionId, answers });
+  await opValue(page, 'inspections.saveAnswers', { inspectionId, answers });
   await page.reload();
   await expect(page.getByText('已回答 15 / 17 项')).toBeVisible();
   const item9 = page.getByRole('radiogroup', { name: /^9\. / });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { formatFen } from '../src-main/core/money';
-import { callOp, expect, signIn, test, type Server, choose } from './fixtures';
+import { callOp, expect, signIn, test, type Server, choose, opValue } from './fixtures';
 
 test.use({ demo: true });
 
@@ -48,30 +48,24 @@ function shanghaiDate(offsetDays: number): string {
 /** Fen as the text an officer types ("42602.00"), never through a float. */
 const typed = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
-async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(r.ok, r.error?.message).toBe(true);
-  return r.value as T;
-}
-
 /**
  * An open central-fund project (管理费 is forbidden) with no ledger yet, so its first voucher is YYYY-0001,
  * whose first tranche is due on signing and can be released now.
  */
 async function findProject(page: Page): Promise<Project> {
-  const list = await value<{ rows: { id: number; programCode: string }[] }>(page, 'applications.list', {
+  const list = await opValue<{ rows: { id: number; programCode: string }[] }>(page, 'applications.list', {
     filters: { state: 'approved' },
     pageSize: 500,
   });
   for (const row of list.rows.filter((r) => r.programCode.startsWith('CQ-ZY-'))) {
-    const budget = await value<Budget>(page, 'budgets.view', { applicationId: row.id });
+    const budget = await opValue<Budget>(page, 'budgets.view', { applicationId: row.id });
     const year = Number(budget.periodEnd.slice(0, 4));
     if (budget.closed || budget.ledgerLineCount > 0 || budget.lockedYears.includes(year)) continue;
     if (!budget.availableActions.includes('post') || budget.adjustments.some((a) => a.state === 'pending')) continue;
     const staff = budget.execution.rows.find((l) => l.categoryCode === 'STAFF');
     const activity = budget.execution.rows.find((l) => l.categoryCode === 'ACTIVITY');
     if (!staff || !activity || staff.grant.currentFen < 1000_00) continue;
-    const plan = await value<{ tranches: Tranche[] }>(page, 'tranches.list', { applicationId: row.id });
+    const plan = await opValue<{ tranches: Tranche[] }>(page, 'tranches.list', { applicationId: row.id });
     const first = plan.tranches.find((t) => t.seq === 1);
     if (first?.state === 'planned' && first.gates.every((g) => g.ok)) return { budget, first, staff, activity };
   }
@@ -80,7 +74,7 @@ async function findProject(page: Page): Promise<Project> {
 
 /** Maker–checker: finance prepares, finance2 (in a browser context of their own) releases. */
 async function releaseFirstTranche(page: Page, browser: Browser, server: Server, tranche: Tranche): Promise<void> {
-  await value(page, 'tranches.prepare', {
+  await opValue(page, 'tranches.prepare', {
     trancheId: tranche.id,
     voucherNo: '拨-E2E-001',
     voucherDate: shanghaiDate(-1),
@@ -88,7 +82,7 @@ async function releaseFirstTranche(page: Page, browser: Browser, server: Server,
   const context = await browser.newContext({ locale: 'zh-CN' });
   const checker = await context.newPage();
   await signIn(checker, server, 'finance2');
-  await value(checker, 'tranches.release', { trancheId: tranche.id });
+  await opValue(checker, 'tranches.release', { trancheId: tranche.id });
   await context.close();
 }
 
@@ -214,7 +208,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await redRow.getByRole('button', { name: `冲销 ${first}` }).click();
   await expect(page.getByRole('searchbox')).toHaveValue(first);
   await expect(sum).toContainText('筛选结果 1 条');
-  const ledger = await value<{ rows: { voucherNo: string }[]; sumFen: number }>(page, 'ledger.list', {
+  const ledger = await opValue<{ rows: { voucherNo: string }[]; sumFen: number }>(page, 'ledger.list', {
     applicationId: id,
     sort: [{ id: 'voucherNo', desc: false }],
   });
@@ -244,7 +238,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
   await dialog.getByRole('button', { name: '提交申请' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('调整申请已提交，待财务人员审批')).toBeVisible();
-  const requested = await value<Budget>(page, 'budgets.view', { applicationId: id });
+  const requested = await opValue<Budget>(page, 'budgets.view', { applicationId: id });
   const mine = requested.adjustments.find((a) => a.state === 'pending')!;
   // Officers see an adjustment's number within its project, never its database id.
   const seq = new Map([[mine.id, requested.adjustments.filter((a) => a.id <= mine.id).length]]);
@@ -261,7 +255,7 @@ test('ledger: post, a forbidden cost refused, reversal with its correction; budg
 
   // A finance officer cannot approve their own request either (separation of duties), and withdraws it.
   await signIn(page, server, 'finance');
-  const own = await value<{ id: number }>(page, 'budgets.requestAdjustment', {
+  const own = await opValue<{ id: number }>(page, 'budgets.requestAdjustment', {
     applicationId: id,
     baseVersion: p.budget.currentVersion,
     reason: '财务人员自己的申请',

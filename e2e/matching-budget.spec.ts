@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { formatFen } from '../src-main/core/money';
-import { callOp, expect, signIn, test, choose } from './fixtures';
+import { expect, signIn, test, choose, opValue } from './fixtures';
 
 const SHOTS = process.env.E2E_SHOTS ?? '/tmp/shots';
 
@@ -15,12 +15,6 @@ interface Budget {
   ledgerLineCount: number;
   matchingSpentFen: number;
   execution: { total: { grant: Amounts; matching: Amounts; total: Amounts } };
-}
-
-async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(r.ok, r.error?.message).toBe(true);
-  return r.value as T;
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -38,13 +32,13 @@ test('the budget tab shows grant, matching and total, each with its own balance,
 }) => {
   test.setTimeout(240_000);
   await signIn(page, server, 'finance');
-  const list = await value<{ rows: { id: number }[] }>(page, 'applications.list', {
+  const list = await opValue<{ rows: { id: number }[] }>(page, 'applications.list', {
     filters: { state: 'approved' },
     pageSize: 100,
   });
   let found: { id: number; budget: Budget } | null = null;
   for (const row of list.rows) {
-    const budget = await value<Budget>(page, 'budgets.view', { applicationId: row.id });
+    const budget = await opValue<Budget>(page, 'budgets.view', { applicationId: row.id });
     if (budget.matchingSpentFen > 0 && budget.ledgerLineCount < 2000) {
       found = { id: row.id, budget };
       break;
@@ -82,7 +76,7 @@ test('the application form budgets matching funds per line, and the total follow
   test.setTimeout(240_000);
   // Applications are entered by project officers; finance sees the lines' matching in the detail.
   await signIn(page, server, 'project');
-  const list = await value<{ rows: { id: number }[] }>(page, 'applications.list', {
+  const list = await opValue<{ rows: { id: number }[] }>(page, 'applications.list', {
     filters: { state: 'draft' },
     pageSize: 5,
   });
@@ -96,9 +90,13 @@ test('the application form budgets matching funds per line, and the total follow
   await shot(page, 'matching-form-zh');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('申报已保存')).toBeVisible();
-  const saved = await value<{ matchingFen: number; budgetLines: { matchingFen: number }[] }>(page, 'applications.get', {
-    id,
-  });
+  const saved = await opValue<{ matchingFen: number; budgetLines: { matchingFen: number }[] }>(
+    page,
+    'applications.get',
+    {
+      id,
+    },
+  );
   expect(saved.matchingFen).toBe(saved.budgetLines.reduce((s, l) => s + l.matchingFen, 0));
   expect(saved.budgetLines[0]!.matchingFen).toBe(123_456);
 

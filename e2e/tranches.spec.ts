@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { formatFen } from '../src-main/core/money';
-import { callOp, expect, signIn, test, type Server, choose } from './fixtures';
+import { callOp, expect, signIn, test, type Server, choose, opValue } from './fixtures';
 
 test.use({ demo: true });
 
@@ -32,20 +32,14 @@ function shanghaiDate(offsetDays: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-async function value<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const r = (await callOp(page, op, input)) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(r.ok, r.error?.message).toBe(true);
-  return r.value as T;
-}
-
 /** An approved, signed demo project whose first tranche is due on signing and whose later one needs a mid-term evaluation. */
 async function findProject(page: Page): Promise<Project> {
-  const list = await value<{ rows: { id: number; name: string }[] }>(page, 'applications.list', {
+  const list = await opValue<{ rows: { id: number; name: string }[] }>(page, 'applications.list', {
     filters: { state: 'approved' },
     pageSize: 100,
   });
   for (const row of list.rows) {
-    const plan = await value<Plan>(page, 'tranches.list', { applicationId: row.id });
+    const plan = await opValue<Plan>(page, 'tranches.list', { applicationId: row.id });
     const [first, ...later] = plan.tranches;
     const signed = first?.gates.some((g) => g.gate === 'on_signing' && g.ok);
     const midterm = later.find((t) => t.condition === 'midterm_passed');
@@ -176,7 +170,7 @@ test('two finance officers release a tranche; one alone cannot; conditions show 
   await expect(gate(page, p.midterm.seq, '中期评估合格')).toContainText('尚无中期评估');
   await signOut(page);
   await signIn(page, server, 'finance');
-  await value(page, 'tranches.prepare', {
+  await opValue(page, 'tranches.prepare', {
     trancheId: p.midterm.id,
     voucherNo: '2016-0002',
     voucherDate: shanghaiDate(-1),
