@@ -7,9 +7,19 @@ test.use({ demo: true });
  * The headers and the cells that must show whole (codes, states, years, amounts, scores, times) whose text is
  * cut; only names may give way, ending in … with the whole text on hover.
  */
-function cutCells(grid: Locator): Promise<(string | null)[]> {
-  return grid.evaluate((g) => {
-    const whole = ['code', 'state', 'programCode', 'year', 'requestedFen', 'approvedFen', 'meanScore', 'submittedAt'];
+const APPLICATION_WHOLE = [
+  'code',
+  'state',
+  'programCode',
+  'year',
+  'requestedFen',
+  'approvedFen',
+  'meanScore',
+  'submittedAt',
+];
+
+function cutCells(grid: Locator, whole = APPLICATION_WHOLE): Promise<(string | null)[]> {
+  return grid.evaluate((g, whole) => {
     const cells = [
       ...g.querySelectorAll('[role="columnheader"]'),
       ...whole.flatMap((c) => [...g.querySelectorAll(`[role="gridcell"][data-column="${c}"]`)]),
@@ -18,7 +28,7 @@ function cutCells(grid: Locator): Promise<(string | null)[]> {
       .flatMap((el) => [el, ...el.querySelectorAll('*')])
       .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible')
       .map((el) => el.textContent);
-  });
+  }, whole);
 }
 
 test('the application list at 1440 px shows 状态 and 提交时间 and its headers whole, and every score with two decimals', async ({
@@ -44,6 +54,24 @@ test('the application list at 1440 px shows 状态 and 提交时间 and its head
   const en = page.getByRole('grid', { name: 'Application list' });
   await expect(en.getByRole('columnheader', { name: 'Submitted' })).toBeVisible();
   expect(await cutCells(en), 'cut headers or cells in English').toEqual([]);
+});
+
+test('the project list at 1440 px shows its numbers, programs, years, amounts and periods whole, in zh and en', async ({
+  page,
+  server,
+}) => {
+  await signIn(page, server, 'finance');
+  await page.goto(`${server.url}#/projects`);
+  const whole = ['agreementNumber', 'programCode', 'year', 'approvedFen', 'period'];
+  const grid = page.getByRole('grid', { name: '项目列表' });
+  await expect(grid.locator('.dt-body-row').first()).toBeVisible();
+  expect(await cutCells(grid, whole), 'cut headers or cells').toEqual([]);
+  expect(await grid.evaluate((e) => e.scrollWidth - e.clientWidth), 'no sideways scrolling').toBeLessThanOrEqual(1);
+
+  await choose(page, page.getByLabel('切换语言'), 'English');
+  const en = page.getByRole('grid', { name: 'Project list' });
+  await expect(en.getByRole('columnheader', { name: 'Period' })).toBeVisible();
+  expect(await cutCells(en, whole), 'cut headers or cells in English').toEqual([]);
 });
 
 test('the ledger shows payees and summaries whole, the budget table no category codes, a reversal its original date', async ({

@@ -14,6 +14,7 @@ export const enProjects: DeepStrings<typeof zhProjects> = {
     period: 'Period',
     approved: 'Approved amount',
     approvedColumn: 'Approved (yuan)',
+    approvedHeader: 'Approved',
     released: 'Released',
     remaining: 'Not yet released',
     releasedShare: 'Released so far',

@@ -15,6 +15,7 @@ export const zhProjects = {
     period: '执行期',
     approved: '批复金额',
     approvedColumn: '批复金额（元）',
+    approvedHeader: '批复金额',
     released: '已拨付',
     remaining: '未拨付',
     releasedShare: '拨付进度',

@@ -8,21 +8,31 @@ import { formatPeriod } from '../../components/format';
 
 const helper = gridColumnHelper<ApplicationRow>();
 
+/**
+ * Widths per language that fit the whole table in a 1440 px window with the project name given the room:
+ * the toolbar states the unit, so the amount header is short, and the year and period take what they need.
+ */
+const WIDTHS = {
+  zh: { number: 164, name: 282, organization: 210, program: 120, year: 80, approved: 118, period: 186 },
+  en: { number: 164, name: 250, organization: 200, program: 120, year: 80, approved: 118, period: 216 },
+};
+
 /** The project list's columns: an approved application seen as the project its agreement made it. */
 export function useProjectColumns(): GridColumn<ApplicationRow>[] {
   const { t, i18n } = useTranslation();
   return useMemo(
-    () =>
-      helper.columns([
+    () => {
+      const w = i18n.language === 'en' ? WIDTHS.en : WIDTHS.zh;
+      return helper.columns([
         helper.accessor('agreementNumber', {
           header: t('projects.number'),
-          meta: { label: t('projects.number'), width: 160 },
+          meta: { label: t('projects.number'), width: w.number },
           cell: (c) => <span className="mono">{c.getValue() ?? t('common.none')}</span>,
         }),
         helper.accessor('name', {
           header: t('projects.name'),
           enableHiding: false,
-          meta: { label: t('projects.name'), width: 220 },
+          meta: { label: t('projects.name'), width: w.name },
           cell: (c) => (
             <a href={routeHash({ name: 'project', id: c.row.original.id })} tabIndex={-1}>
               {c.getValue()}
@@ -31,19 +41,24 @@ export function useProjectColumns(): GridColumn<ApplicationRow>[] {
         }),
         helper.accessor('organizationName', {
           header: t('projects.organization'),
-          meta: { label: t('projects.organization'), width: 220 },
+          meta: { label: t('projects.organization'), width: w.organization },
         }),
         helper.accessor('programCode', {
           header: t('projects.program'),
-          meta: { label: t('projects.program'), width: 120 },
+          meta: { label: t('projects.program'), header: t('applications.programHeader'), width: w.program },
         }),
         helper.accessor('year', {
           header: t('projects.year'),
-          meta: { label: t('projects.year'), width: 80, align: 'center' },
+          meta: { label: t('projects.year'), width: w.year, align: 'center' },
         }),
         helper.accessor('approvedFen', {
-          header: t('projects.approvedColumn'),
-          meta: { label: t('projects.approvedColumn'), width: 150, amount: true },
+          header: t('projects.approvedHeader'),
+          meta: {
+            label: t('projects.approvedColumn'),
+            header: t('projects.approvedHeader'),
+            width: w.approved,
+            amount: true,
+          },
           cell: (c) => {
             const v = c.getValue();
             return v === null ? t('common.none') : formatFen(v);
@@ -52,12 +67,12 @@ export function useProjectColumns(): GridColumn<ApplicationRow>[] {
         helper.display({
           id: 'period',
           header: t('projects.period'),
-          meta: { label: t('projects.period'), width: 190, align: 'center' },
+          meta: { label: t('projects.period'), width: w.period, align: 'center' },
           cell: (c) => formatPeriod(c.row.original.periodStart, c.row.original.periodEnd, t('common.to')),
         }),
-      ]),
-    // The labels follow the language; i18n.language makes the switch rebuild them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+      ]);
+    },
+    // The labels and widths follow the language.
     [t, i18n.language],
   );
 }
