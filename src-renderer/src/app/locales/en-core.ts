@@ -123,6 +123,7 @@ export const enCore = {
     source: 'Fund source',
     year: 'Year',
     total: 'Total allocation (yuan)',
+    totalHeader: 'Total allocation',
     totalAllocation: 'Total allocation',
     period: 'Application period',
     applicationStart: 'Application start',

@@ -123,6 +123,7 @@ export const zhCore = {
     source: '资金来源',
     year: '年度',
     total: '资金总额（元）',
+    totalHeader: '资金总额',
     totalAllocation: '资金总额',
     period: '申报期',
     applicationStart: '申报开始日期',

@@ -15,6 +15,12 @@ import { DisclosureReport } from '../reports/DisclosureReport';
 
 const helper = gridColumnHelper<FundProgramRow>();
 
+/** Widths per language: the English fund-source labels run longer than the Chinese ones. */
+const WIDTHS = {
+  zh: { code: 130, name: 340, source: 170, year: 80, total: 170, period: 210 },
+  en: { code: 130, name: 250, source: 250, year: 80, total: 170, period: 230 },
+};
+
 /** Years offered by the filter: from the first year the bureau kept records to next year. */
 function yearOptions(): number[] {
   const last = new Date().getFullYear() + 1;
@@ -29,48 +35,45 @@ export function FundProgramsPage() {
     sorting: [{ id: 'year', desc: true }],
   });
 
-  const columns = useMemo(
-    () =>
-      helper.columns([
-        helper.accessor('code', {
-          header: t('fundPrograms.code'),
-          meta: { label: t('fundPrograms.code'), width: 130 },
-        }),
-        helper.accessor('name', {
-          header: t('fundPrograms.name'),
-          enableHiding: false,
-          meta: { label: t('fundPrograms.name'), width: 260 },
-          cell: (c) => (
-            <a href={routeHash({ name: 'detail', area: 'fundPrograms', id: c.row.original.id })} tabIndex={-1}>
-              {c.getValue()}
-            </a>
-          ),
-        }),
-        helper.accessor('source', {
-          header: t('fundPrograms.source'),
-          meta: { label: t('fundPrograms.source'), width: 160 },
-          cell: (c) => t(`sources.${c.getValue()}`),
-        }),
-        helper.accessor('year', {
-          header: t('fundPrograms.year'),
-          meta: { label: t('fundPrograms.year'), width: 80, align: 'center' },
-        }),
-        helper.accessor('totalAllocationFen', {
-          header: t('fundPrograms.total'),
-          meta: { label: t('fundPrograms.total'), width: 170, amount: true },
-          cell: (c) => formatFen(c.getValue()),
-        }),
-        helper.accessor((row) => formatPeriod(row.applicationStart, row.applicationEnd, t('common.to')), {
-          id: 'period',
-          header: t('fundPrograms.period'),
-          enableSorting: false,
-          meta: { label: t('fundPrograms.period'), width: 210 },
-        }),
-      ]),
-    // The labels follow the language; i18n.language makes the switch rebuild them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
-  );
+  const columns = useMemo(() => {
+    const w = i18n.language === 'en' ? WIDTHS.en : WIDTHS.zh;
+    return helper.columns([
+      helper.accessor('code', {
+        header: t('fundPrograms.code'),
+        meta: { label: t('fundPrograms.code'), width: w.code },
+      }),
+      helper.accessor('name', {
+        header: t('fundPrograms.name'),
+        enableHiding: false,
+        meta: { label: t('fundPrograms.name'), width: w.name },
+        cell: (c) => (
+          <a href={routeHash({ name: 'detail', area: 'fundPrograms', id: c.row.original.id })} tabIndex={-1}>
+            {c.getValue()}
+          </a>
+        ),
+      }),
+      helper.accessor('source', {
+        header: t('fundPrograms.source'),
+        meta: { label: t('fundPrograms.source'), width: w.source },
+        cell: (c) => t(`sources.${c.getValue()}`),
+      }),
+      helper.accessor('year', {
+        header: t('fundPrograms.year'),
+        meta: { label: t('fundPrograms.year'), width: w.year, align: 'center' },
+      }),
+      helper.accessor('totalAllocationFen', {
+        header: t('fundPrograms.totalHeader'),
+        meta: { label: t('fundPrograms.total'), header: t('fundPrograms.totalHeader'), width: w.total, amount: true },
+        cell: (c) => formatFen(c.getValue()),
+      }),
+      helper.accessor((row) => formatPeriod(row.applicationStart, row.applicationEnd, t('common.to')), {
+        id: 'period',
+        header: t('fundPrograms.period'),
+        enableSorting: false,
+        meta: { label: t('fundPrograms.period'), width: w.period },
+      }),
+    ]);
+  }, [t, i18n.language]);
 
   const { filters } = list.state;
   return (
