@@ -1,11 +1,11 @@
 import type { OpOutput, OpParsedInput, PhotoFactsView } from '../../contract/index';
 import { checkPhotoDay } from '../../core/photo-dates';
 import type { InspectionContent } from '../../core/packs';
-import { getFieldFile, getFieldPack, listFieldRecords } from '../../db/field-pack-repo';
+import { getFieldFile, getFieldPack, listFieldFiles, listFieldRecords } from '../../db/field-pack-repo';
 import { getUser } from '../../db/users-repo';
 import { requireUser } from '../app-error';
-import type { ServiceContext } from '../context';
-import { readCaptureSync } from '../photos/capture-sync';
+import type { AppContext, ServiceContext } from '../context';
+import { readPhotoMetadata, type PhotoMetadata } from '../photos/metadata';
 import { throwIfAny } from '../violations';
 import { loadFieldPack } from './field';
 
@@ -37,16 +37,14 @@ export function field(ctx: ServiceContext): OpOutput<'packs.field'> {
   };
 }
 
-function photoFacts(content: Buffer, mimeType: string, inspectionDate: string): PhotoFactsView | null {
-  if (!mimeType.startsWith('image/')) return null;
-  const capture = readCaptureSync(content);
-  const check = checkPhotoDay(capture?.takenOn ?? null, inspectionDate);
+function photoFacts(m: PhotoMetadata | undefined, inspectionDate: string): PhotoFactsView {
+  const check = checkPhotoDay(m?.capture?.takenOn ?? null, inspectionDate);
   return {
-    takenOn: capture?.takenOn ?? null,
-    takenAt: capture?.takenAt ?? null,
-    offsetRecorded: capture?.offsetRecorded ?? null,
-    latitude: null,
-    longitude: null,
+    takenOn: m?.capture?.takenOn ?? null,
+    takenAt: m?.capture?.takenAt ?? null,
+    offsetRecorded: m?.capture?.offsetRecorded ?? null,
+    latitude: m?.position?.latitude ?? null,
+    longitude: m?.position?.longitude ?? null,
     day: check.status,
     daysApart: check.status === 'otherDay' ? check.daysApart : 0,
   };
@@ -63,6 +61,7 @@ export function fieldInspection(
   const project = p!;
   const record = listFieldRecords(ctx.db).find((r) => r.kind === 'inspection' && r.refId === project.inspection.id);
   const content = record ? (JSON.parse(record.content) as InspectionContent) : project.inspection.content;
+  const read = ctx.prepared instanceof Map ? (ctx.prepared as Map<string, PhotoMetadata>) : undefined;
   const photos = content.photos.flatMap((sha256) => {
     const f = getFieldFile(ctx.db, sha256);
     return f
@@ -71,7 +70,7 @@ export function fieldInspection(
             sha256,
             fileName: f.fileName,
             size: f.content.length,
-            photo: photoFacts(f.content, f.mimeType, content.date),
+            photo: f.mimeType.startsWith('image/') ? photoFacts(read?.get(sha256), content.date) : null,
           },
         ]
       : [];
@@ -91,4 +90,12 @@ export function fieldInspection(
     voucherNos: (project.ledgerVouchers ?? []).map(([v]) => v),
     mayRecord: pack.inspectors.some((i) => i.username === user.username),
   };
+}
+
+/** The EXIF of the field database's photos, read with exifr before the read's transaction, by SHA-256. */
+export async function readFieldPhotos(app: AppContext): Promise<Map<string, PhotoMetadata>> {
+  const out = new Map<string, PhotoMetadata>();
+  for (const f of listFieldFiles(app.db))
+    if (f.mimeType.startsWith('image/')) out.set(f.sha256, await readPhotoMetadata(f.content));
+  return out;
 }
