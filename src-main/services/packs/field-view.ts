@@ -25,7 +25,8 @@ export function field(ctx: ServiceContext): OpOutput<'packs.field'> {
   return {
     packNo: pack.packNo,
     exportedAt: pack.exportedAt,
-    exportedBy: pack.exportedBy,
+    // The pack names its exporter by account; an inspector who exported it is shown by name.
+    exportedBy: pack.inspectors.find((i) => i.username === pack.exportedBy)?.displayName ?? pack.exportedBy,
     inspectors: pack.inspectors.map((i) => i.displayName),
     inspections: pack.projects.map((p) => ({
       inspectionId: p.inspection.id,

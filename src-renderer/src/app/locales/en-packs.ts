@@ -47,6 +47,7 @@ export const enPacks = {
       title: 'Field inspections',
       intro:
         'The inspections of field pack {{packNo}}. Open each one and fill it in; saving records it in this database.',
+      agreementNumber: 'Project code',
       project: 'Project',
       organization: 'Organization',
       status: 'Status',

@@ -46,6 +46,7 @@ export const zhPacks = {
       open: '记录现场检查',
       title: '现场检查',
       intro: '检查包 {{packNo}} 中的检查。逐个打开填写，保存后即记录在本数据库中。',
+      agreementNumber: '项目编号',
       project: '项目',
       organization: '机构',
       status: '状态',

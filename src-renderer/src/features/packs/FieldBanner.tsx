@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useOp } from '../../api/hooks';
 import { routeHash } from '../../app/router';
 import { formatTimestamp } from '../../components/format';
+import './packs.css';
 
 /**
  * On every page of a field database: which pack it is and what can be done here, so nobody takes its empty

@@ -21,7 +21,12 @@ export function FieldWorkList({ pack }: { pack: NonNullable<FieldPackView> }) {
           pagination={false}
           dataSource={pack.inspections}
           columns={[
-            { key: 'agreementNumber', title: t('packs.projects'), dataIndex: 'agreementNumber', width: 180 },
+            {
+              key: 'agreementNumber',
+              title: t('packs.fieldWork.agreementNumber'),
+              dataIndex: 'agreementNumber',
+              width: 180,
+            },
             { key: 'projectName', title: t('packs.fieldWork.project'), dataIndex: 'projectName' },
             { key: 'organizationName', title: t('packs.fieldWork.organization'), dataIndex: 'organizationName' },
             {
