@@ -163,3 +163,38 @@ test('a pack exported in the UI is recorded in the app on the field database and
   await importDialog.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
   await expect(row).toContainText('已导入');
 });
+
+/**
+ * 整改通知书 from the rectification board: each card offers its organization's notice, made by the same report
+ * job as on the organization page; an organization with nothing open gets the buttons disabled with the reason.
+ */
+test('the rectification board makes the notice of a card’s organization, or says why not', async ({ page, server }) => {
+  test.setTimeout(90_000);
+  await signIn(page, server, 'evaluator');
+  await page.goto(`${server.url}#/supervision?tab=board`);
+  const board = page.getByRole('region', { name: '整改看板' });
+  await expect(board.getByRole('article').first()).toBeVisible({ timeout: 30_000 });
+  const open = board.getByRole('article').filter({ hasText: '待整改' }).first();
+  const notice = open.getByRole('group', { name: /的整改通知书$/ });
+  const downloaded = page.waitForEvent('download', { timeout: 60_000 });
+  await notice.getByRole('button', { name: '生成整改通知书（PDF）' }).click();
+  expect((await downloaded).suggestedFilename()).toMatch(/^整改通知书.*\.pdf$/);
+  await expect(page.getByRole('region', { name: '生成整改通知书' }).getByRole('status')).toContainText(
+    /已生成报告 BG-\d{4}-\d{4}/,
+  );
+  await page.screenshot({ path: join(test.info().outputPath(), 'board-notice.png'), fullPage: true });
+  // A verified item of an organization with nothing left open: shown, disabled, with the reason.
+  const settled = board.getByRole('article').filter({ hasText: '已验证' });
+  const count = await settled.count();
+  for (let i = 0; i < count; i++) {
+    const card = settled.nth(i);
+    const button = card.getByRole('button', { name: '生成整改通知书（PDF）' });
+    if (await button.isDisabled()) {
+      await expect(card.getByRole('button', { name: '整改通知书表格（Excel）' })).toBeDisabled();
+      await button.hover({ force: true });
+      await expect(page.getByRole('tooltip')).toHaveText('该机构没有未完成的整改事项，无需整改通知书');
+      return;
+    }
+  }
+  throw new Error('no verified card of an organization without open items');
+});
