@@ -3,7 +3,7 @@ export const enPacks = {
   packs: {
     title: 'Field packs',
     intro:
-      'Inspect where the office database cannot be reached: export a field pack (an empty inspection per project, with the agreement, budget against actual, open rectification items and the checklist to read), open it on the field laptop with grants pack open and record there, then import the results here. Packs and results are signed with the pack’s own key, so a file altered in transit is refused; a record the office also changed since export is shown in both versions for you to decide.',
+      'Inspect where the office database cannot be reached: export a field pack (an empty inspection per project, with the agreement, budget against actual, open rectification items and the checklist to read), open it on the field laptop with grants pack open as a field database, where the inspectors sign in to the app with their office accounts and record (or use grants pack record), then import the results here. Packs and results are signed with the pack’s own key, so a file altered in transit is refused; a record the office also changed since export is shown in both versions for you to decide.',
     export: 'Export field pack',
     import: 'Import field results',
     projects: 'Projects',
