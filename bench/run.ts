@@ -36,8 +36,13 @@ import { printTable } from './table';
 import { exportSummary, runExportBench, type ExportBenchResult } from './export';
 import { findAgreementNumber } from '../src-main/db/agreements-repo';
 import { largestDemoLedgers } from '../src-main/services/demo/index';
-import { PACK_TARGET_MS, packSummary, runPackBench } from './packs';
-import { runSupervisionBench } from './supervision';
+import { PACK_TARGET_MS, packSummary, runPackBench, type PackBenchResult } from './packs';
+import {
+  runSupervisionBench,
+  SUPERVISION_TARGET_MS,
+  supervisionSummary,
+  type SupervisionBenchResult,
+} from './supervision';
 import { REPORT_BATCH_TARGET_MS, reportBatchSummary, runReportBatchBench } from './report-batch';
 
 const { values } = parseArgs({
@@ -57,6 +62,7 @@ const { values } = parseArgs({
     'export-runs': { type: 'string' },
     'pack-projects': { type: 'string' },
     'report-batch': { type: 'string' },
+    'supervision-runs': { type: 'string' },
   },
 });
 const ORGANIZATIONS = Number(values.organizations ?? process.env.BENCH_ORGS ?? 100_000);
@@ -78,9 +84,14 @@ const REPORT_LINES = Number(values['report-lines'] ?? 10_000);
 const STARTUP_RUNS = Number(values['startup-runs'] ?? 10);
 /** bench/export.ts: the largest project's ledger exported as CSV and .xlsx against a raw SELECT (0 skips it). */
 const EXPORT_RUNS = Number(values['export-runs'] ?? 3);
-/** bench/packs.ts: a field pack of this many projects exported and imported back (0 skips it). */
+/**
+ * bench/packs.ts and bench/supervision.ts run on the ledger's scale database (skipped with --ledger-lines 0):
+ * a field pack of this many projects exported and imported back (0 skips it), and runs of each 监督检查
+ * overview query after inspections are added for every tenth project (0 skips it).
+ */
 const PACK_PROJECTS = Number(values['pack-projects'] ?? 50);
 /** bench/report-batch.ts: `grants report batch` over every project of the demo, timed once (0 skips it). */
+const SUPERVISION_RUNS = Number(values['supervision-runs'] ?? RUNS);
 const REPORT_BATCH = Number(values['report-batch'] ?? 1);
 const PAGE_SIZE = 50;
 /** The first issue's target: one page of a filtered, sorted list in under 50 ms. */
@@ -183,11 +194,6 @@ try {
   const search = await runSearchBench(app, RUNS, WARMUP);
   results.push(...search.scenarios);
 
-  const supervision = await runSupervisionBench(app, RUNS, WARMUP);
-  results.push(...supervision.scenarios);
-  for (const s of supervision.scenarios)
-    console.log(`supervision: ${s.scenario}: median ${s.medianMs} ms, p95 ${s.p95Ms} ms (target < ${s.targetMs} ms)`);
-
   const backup = BACKUP_RUNS > 0 ? await runBackupBench(app, BACKUP_RUNS) : null;
   if (backup) results.push(...backup.scenarios);
 
@@ -196,6 +202,8 @@ try {
   const root = join(import.meta.dirname, '..');
   let startup: StartupFigure | null = null;
   let exported: ExportBenchResult | null = null;
+  let supervision: SupervisionBenchResult | null = null;
+  let pack: PackBenchResult | null = null;
   const ledger =
     LEDGER_LINES > 0
       ? await runLedgerBench({
@@ -213,6 +221,8 @@ try {
               if (big)
                 exported = runExportBench(built, findAgreementNumber(built.db, big.agreementNumber)!, EXPORT_RUNS);
             }
+            if (SUPERVISION_RUNS > 0) supervision = await runSupervisionBench(built, SUPERVISION_RUNS, WARMUP);
+            if (PACK_PROJECTS > 0) pack = await runPackBench(built, PACK_PROJECTS);
           },
         })
       : null;
@@ -224,8 +234,10 @@ try {
   const batch = REPORT_BATCH > 0 ? runReportBatchBench() : null;
   if (!startup && STARTUP_RUNS > 0) startup = await runStartupBench(root, null, STARTUP_RUNS);
   if (startup) results.push(...startupScenarios(startup));
-  const pack = PACK_PROJECTS > 0 ? runPackBench(PACK_PROJECTS) : null;
-  if (pack) results.push(...pack.scenarios);
+  const supervisionResult = supervision as SupervisionBenchResult | null;
+  if (supervisionResult) results.push(...supervisionResult.scenarios);
+  const packResult = pack as PackBenchResult | null;
+  if (packResult) results.push(...packResult.scenarios);
 
   const report = {
     benchmark: 'organizations-list',
@@ -245,7 +257,8 @@ try {
       ...(backup ? { backupRatio: BACKUP_TARGET_RATIO } : {}),
       ...(pdf ? { reportRatio: REPORT_TARGET_RATIO } : {}),
       ...(batch ? { reportBatchMs: REPORT_BATCH_TARGET_MS } : {}),
-      ...(pack ? { packMs: PACK_TARGET_MS } : {}),
+      ...(packResult ? { packMs: PACK_TARGET_MS } : {}),
+      ...(supervisionResult ? { supervisionMs: SUPERVISION_TARGET_MS } : {}),
       ...(ledger ? { ledgerPageMs: LEDGER_PAGE_TARGET_MS, importLinesPerSecond: IMPORT_TARGET_LINES_PER_SECOND } : {}),
     },
     backup: backup && {
@@ -274,7 +287,8 @@ try {
       csvCpuRatio: exportResult.csvCpuRatio,
       xlsxCpuRatio: exportResult.xlsxCpuRatio,
     },
-    pack: pack && { ...pack, scenarios: undefined },
+    pack: packResult && { ...packResult, scenarios: undefined },
+    supervision: supervisionResult && { ...supervisionResult, scenarios: undefined },
     search: search.figure,
     logVerify: log && {
       entries: log.entries,
@@ -308,7 +322,8 @@ try {
   if (batch) console.log(reportBatchSummary(batch));
   if (exportResult) console.log(exportSummary(exportResult));
   if (startup) console.log(startupSummary(startup));
-  if (pack) console.log(packSummary(pack));
+  if (supervisionResult) for (const line of supervisionSummary(supervisionResult)) console.log(line);
+  if (packResult) console.log(packSummary(packResult));
   if (log) {
     console.log(
       `audit verify over ${log.entries.toLocaleString('en')} entries: every core ${log.parallelMs} ms, one thread ` +

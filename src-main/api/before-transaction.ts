@@ -1,6 +1,7 @@
 import type { OpName, OpParsedInput } from '../contract/index';
 import type { AppContext } from '../services/context';
 import { readAttachmentPhoto } from '../services/photos/before-attach';
+import { readFieldPhotos } from '../services/packs/field-view';
 
 /**
  * Asynchronous reading some ops need before their (synchronous) transaction, after the caller is known to be
@@ -12,4 +13,6 @@ type Before<N extends OpName> = (app: AppContext, input: OpParsedInput<N>) => Pr
 export const beforeTransaction: { [N in OpName]?: Before<N> } = {
   // A photo's capture time and GPS position, read from its EXIF with exifr (asynchronous).
   'inspections.attach': (app, input) => readAttachmentPhoto(app, input.attachmentId),
+  // The same for the photos taken in the field, kept in the field database itself.
+  'packs.fieldInspection': (app) => readFieldPhotos(app),
 };

@@ -176,6 +176,8 @@ export const handlers: { [N in OpName]: Handler<N> } = {
   'packs.fieldRecordInspection': packs.fieldRecordInspection,
   'packs.fieldRecordEvidence': packs.fieldRecordEvidence,
   'packs.fieldAddPhoto': packs.fieldAddPhoto,
+  'packs.field': packs.field,
+  'packs.fieldInspection': packs.fieldInspection,
   'reports.export': reports.exportReport,
   'reports.exportTables': reports.exportTables,
 };

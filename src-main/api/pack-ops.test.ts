@@ -8,7 +8,7 @@ import { FIXTURE_APPS } from '../testing/dispatch-applications';
 import { inspectionSamples } from '../testing/dispatch-inspections';
 import { failed, templateFixture } from '../testing/dispatch-template';
 import { FieldLaptop } from '../testing/packs';
-import { addUser } from '../testing/services';
+import { addUser, TEST_PASSWORD } from '../testing/services';
 import { closeApp, type AppContext } from './app';
 import { dispatch as untyped, type CallContext } from './dispatch';
 
@@ -269,5 +269,53 @@ describe('field packs', () => {
     closeApp(field.app);
     closeApp(app);
     folder.remove();
+  });
+});
+
+describe('the app served on a field database', () => {
+  it('signs the pack inspectors in with their office passwords, shows the pack, and refuses all but field work', async () => {
+    const { app, evaluator, project } = await office();
+    expect(ok(await dispatch(app, 'packs.field', {}, evaluator))).toBeNull();
+    const folder = new TempFolder();
+    const pack = await exportPack(app, evaluator, project);
+    const { field, inspectionId } = fieldWork(folder, pack.bytes);
+    try {
+      const who = caller(null);
+      ok(await dispatch(field.app, 'auth.signIn', { username: 'evaluator2', password: TEST_PASSWORD }, who));
+      const inspector = caller(who.issued.at(-1)!);
+      const summary = ok(await dispatch(field.app, 'packs.field', {}, inspector))!;
+      expect(summary.packNo).toBe(pack.packNo);
+      expect(summary.inspections).toEqual([expect.objectContaining({ inspectionId, agreementNumber: project })]);
+      expect(summary.inspections[0]!.recordedAt).not.toBeNull();
+      expect(JSON.stringify(summary)).not.toContain('scrypt');
+      const view = ok(await dispatch(field.app, 'packs.fieldInspection', { inspectionId }, inspector));
+      expect(view.content.place).toBe('渝中区解放碑街道社区服务中心活动室');
+      expect(view.photos.map((p) => p.fileName)).toEqual(['活动室.jpg']);
+      expect(view.mayRecord).toBe(true);
+      // Recording through dispatch, as the field form does; anything else is refused, naming the pack.
+      ok(
+        await dispatch(
+          field.app,
+          'packs.fieldRecordInspection',
+          { ...view.content, inspectionId, notes: '复核' },
+          inspector,
+        ),
+      );
+      expect(ok(await dispatch(field.app, 'packs.fieldInspection', { inspectionId }, inspector)).content.notes).toBe(
+        '复核',
+      );
+      const refused = await dispatch(
+        field.app,
+        'inspections.saveAnswers',
+        { inspectionId, answers: [{ itemId: view.checklist.items[0]!.id, value: 'no', note: '' }] },
+        inspector,
+      );
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error.message).toContain(pack.packNo);
+    } finally {
+      closeApp(field.app);
+      closeApp(app);
+      folder.remove();
+    }
   });
 });

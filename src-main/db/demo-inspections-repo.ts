@@ -34,3 +34,8 @@ export function listDemoInspectionProjects(db: Db): DemoInspectionProject[] {
     ).all() as (Omit<DemoInspectionProject, 'firstReleased'> & { firstReleased: number })[]
   ).map((r) => ({ ...r, firstReleased: r.firstReleased === 1 }));
 }
+
+/** Projects (by application) with at least one inspection: the scale generator leaves them as they are. */
+export function inspectedApplicationIds(db: Db): Set<number> {
+  return new Set(prepared(db, 'SELECT DISTINCT application_id FROM inspections').pluck().all() as number[]);
+}

@@ -110,3 +110,11 @@ export function fieldPackOfFile(path: string): string | null {
     db?.close();
   }
 }
+
+export function listFieldFiles(db: Db): { sha256: string; mimeType: string; content: Buffer }[] {
+  return prepared(db, 'SELECT sha256, mime_type AS mimeType, content FROM field_files ORDER BY sha256').all() as {
+    sha256: string;
+    mimeType: string;
+    content: Buffer;
+  }[];
+}

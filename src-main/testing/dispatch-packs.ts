@@ -7,7 +7,9 @@ type PackOp =
   | 'packs.import'
   | 'packs.fieldRecordInspection'
   | 'packs.fieldRecordEvidence'
-  | 'packs.fieldAddPhoto';
+  | 'packs.fieldAddPhoto'
+  | 'packs.field'
+  | 'packs.fieldInspection';
 
 /** Valid inputs for the pack ops (the fixture has no pack: imports reach their refusals). */
 export function packSamples(): { [N in PackOp]: OpInput<N> } {
@@ -29,5 +31,7 @@ export function packSamples(): { [N in PackOp]: OpInput<N> } {
     },
     'packs.fieldRecordEvidence': { rectificationId: 1, note: '已补充配备持证社会工作者', photos: [] },
     'packs.fieldAddPhoto': { fileName: 'photo.jpg', mimeType: 'image/jpeg', contentBase64: 'aGk=' },
+    'packs.field': {},
+    'packs.fieldInspection': { inspectionId: 1 },
   };
 }

@@ -3,6 +3,7 @@ import { INSPECTION_KINDS } from '../../core/inspections';
 import { PACK_RECORD_KINDS, PACK_SIDES } from '../../core/packs';
 import { SEVERITIES } from '../../core/rectification';
 import { dateSchema, defineOp, fenSchema, idSchema, optionalText, text, timestampSchema } from '../common';
+import { checklistVersionSchema, photoFactsSchema } from './inspections';
 
 /**
  * 检查包: field work without the office database. The office exports a signed pack (projects' context and
@@ -68,6 +69,69 @@ const fieldFinding = z.strictObject({
   /** 凭证号 of the ledger lines concerned ('2016-0007'). */
   voucherNos: z.array(text(20)).max(50).default([]),
 });
+
+/** A field database's pack and where its inspections stand; null on an office database. */
+export const fieldPackSchema = z
+  .object({
+    packNo: z.string(),
+    exportedAt: timestampSchema,
+    exportedBy: z.string(),
+    inspectors: z.array(z.string()),
+    inspections: z.array(
+      z.object({
+        inspectionId: idSchema,
+        agreementNumber: z.string(),
+        projectName: z.string(),
+        organizationName: z.string(),
+        recordedAt: timestampSchema.nullable(),
+      }),
+    ),
+  })
+  .nullable();
+export type FieldPackView = z.output<typeof fieldPackSchema>;
+
+const fieldContentSchema = z.object({
+  kind: z.enum(INSPECTION_KINDS),
+  date: dateSchema,
+  place: z.string(),
+  notes: z.string(),
+  answers: z.array(z.object({ itemId: idSchema, value: z.string(), note: z.string() })),
+  findings: z.array(
+    z.object({
+      itemId: idSchema.nullable(),
+      severity: z.enum(SEVERITIES),
+      description: z.string(),
+      requirement: z.string(),
+      responsiblePerson: z.string(),
+      deadline: dateSchema,
+      disallowFen: fenSchema.optional(),
+      voucherNos: z.array(z.string()).optional(),
+    }),
+  ),
+  photos: z.array(z.string()),
+});
+
+/** One inspection of the pack as the field form shows it: the record so far, or the office's draft. */
+export const fieldInspectionSchema = z.object({
+  inspectionId: idSchema,
+  packNo: z.string(),
+  agreementNumber: z.string(),
+  projectName: z.string(),
+  organizationName: z.string(),
+  periodStart: dateSchema,
+  periodEnd: dateSchema,
+  checklist: checklistVersionSchema,
+  content: fieldContentSchema,
+  recorded: z.object({ by: z.string(), at: timestampSchema }).nullable(),
+  photos: z.array(
+    z.object({ sha256: z.string(), fileName: z.string(), size: z.int(), photo: photoFactsSchema.nullable() }),
+  ),
+  /** The project's 凭证号 a 核减 may name (the pack carries them). */
+  voucherNos: z.array(z.string()),
+  /** The caller is one of the pack's inspectors. */
+  mayRecord: z.boolean(),
+});
+export type FieldInspectionView = z.output<typeof fieldInspectionSchema>;
 
 export const packsOps = {
   'packs.list': defineOp({
@@ -143,5 +207,19 @@ export const packsOps = {
     output: z.object({ sha256: z.string() }),
     access: 'inspections.record',
     mutation: true,
+  }),
+  /** The field database's pack (null on an office database): every signed-in user sees which one it is. */
+  'packs.field': defineOp({
+    input: z.strictObject({}),
+    output: fieldPackSchema,
+    access: 'authenticated',
+    mutation: false,
+  }),
+  /** Field database only: one of the pack's inspections for the field form. */
+  'packs.fieldInspection': defineOp({
+    input: z.strictObject({ inspectionId: idSchema }),
+    output: fieldInspectionSchema,
+    access: 'inspections.record',
+    mutation: false,
   }),
 } as const;

@@ -12,3 +12,4 @@ export { DEMO_BASE_PROGRAMS, DEMO_BASE_TOTAL_FEN } from './programs';
 export { DEMO_LEDGER_SCALE } from './project-finance';
 export { demoFinanceSummary, largestDemoLedgers } from './summary';
 export { recheckProjectFinance } from './finance-audit';
+export { seedInspectionsEvery } from './scale-inspections';

@@ -51,7 +51,31 @@ const TEMPLATE = { social_work: 'SOCIAL_WORK_FIELD', volunteer: 'VOLUNTEER', fin
 export function seedDemoInspections(db: Db, people: DemoInspectionPeople): DemoInspectionResult {
   const none = { inspections: 0, rectifications: 0, severeOpen: null };
   if (!hasTable(db, 'rectifications') || people.evaluators.length < 3) return none;
-  const rng = new Prng(0x5eed_0019);
+  const projects = listDemoInspectionProjects(db);
+  if (projects.length === 0) return none;
+  const w = inspectionWriter(db, people, new Prng(0x5eed_0019), projects);
+  const target = projects.find((p) => p.year === w.latestYear && p.firstReleased && p.openTranches > 0) ?? null;
+  const chosen = projects.filter((p, i) => p === target || i % 3 === 0).slice(0, MAX_INSPECTIONS);
+  let rectifications = 0;
+  for (const p of chosen) rectifications += writeInspection(w, p, { isTarget: p === target, anyState: false });
+  return { inspections: chosen.length, rectifications, severeOpen: target?.agreementNumber ?? null };
+}
+
+/** What writing one demo inspection needs: the seeded templates, the people and the generator. */
+export interface InspectionWriter {
+  db: Db;
+  people: DemoInspectionPeople;
+  rng: Prng;
+  latestYear: number;
+  templates: Map<string, { versionId: number; items: ChecklistItemRow[] }>;
+}
+
+export function inspectionWriter(
+  db: Db,
+  people: DemoInspectionPeople,
+  rng: Prng,
+  projects: readonly DemoInspectionProject[],
+): InspectionWriter {
   const templates = new Map(
     Object.values(TEMPLATE).map((code) => {
       const id = templateIdByCode(db, code)!;
@@ -59,86 +83,92 @@ export function seedDemoInspections(db: Db, people: DemoInspectionPeople): DemoI
       return [code, { versionId: version.versionId, items: listChecklistItems(db, version.versionId) }];
     }),
   );
-  const projects = listDemoInspectionProjects(db);
-  if (projects.length === 0) return none;
-  const latestYear = Math.max(...projects.map((p) => p.year));
-  const target = projects.find((p) => p.year === latestYear && p.firstReleased && p.openTranches > 0) ?? null;
-  const chosen = projects.filter((p, i) => p === target || i % 3 === 0).slice(0, MAX_INSPECTIONS);
-  let rectifications = 0;
-  for (const p of chosen) {
-    const isTarget = p === target;
-    const kind: InspectionKind = isTarget
-      ? 'finance'
-      : rng.weighted<InspectionKind>([
-          ['field', 50],
-          ['finance', 25],
-          ['special', 10],
-          ['random', 15],
-        ]);
-    const code =
-      kind === 'finance' ? TEMPLATE.finance : p.projectKind === 'volunteer' ? TEMPLATE.volunteer : TEMPLATE.social_work;
-    const template = templates.get(code)!;
-    const date = inspectionDate(p, p.year === latestYear, rng);
-    const at = `${date}T02:00:00.000Z`;
-    const inspectors = pickInspectors(people.evaluators, rng);
-    const id = insertInspection(db, {
-      applicationId: p.applicationId,
-      checklistVersionId: template.versionId,
-      kind,
-      date,
-      place: `${p.agreementNumber} 项目服务场所`,
-      notes: '检查组听取项目汇报，查阅台账与活动记录，并走访服务对象。',
-      by: inspectors[0]!.userId!,
-      at,
-    });
-    replaceInspectors(db, id, inspectors);
-    const noes = answer(db, id, template.items, isTarget, rng);
-    for (const item of noes) {
-      const severity = item.findingSeverity!;
-      insertFinding(db, {
-        inspectionId: id,
-        itemId: item.id,
-        severity,
-        description: item.findingText,
-        requirement: `针对“${item.findingText}”制定整改措施，限期完成并报送整改材料`,
-        responsiblePerson: '项目负责人',
-        deadline: addDays(date, rng.int(30, 60)),
-        disallowFen: 0,
-        ledgerLineIds: [],
-      });
-    }
-    // Every inspector signs: accounts for themselves, the external expert's signature entered by the first.
-    inspectors.forEach((x, n) =>
-      insertSignature(db, { inspectionId: id, inspectorSeq: n + 1, by: x.userId ?? inspectors[0]!.userId!, at }),
-    );
-    setSignedOff(db, id, inspectors[0]!.userId!, at);
-    const findings = listFindings(db, id);
-    const checkers = people.evaluators.filter((e) => !inspectors.some((i) => i.userId === e));
-    findings.forEach((f, n) => {
-      const r = insertRectification(db, {
-        findingId: f.id,
-        applicationId: p.applicationId,
-        organizationId: p.organizationId,
-        severity: f.severity,
-        deadline: f.deadline,
-        at,
-      });
-      const state: RectificationState =
-        isTarget && n === 0
-          ? 'open'
-          : p.year !== latestYear || f.severity === 'severe'
-            ? 'verified'
-            : rng.weighted<RectificationState>([
-                ['open', 30],
-                ['submitted', 25],
-                ['reopened', 15],
-                ['verified', 30],
-              ]);
-      walk(db, r, state, { officer: people.project, checker: rng.pick(checkers), deadline: f.deadline });
-      rectifications++;
+  return { db, people, rng, latestYear: Math.max(...projects.map((p) => p.year)), templates };
+}
+
+/**
+ * One signed-off inspection of the project with its findings and their rectifications; returns how many
+ * rectifications it opened. The sample keeps finished programs' items verified and its 严重 items closed but
+ * one; `anyState` lets every item of any year stand in any state (the benchmark's scale set).
+ */
+export function writeInspection(
+  w: InspectionWriter,
+  p: DemoInspectionProject,
+  opts: { isTarget: boolean; anyState: boolean },
+): number {
+  const { db, rng, people } = w;
+  const isTarget = opts.isTarget;
+  const kind: InspectionKind = isTarget
+    ? 'finance'
+    : rng.weighted<InspectionKind>([
+        ['field', 50],
+        ['finance', 25],
+        ['special', 10],
+        ['random', 15],
+      ]);
+  const code =
+    kind === 'finance' ? TEMPLATE.finance : p.projectKind === 'volunteer' ? TEMPLATE.volunteer : TEMPLATE.social_work;
+  const template = w.templates.get(code)!;
+  const date = inspectionDate(p, p.year === w.latestYear, rng);
+  const at = `${date}T02:00:00.000Z`;
+  const inspectors = pickInspectors(people.evaluators, rng);
+  const id = insertInspection(db, {
+    applicationId: p.applicationId,
+    checklistVersionId: template.versionId,
+    kind,
+    date,
+    place: `${p.agreementNumber} 项目服务场所`,
+    notes: '检查组听取项目汇报，查阅台账与活动记录，并走访服务对象。',
+    by: inspectors[0]!.userId!,
+    at,
+  });
+  replaceInspectors(db, id, inspectors);
+  const noes = answer(db, id, template.items, isTarget, rng);
+  for (const item of noes) {
+    const severity = item.findingSeverity!;
+    insertFinding(db, {
+      inspectionId: id,
+      itemId: item.id,
+      severity,
+      description: item.findingText,
+      requirement: `针对“${item.findingText}”制定整改措施，限期完成并报送整改材料`,
+      responsiblePerson: '项目负责人',
+      deadline: addDays(date, rng.int(30, 60)),
+      disallowFen: 0,
+      ledgerLineIds: [],
     });
   }
-  return { inspections: chosen.length, rectifications, severeOpen: target?.agreementNumber ?? null };
+  // Every inspector signs: accounts for themselves, the external expert's signature entered by the first.
+  inspectors.forEach((x, n) =>
+    insertSignature(db, { inspectionId: id, inspectorSeq: n + 1, by: x.userId ?? inspectors[0]!.userId!, at }),
+  );
+  setSignedOff(db, id, inspectors[0]!.userId!, at);
+  const findings = listFindings(db, id);
+  const checkers = people.evaluators.filter((e) => !inspectors.some((i) => i.userId === e));
+  findings.forEach((f, n) => {
+    const r = insertRectification(db, {
+      findingId: f.id,
+      applicationId: p.applicationId,
+      organizationId: p.organizationId,
+      severity: f.severity,
+      deadline: f.deadline,
+      at,
+    });
+    const settled = !opts.anyState && (p.year !== w.latestYear || f.severity === 'severe');
+    const state: RectificationState =
+      isTarget && n === 0
+        ? 'open'
+        : settled
+          ? 'verified'
+          : rng.weighted<RectificationState>([
+              ['open', 30],
+              ['submitted', 25],
+              ['reopened', 15],
+              ['verified', 30],
+            ]);
+    walk(db, r, state, { officer: people.project, checker: rng.pick(checkers), deadline: f.deadline });
+  });
+  return findings.length;
 }
 
 /** A day the project was running: after signing, before the data stops (the latest year stops at 09-30). */

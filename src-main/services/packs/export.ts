@@ -135,7 +135,12 @@ export function exportPack(ctx: ServiceContext, input: OpParsedInput<'packs.expo
     key,
     exportedAt: at,
     exportedBy: user.username,
-    inspectors: inspectors.map((i) => ({ username: i.username, displayName: i.displayName })),
+    // Each inspector signs in on the field laptop with the office password: the hash travels, not the password.
+    inspectors: inspectors.map((i) => ({
+      username: i.username,
+      displayName: i.displayName,
+      passwordHash: i.passwordHash,
+    })),
     templates: [checklistView(ctx, getChecklistVersionById(ctx.db, version.versionId)!)],
     projects: body,
   };

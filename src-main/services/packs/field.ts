@@ -28,8 +28,9 @@ export function readPack(bytes: Buffer): { body: PackBody; key: string } {
 /**
  * 打开检查包: makes a new database into a field database. The pack is checked under the key it carries (it
  * shows the file arrived as it was sealed; the office checks the result under its own copy of the key). The
- * pack's inspectors get accounts to record under, with unusable passwords: a field database is worked from
- * `grants pack record`, and nothing but field records can be written to it.
+ * pack's inspectors get accounts to record under, signed in to with their office passwords (a pack made
+ * before packs carried them gives unusable ones: `grants pack record` still works); nothing but field
+ * records can be written to a field database.
  */
 export function openPack(ctx: ServiceContext, bytes: Buffer): PackBody {
   const { body, key } = readPack(bytes);
@@ -41,7 +42,7 @@ export function openPack(ctx: ServiceContext, bytes: Buffer): PackBody {
     insertUser(ctx.db, {
       username: i.username,
       displayName: i.displayName,
-      passwordHash: hashPassword(randomBytes(24).toString('base64')),
+      passwordHash: i.passwordHash ?? hashPassword(randomBytes(24).toString('base64')),
       roles: ['evaluator'],
       now: at,
     });

@@ -4,3 +4,4 @@ export { fieldRecordInspection, fieldRecordEvidence, fieldAddPhoto } from './rec
 export { packResults } from './results';
 export { preview, importResults } from './import';
 export { list } from './list';
+export { field, fieldInspection } from './field-view';

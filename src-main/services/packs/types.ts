@@ -9,7 +9,8 @@ export interface PackBody {
   key: string;
   exportedAt: string;
   exportedBy: string;
-  inspectors: { username: string; displayName: string }[];
+  /** The hash lets an inspector sign in to the field database as at the office; absent from older packs. */
+  inspectors: { username: string; displayName: string; passwordHash?: string }[];
   templates: ChecklistVersionView[];
   projects: PackProject[];
 }

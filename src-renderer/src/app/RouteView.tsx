@@ -61,6 +61,7 @@ const InspectionPage = lazyPage(() => import('../features/supervision/Inspection
 const EvaluationsPage = lazyPage(() => import('../features/evaluations/EvaluationsPage'), 'EvaluationsPage');
 const EvaluationPage = lazyPage(() => import('../features/evaluations/EvaluationPage'), 'EvaluationPage');
 const PacksPage = lazyPage(() => import('../features/packs/PacksPage'), 'PacksPage');
+const FieldInspectionPage = lazyPage(() => import('../features/packs/FieldInspectionPage'), 'FieldInspectionPage');
 const IndicatorSystemPage = lazyPage(
   () => import('../features/evaluations/IndicatorSystemPage'),
   'IndicatorSystemPage',
@@ -242,6 +243,12 @@ function Screen({ route }: { route: Route }) {
       return (
         <Guard permission="inspections.record">
           <PacksPage />
+        </Guard>
+      );
+    case 'fieldInspection':
+      return (
+        <Guard permission="inspections.record">
+          <FieldInspectionPage id={route.id} />
         </Guard>
       );
     case 'indicatorSystems':

@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { HeaderBar } from './HeaderBar';
 import { navigate, useRoute, type Route } from './router';
 import { RouteView } from './RouteView';
+import { FieldBanner } from '../features/packs/FieldBanner';
 import { useSession } from './session';
 
 type MenuKey =
@@ -72,6 +73,7 @@ function menuKeyOf(route: Route): MenuKey | null {
   if (route.name === 'milestones') return 'home';
   if (route.name === 'inspection') return 'supervision';
   if (route.name === 'evaluation') return 'evaluations';
+  if (route.name === 'fieldInspection') return 'packs';
   return route.name;
 }
 
@@ -132,6 +134,7 @@ export function Shell() {
           </Layout.Header>
           {/* Layout.Content renders the page's <main> landmark. */}
           <Layout.Content className="shell-content">
+            <FieldBanner />
             <RouteView route={route} />
           </Layout.Content>
         </Layout>

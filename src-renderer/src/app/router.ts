@@ -55,7 +55,9 @@ export type Route =
   /** 核对报告: a report checked by its printed number or its PDF. */
   | { name: 'reportVerify' }
   /** 评估指标体系: a fund program's indicator tree and grade thresholds (#/indicator-systems?fundProgramId=3). */
-  | { name: 'indicatorSystems' };
+  | { name: 'indicatorSystems' }
+  /** On a field database: one of the pack's inspections, recorded in the field (#/packs/:inspectionId). */
+  | { name: 'fieldInspection'; id: number };
 
 const AREA_SEGMENTS: Record<string, Area> = {
   'fund-programs': 'fundPrograms',
@@ -124,6 +126,10 @@ export function parseHash(hash: string): Route {
   }
   if (first === 'reports' && second === 'verify' && third === undefined) return { name: 'reportVerify' };
   if (first === 'indicator-systems' && second === undefined) return { name: 'indicatorSystems' };
+  if (first === 'packs' && third === undefined) {
+    const id = parseId(second);
+    if (id !== null) return { name: 'fieldInspection', id };
+  }
   const area = first === undefined ? undefined : AREA_SEGMENTS[first];
   if (area && rest.length === 0) {
     if (second === undefined) return { name: 'list', area };
@@ -164,6 +170,8 @@ export function routeHash(route: Route): string {
       return `#/${route.name}`;
     case 'evaluation':
       return `#/evaluations/${route.id}`;
+    case 'fieldInspection':
+      return `#/packs/${route.id}`;
     case 'project':
       return route.tab ? `#/projects/${route.id}/${route.tab}` : `#/projects/${route.id}`;
     case 'review':

@@ -3,7 +3,7 @@ export const enPacks = {
   packs: {
     title: 'Field packs',
     intro:
-      'Inspect where the office database cannot be reached: export a field pack (an empty inspection per project, with the agreement, budget against actual, open rectification items and the checklist to read), open it on the field laptop with grants pack open and record there, then import the results here. Packs and results are signed with the pack’s own key, so a file altered in transit is refused; a record the office also changed since export is shown in both versions for you to decide.',
+      'Inspect where the office database cannot be reached: export a field pack (an empty inspection per project, with the agreement, budget against actual, open rectification items and the checklist to read), open it on the field laptop with grants pack open as a field database, where the inspectors sign in to the app with their office accounts and record (or use grants pack record), then import the results here. Packs and results are signed with the pack’s own key, so a file altered in transit is refused; a record the office also changed since export is shown in both versions for you to decide.',
     export: 'Export field pack',
     import: 'Import field results',
     projects: 'Projects',
@@ -39,5 +39,37 @@ export const enPacks = {
     unchanged: 'These results were imported before; nothing changed',
     stopped: 'Import stopped, nothing changed: {{count}} conflicts to decide',
     records: 'Records in the results',
+    fieldWork: {
+      banner: 'Field database: field pack {{packNo}} (exported by {{by}} on {{at}}; inspectors: {{inspectors}})',
+      bannerDetail:
+        'This computer holds only this pack’s documents, and only its inspections, findings, evidence and photos can be recorded here; other pages have no office data and cannot be changed. When done, write the results with grants pack results and import them at the office.',
+      open: 'Record field inspections',
+      title: 'Field inspections',
+      intro:
+        'The inspections of field pack {{packNo}}. Open each one and fill it in; saving records it in this database.',
+      agreementNumber: 'Project code',
+      project: 'Project',
+      organization: 'Organization',
+      status: 'Status',
+      recordedAt: 'Recorded ({{at}})',
+      notRecorded: 'Not recorded',
+      record: 'Record',
+      inspectionTitle: 'Field inspection',
+      inspectionOf: 'Field inspection: {{project}}',
+      period: 'Project period',
+      periodValue: '{{start}} to {{end}}',
+      recordedBy: 'Recorded by {{name}} on {{at}}; you may keep changing it, the last save counts.',
+      notYetRecorded: 'Not recorded yet: fill in the inspection details and save.',
+      saveHeader: 'Save inspection details',
+      notes: 'Notes',
+      photos: 'Photos and scans ({{count}})',
+      noPhotos: 'No photos yet',
+      addPhoto: 'Add photo',
+      photoSize: '{{size}} KB',
+      signOff: 'Sign off',
+      signOffAtOffice:
+        'Sign-off happens at the office: once the results are imported, the inspectors sign off on the inspection page there.',
+      notInspector: 'You are not an inspector of this pack and can only read it.',
+    },
   },
 };

@@ -173,5 +173,6 @@ export const enSupervision: DeepStrings<typeof zhSupervision> = {
       noFindings: 'No findings',
     },
     inspectionDate: 'Inspection date',
+    noticeFor: 'Rectification notice for {{name}}',
   },
 };

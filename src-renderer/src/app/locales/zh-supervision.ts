@@ -159,5 +159,6 @@ export const zhSupervision = {
       noFindings: '没有检查发现的问题',
     },
     inspectionDate: '检查日期',
+    noticeFor: '{{name}}的整改通知书',
   },
 };

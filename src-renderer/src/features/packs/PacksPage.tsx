@@ -8,13 +8,23 @@ import { formatTimestamp } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { ExportPackDialog } from './ExportPackDialog';
+import { FieldWorkList } from './FieldWorkList';
 import { ImportResultsDialog } from './ImportResultsDialog';
 import './packs.css';
 
 const STATE_COLORS = { exported: 'blue', conflict: 'orange', imported: 'green' } as const;
 
-/** 检查包: the register of packs sent to the field, exporting a new one, and importing results back. */
+/**
+ * 检查包: the register of packs sent to the field, exporting a new one, and importing results back. On a field
+ * database the same menu entry holds the pack's inspections, to be recorded there.
+ */
 export function PacksPage() {
+  const field = useOp('packs.field', {});
+  if (!field.isSuccess) return <QueryState pending={field.isPending} error={field.error} />;
+  return field.data ? <FieldWorkList pack={field.data} /> : <OfficePacks />;
+}
+
+function OfficePacks() {
   const { t } = useTranslation();
   const query = useOp('packs.list', {});
   const [dialog, setDialog] = useState<'export' | 'import' | null>(null);

@@ -15,7 +15,20 @@ interface Answer {
  * keystroke re-renders that row only, and a 200-item checklist stays fast. Every control is a native or antd
  * keyboard control (Tab between items, arrow keys within 是/否/不适用). Only changed answers are sent.
  */
-export function ChecklistForm({ inspection, editable }: { inspection: InspectionView; editable: boolean }) {
+export function ChecklistForm({
+  inspection,
+  editable,
+  field,
+}: {
+  inspection: Pick<InspectionView, 'id' | 'answers' | 'checklist'>;
+  editable: boolean;
+  /** On a field database the answers are saved with the field record instead. */
+  field?: {
+    save: (changed: (Answer & { itemId: number })[]) => Promise<unknown>;
+    pending: boolean;
+    error: { message: string } | null;
+  };
+}) {
   const { t } = useTranslation();
   const initial = useMemo(
     () => new Map(inspection.answers.map((a) => [a.itemId, { value: a.value, note: a.note }])),
@@ -23,7 +36,14 @@ export function ChecklistForm({ inspection, editable }: { inspection: Inspection
   );
   const [answers, setAnswers] = useState(initial);
   const [dirty, setDirty] = useState<ReadonlySet<number>>(new Set());
-  const save = useOpMutation('inspections.saveAnswers');
+  const office = useOpMutation('inspections.saveAnswers');
+  const save = field
+    ? {
+        mutateAsync: (i: { answers: (Answer & { itemId: number })[] }) => field.save(i.answers),
+        isPending: field.pending,
+        error: field.error,
+      }
+    : office;
   const onChange = useCallback((itemId: number, patch: Partial<Answer>) => {
     setAnswers((old) => {
       const next = new Map(old);

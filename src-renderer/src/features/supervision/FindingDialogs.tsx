@@ -38,10 +38,36 @@ function Dialog(props: {
   );
 }
 
-/** 登记问题: from a 否 answer (its suggested text and severity) or free; a 核减 names its 凭证号. */
-export function AddFindingDialog({ inspection, onClose }: { inspection: InspectionView; onClose: () => void }) {
+/** What a finding is made of, as the dialog collects it (the field form keeps it in its record). */
+export interface NewFinding {
+  itemId: number | null;
+  severity: Severity;
+  description: string;
+  requirement: string;
+  responsiblePerson: string;
+  deadline: string;
+  disallowFen: number;
+  voucherNos: string[];
+}
+
+/**
+ * 登记问题: from a 否 answer (its suggested text and severity) or free; a 核减 names its 凭证号. At the office it
+ * is added to the inspection; on a field database `field` records it with the rest of the field record.
+ */
+export function AddFindingDialog({
+  inspection,
+  onClose,
+  field,
+}: {
+  inspection: Pick<InspectionView, 'id' | 'date' | 'answers' | 'checklist'>;
+  onClose: () => void;
+  field?: { add: (f: NewFinding) => Promise<unknown>; pending: boolean; error: { message: string } | null };
+}) {
   const { t } = useTranslation();
-  const add = useOpMutation('inspections.addFinding');
+  const office = useOpMutation('inspections.addFinding');
+  const add = field
+    ? { mutateAsync: (f: NewFinding & { inspectionId: number }) => field.add(f), ...field, isPending: field.pending }
+    : office;
   const noes = inspection.checklist.items.filter((i) =>
     inspection.answers.some((a) => a.itemId === i.id && a.value === 'no'),
   );

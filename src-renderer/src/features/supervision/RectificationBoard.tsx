@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useOp, useOpMutation } from '../../api/hooks';
 import { routeHash } from '../../app/router';
 import { QueryState } from '../../components/QueryState';
+import { ReportActions } from '../reports/ReportActions';
 import { laneOf, LANES, RectificationStateTag, SeverityTag } from './labels';
 
 /** What the board is narrowed to (from the overview's numbers, or the filter bar). */
@@ -38,6 +39,10 @@ export function RectificationBoard({
   const [acting, setActing] = useState<{ row: RectificationRow; action: RectificationAction } | null>(null);
   if (!list.data) return <QueryState pending={list.isPending} error={list.error} />;
   const rows = list.data.rows;
+  // The notice lists an organization's items not yet verified; with none open there is nothing to notify.
+  const openOrgs = new Set(rows.filter((r) => r.state !== 'verified').map((r) => r.organizationId));
+  const noticeWhy = (r: RectificationRow) =>
+    openOrgs.has(r.organizationId) ? undefined : t('reports.generate.noOpenItems');
   return (
     <section className="rect-board" aria-label={t('supervision.boardLabel')}>
       {list.data.total > rows.length ? (
@@ -58,7 +63,12 @@ export function RectificationBoard({
               </header>
               {cards.length === 0 ? <p className="muted">{t('supervision.laneEmpty')}</p> : null}
               {cards.map((r) => (
-                <RectificationCard key={r.id} row={r} onAct={(action) => setActing({ row: r, action })} />
+                <RectificationCard
+                  key={r.id}
+                  row={r}
+                  noticeUnavailable={noticeWhy(r)}
+                  onAct={(action) => setActing({ row: r, action })}
+                />
               ))}
             </section>
           );
@@ -69,7 +79,16 @@ export function RectificationBoard({
   );
 }
 
-function RectificationCard({ row: r, onAct }: { row: RectificationRow; onAct: (a: RectificationAction) => void }) {
+function RectificationCard({
+  row: r,
+  noticeUnavailable,
+  onAct,
+}: {
+  row: RectificationRow;
+  /** Why the organization's 整改通知书 cannot be made now, if so. */
+  noticeUnavailable: string | undefined;
+  onAct: (a: RectificationAction) => void;
+}) {
   const { t } = useTranslation();
   return (
     <article className={`rect-card${r.overdue ? ' is-overdue' : ''}`} aria-label={r.ref}>
@@ -103,6 +122,17 @@ function RectificationCard({ row: r, onAct }: { row: RectificationRow; onAct: (a
         ))}
       </div>
       {r.blocked.length > 0 ? <div className="rect-card-reason muted">{r.blocked[0]!.reason}</div> : null}
+      <div
+        className="rect-card-actions"
+        role="group"
+        aria-label={t('supervision.noticeFor', { name: r.organizationName })}
+      >
+        <ReportActions
+          size="small"
+          subject={{ kind: 'rectificationNotice', organizationId: r.organizationId }}
+          unavailable={noticeUnavailable}
+        />
+      </div>
     </article>
   );
 }
