@@ -42,3 +42,26 @@ export function textWidthBound(s: string, fontSize: number, bold = false): numbe
   }
   return (units * fontSize) / 1000;
 }
+
+/**
+ * Characters wider than one em in Noto Sans SC (Cyrillic Ю Ш Щ, №, the two- and three-em dashes, the ffi and
+ * ffl ligatures): every other character the font maps outside ASCII is at most one em, and one it lacks prints
+ * as the one-em .notdef box. The widest, ⸻, is just under 2.5 em.
+ */
+const WIDER_THAN_EM = new Set([0x428, 0x429, 0x42e, 0x2116, 0x2e3a, 0x2e3b, 0xfb03, 0xfb04]);
+
+/**
+ * At most how wide one character prints (thousandths of an em), for any character: exact for printable ASCII,
+ * one em for the rest of the font, two and a half for the few wider glyphs.
+ */
+export function charUnitsBound(codePoint: number, bold: boolean): number {
+  if (codePoint >= 0x20 && codePoint <= 0x7e) return (bold ? ASCII_BOLD : ASCII_REGULAR)[codePoint - 0x20]!;
+  return WIDER_THAN_EM.has(codePoint) ? 2500 : 1000;
+}
+
+/** At most how wide `s` prints at `fontSize` points, whatever characters it holds. */
+export function textWidthUpper(s: string, fontSize: number, bold = false): number {
+  let units = 0;
+  for (const ch of s) units += charUnitsBound(ch.codePointAt(0)!, bold);
+  return (units * fontSize) / 1000;
+}
