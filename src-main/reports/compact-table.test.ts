@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { compactTable, drawnTableOf, type CompactCell, type CompactColumn } from './compact-table';
 import { PAD_X, PAD_Y, planTable } from './table-pages';
 import { reportTables } from './tables';
-import { textWidthBound, textWidthUpper } from './text-width';
+import { textWidthUpper } from './text-width';
 import { wrapText } from './text-wrap';
 
 const FONTS = join(import.meta.dirname, '..', '..', 'resources', 'fonts');
 
-describe('textWidthBound', () => {
+describe('textWidthUpper', () => {
   it('is never below the width the font itself gives, in both weights', () => {
     const samples = [
       '2015-00001',
@@ -26,17 +26,11 @@ describe('textWidthBound', () => {
       const doc = new PDFDocument().font(join(FONTS, file)).fontSize(7);
       for (const s of samples) {
         const real = doc.widthOfString(s);
-        const bound = textWidthBound(s, 7, bold)!;
+        const bound = textWidthUpper(s, 7, bold);
         expect(bound, s).toBeGreaterThanOrEqual(real - 1e-9);
         expect(bound, s).toBeLessThan(real * 1.05);
       }
     }
-  });
-
-  it('gives null for characters it does not know, so pdfmake measures them', () => {
-    expect(textWidthBound('café', 7)).toBeNull();
-    expect(textWidthBound('两行\n文字', 7)).toBeNull();
-    expect(textWidthBound('⸻', 7)).toBeNull();
   });
 });
 
@@ -85,7 +79,7 @@ describe('compactTable and its pages', () => {
     expect(drawn.unit).toBe('单位：元');
     const plan = planTable(drawn, { width: 515, firstHeight: 300, height: 700 });
     // The voucher column is as wide as its widest text.
-    expect(plan.edges[1]).toBe(Math.ceil(textWidthBound('2015-00002', 7)! + 2 * PAD_X + 0.5));
+    expect(plan.edges[1]).toBe(Math.ceil(textWidthUpper('2015-00002', 7) + 2 * PAD_X + 0.5));
     expect(plan.edges.at(-1)).toBeCloseTo(515);
     const parts = plan.pages.flatMap((p) => p.parts);
     // Every row once, whole, in order; then the total row.

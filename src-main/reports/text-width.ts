@@ -1,9 +1,8 @@
 /**
  * An upper bound of a text's printed width in Noto Sans SC, without the font: the report definitions are pure
- * (the same code runs in a Web Worker), and knowing a cell fits its column lets the ledger hand pdfmake one
- * word per cell instead of one per Chinese character, which is most of the ledger's layout and drawing cost.
- * The bound is the sum of the glyphs' advance widths (kerning only narrows a run); characters outside the
- * ranges listed here give null, and such a cell is left to pdfmake to measure and wrap.
+ * (the same code runs in a Web Worker), and the drawn ledger is paginated before any font is opened, so every
+ * row's line breaks and height come from this bound. It is the sum of the glyphs' advance widths (kerning only
+ * narrows a run): exact for ASCII, one em or the few wider glyphs' bound for everything else.
  */
 
 /** Advance widths (thousandths of an em) of the printable ASCII characters U+0020…U+007E. */
@@ -21,27 +20,6 @@ const ASCII_BOLD = [
   581, 372, 597, 640, 304, 306, 604, 315, 964, 641, 626, 644, 644, 437, 495, 421, 637, 576, 863, 562, 574, 511, 378,
   296, 378, 590,
 ];
-
-/** Ranges whose glyphs are at most one em wide in both weights (general punctuation, CJK, full-width forms). */
-const ONE_EM: [number, number][] = [
-  [0x2010, 0x2027],
-  [0x3000, 0x303f],
-  [0x4e00, 0x9fff],
-  [0xff00, 0xffef],
-];
-
-/** At most how wide `s` prints at `fontSize` points; null when it holds a character this table does not know. */
-export function textWidthBound(s: string, fontSize: number, bold = false): number | null {
-  const ascii = bold ? ASCII_BOLD : ASCII_REGULAR;
-  let units = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x20 && c <= 0x7e) units += ascii[c - 0x20]!;
-    else if (ONE_EM.some(([lo, hi]) => c >= lo && c <= hi)) units += 1000;
-    else return null;
-  }
-  return (units * fontSize) / 1000;
-}
 
 /**
  * Characters wider than one em in Noto Sans SC (Cyrillic Ю Ш Щ, №, the two- and three-em dashes, the ffi and
