@@ -24,6 +24,14 @@ export { disclosureReport, disclosureSectionTitles } from './disclosure';
 export { inspectionReport, inspectionSectionTitles } from './inspection';
 export { rectificationNotice, noticeSectionTitles } from './notice';
 export { evaluationReport, evaluationSectionTitles } from './evaluation';
+export {
+  prepareReport,
+  renderPrepared,
+  renderReport,
+  type PdfMakeRunner,
+  type PreparedReport,
+  type DrawProgress,
+} from './render';
 export { amountFen, reportTables, type ReportTable, type TableValue } from './tables';
 
 export function reportDefinition(report: ReportData, meta: ReportMeta): TDocumentDefinitions {

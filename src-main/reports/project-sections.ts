@@ -209,25 +209,15 @@ export function ledgerSection(d: ProjectReportData, locale: Locale): Content[] {
     { header: p('发票号', 'Invoice') },
     { header: p('科目', 'Line') },
     { header: p('资金', 'Share') },
-    { header: p('收款方', 'Payee'), width: 90 },
+    { header: p('收款方', 'Payee'), width: 96 },
     { header: p('摘要', 'Summary'), width: '*' },
     { header: p('金额', 'Amount'), money: true },
   ];
-  const totalLabel = tx('total', locale);
-  const table =
-    compactTable(columns, rows, locale, { fontSize: 7, totalLabel, total: yuan(grant + matching) }) ??
-    dataTable(
-      columns.map((c) => ({
-        header: c.header,
-        noWrap: c.width === undefined,
-        width: c.width,
-        money: c.money,
-        align: c.money ? ('right' as const) : undefined,
-      })),
-      rows.map((r) => r.map((c) => (typeof c === 'string' ? c : { text: c.text, color: '#c00000' }))),
-      locale,
-      { totalLabel, totals: [null, null, null, null, null, null, null, grant + matching], fontSize: 7 },
-    );
+  const table = compactTable(columns, rows, locale, {
+    fontSize: 7,
+    totalLabel: tx('total', locale),
+    total: yuan(grant + matching),
+  });
   return [
     table,
     totalLine(p('财政资金支出合计', 'Grant spending total'), grant, locale),

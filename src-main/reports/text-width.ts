@@ -1,9 +1,8 @@
 /**
  * An upper bound of a text's printed width in Noto Sans SC, without the font: the report definitions are pure
- * (the same code runs in a Web Worker), and knowing a cell fits its column lets the ledger hand pdfmake one
- * word per cell instead of one per Chinese character, which is most of the ledger's layout and drawing cost.
- * The bound is the sum of the glyphs' advance widths (kerning only narrows a run); characters outside the
- * ranges listed here give null, and such a cell is left to pdfmake to measure and wrap.
+ * (the same code runs in a Web Worker), and the drawn ledger is paginated before any font is opened, so every
+ * row's line breaks and height come from this bound. It is the sum of the glyphs' advance widths (kerning only
+ * narrows a run): exact for ASCII, one em or the few wider glyphs' bound for everything else.
  */
 
 /** Advance widths (thousandths of an em) of the printable ASCII characters U+0020…U+007E. */
@@ -22,23 +21,25 @@ const ASCII_BOLD = [
   296, 378, 590,
 ];
 
-/** Ranges whose glyphs are at most one em wide in both weights (general punctuation, CJK, full-width forms). */
-const ONE_EM: [number, number][] = [
-  [0x2010, 0x2027],
-  [0x3000, 0x303f],
-  [0x4e00, 0x9fff],
-  [0xff00, 0xffef],
-];
+/**
+ * Characters wider than one em in Noto Sans SC (Cyrillic Ю Ш Щ, №, the two- and three-em dashes, the ffi and
+ * ffl ligatures): every other character the font maps outside ASCII is at most one em, and one it lacks prints
+ * as the one-em .notdef box. The widest, ⸻, is just under 2.5 em.
+ */
+const WIDER_THAN_EM = new Set([0x428, 0x429, 0x42e, 0x2116, 0x2e3a, 0x2e3b, 0xfb03, 0xfb04]);
 
-/** At most how wide `s` prints at `fontSize` points; null when it holds a character this table does not know. */
-export function textWidthBound(s: string, fontSize: number, bold = false): number | null {
-  const ascii = bold ? ASCII_BOLD : ASCII_REGULAR;
+/**
+ * At most how wide one character prints (thousandths of an em), for any character: exact for printable ASCII,
+ * one em for the rest of the font, two and a half for the few wider glyphs.
+ */
+export function charUnitsBound(codePoint: number, bold: boolean): number {
+  if (codePoint >= 0x20 && codePoint <= 0x7e) return (bold ? ASCII_BOLD : ASCII_REGULAR)[codePoint - 0x20]!;
+  return WIDER_THAN_EM.has(codePoint) ? 2500 : 1000;
+}
+
+/** At most how wide `s` prints at `fontSize` points, whatever characters it holds. */
+export function textWidthUpper(s: string, fontSize: number, bold = false): number {
   let units = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x20 && c <= 0x7e) units += ascii[c - 0x20]!;
-    else if (ONE_EM.some(([lo, hi]) => c >= lo && c <= hi)) units += 1000;
-    else return null;
-  }
+  for (const ch of s) units += charUnitsBound(ch.codePointAt(0)!, bold);
   return (units * fontSize) / 1000;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type PdfMakeModule from 'pdfmake';
-import { REPORT_FONT, reportDefinition, type ReportData, type ReportMeta } from '../../reports/index';
+import { REPORT_FONT, renderReport, reportDefinition, type ReportData, type ReportMeta } from '../../reports/index';
 
 const REGULAR = 'NotoSansSC-Regular.ttf';
 const BOLD = 'NotoSansSC-Bold.ttf';
@@ -66,8 +66,8 @@ async function configure(): Promise<PdfMake> {
 /** Renders a report to PDF bytes in Node with the same document definitions the renderer uses. */
 export async function renderPdf(report: ReportData, meta: ReportMeta): Promise<Buffer> {
   const pdfmake = await configure();
-  const doc = pdfmake.createPdf(reportDefinition(report, meta));
-  return Buffer.from(await doc.getBuffer());
+  const bytes = await renderReport(pdfmake, reportDefinition(report, meta));
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Pages in a PDF pdfkit wrote (each page object is a /Type /Page dictionary). */

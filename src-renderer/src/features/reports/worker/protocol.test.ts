@@ -1,7 +1,15 @@
-// eslint-disable-next-line no-restricted-imports -- the test reads the font files the worker would fetch
-import { readFileSync } from 'node:fs';
+// eslint-disable-next-line no-restricted-imports -- the last test reads its PDF back with poppler
+import { execFileSync } from 'node:child_process';
+// eslint-disable-next-line no-restricted-imports -- the fonts the worker would fetch; the PDF for poppler
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// eslint-disable-next-line no-restricted-imports -- as above
+import { tmpdir } from 'node:os';
+// eslint-disable-next-line no-restricted-imports -- as above
+import { join } from 'node:path';
 import type { ReportMeta, TrancheReportData } from '@reports';
 import pdfMakeBuild from 'pdfmake/build/pdfmake';
+// eslint-disable-next-line no-restricted-imports -- the synthetic ledger the Node read-back tests and the bench use
+import { SYNTHETIC_META, syntheticLedger, syntheticProject } from '../../../../../src-main/testing/report-ledger';
 import { describe, expect, it } from 'vitest';
 import { RenderCancelled, ReportRenderer, type RenderProgress, type WorkerLike } from './protocol';
 import { serveReports, type PdfMakeLike, type WorkerScope } from './serve';
@@ -153,6 +161,31 @@ describe('the report worker protocol', () => {
     expect(spawned[0]?.terminated).toBe(true);
     await renderer.render({ kind: 'tranche', data: tranche }, meta, () => undefined).pdf;
     expect(spawned).toHaveLength(2);
+    renderer.dispose();
+  });
+
+  it('draws a long ledger in the worker row by row, the bar moving with it, every voucher in the PDF', async () => {
+    const { renderer } = harness();
+    const rows = syntheticLedger(600);
+    const seen: RenderProgress[] = [];
+    const pdf = await renderer.render(
+      { kind: 'project', data: syntheticProject(rows) },
+      { ...SYNTHETIC_META, draft: false },
+      (p) => seen.push(p),
+    ).pdf;
+    const percents = seen.map((p) => p.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    // pdfmake's pages take the bar to 80, the ledger's rows from there to 99, step by step.
+    const drawing = seen.filter((p) => p.stage === 'render' && p.percent > 80).map((p) => p.percent);
+    expect(drawing.length).toBeGreaterThan(10);
+    expect(drawing.at(-1)).toBe(99);
+    const file = join(mkdtempSync(join(tmpdir(), 'grants-worker-ledger-')), 'report.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const vouchers = text.split('\n').flatMap((l) => /^\s*(2015-\d{5})\s/.exec(l)?.[1] ?? []);
+    expect(vouchers).toEqual(rows.map((r) => r.voucherNo));
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+    expect(text.replace(/\s+/g, '')).toContain(`第${pages}页共${pages}页`);
     renderer.dispose();
   });
 });
