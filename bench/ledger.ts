@@ -186,7 +186,7 @@ const PAYEES = ['重庆市渝中区文印服务部', '重庆公交集团有限�
 const SUMMARIES = ['小组活动物料', '社区主题活动场地租金', '个案服务入户探访交通费', '志愿者保险费'];
 
 /** `count` matching-fund lines on one budget line, spread over the period, small enough to fit its balance. */
-function importRows(count: number, start: string, end: string, amountFen: number, run: number): ImportRow[] {
+export function importRows(count: number, start: string, end: string, amountFen: number, run: number): ImportRow[] {
   const days = daysInclusive(start, end);
   return Array.from({ length: count }, (_, i) => ({
     date: addDays(start, (i * 7919) % days),
@@ -197,7 +197,7 @@ function importRows(count: number, start: string, end: string, amountFen: number
   }));
 }
 
-function csvBytes(code: string, lineCode: string, rows: readonly ImportRow[]): Buffer {
+export function csvBytes(code: string, lineCode: string, rows: readonly ImportRow[]): Buffer {
   const header = '项目编号,日期,发票号,预算科目,资金性质,收款方,摘要,金额(元)\r\n';
   const body = rows
     .map((r) =>
@@ -263,7 +263,7 @@ class Undo extends Error {}
  * use up the project's budget (a demo project's matching balance holds one run of 0.01 元 lines, not nine).
  * The commit is left out alike for the import and for the raw insert.
  */
-function timedUndone(app: AppContext, fn: () => void): { ms: number; cpuMs: number } {
+export function timedUndone(app: AppContext, fn: () => void): { ms: number; cpuMs: number } {
   let t: { ms: number; cpuMs: number } | null = null;
   try {
     app.db
@@ -293,7 +293,7 @@ function figure(samples: { ms: number; cpuMs: number }[], rows: number): Through
  * Import throughput into the big project, alternating with the raw insert so both meet the same database
  * and machine state: each run writes `rows` lines, with voucher numbers continuing the project's, and undoes them.
  */
-function importBench(
+export function importBench(
   app: AppContext,
   applicationId: number,
   code: string,
@@ -419,6 +419,27 @@ function largestLedger(app: AppContext): { agreementNumber: string; lines: numbe
        JOIN agreements g ON g.id = l.agreement_id GROUP BY l.agreement_id ORDER BY lines DESC LIMIT 1`,
     )
     .get() as { agreementNumber: string; lines: number };
+}
+
+/** The largest project of a built ledger database and its roomiest line for matching funds (the import's). */
+export async function importTarget(
+  app: AppContext,
+): Promise<{ applicationId: number; code: string; line: { code: string; roomFen: number }; call: CallContext }> {
+  const big = largestDemoLedgers(app.db)[0] ?? largestLedger(app);
+  const applicationId = findAgreementNumber(app.db, big.agreementNumber)!;
+  const call = await signIn(app, 'finance');
+  const view = await dispatch(app, 'budgets.view', { applicationId }, call);
+  if (!view.ok) throw new Error(view.error.message);
+  const rows = (view.value as OpOutput<'budgets.view'>).execution.rows;
+  const roomiest = [...rows]
+    .filter((r) => r.costType === null)
+    .sort((a, b) => b.matching.balanceFen - a.matching.balanceFen)[0]!;
+  return {
+    applicationId,
+    code: big.agreementNumber,
+    line: { code: roomiest.lineCode, roomFen: roomiest.matching.balanceFen },
+    call,
+  };
 }
 
 export async function runLedgerBench(opts: LedgerBenchOptions): Promise<LedgerBenchResult> {

@@ -16,7 +16,7 @@ for (const stream of [process.stdout, process.stderr])
 const ROOT = join(__dirname, '..');
 
 async function loadMain() {
-  if (chooseEntry(ROOT) === 'build') return require('../out/cli/main.js');
+  if (chooseEntry(ROOT) === 'build') return require('../out/cli/main.cjs');
   const { register } = await import('tsx/esm/api');
   // The project's tsconfig is named explicitly so path aliases resolve from any cwd.
   register({ tsconfig: join(ROOT, 'tsconfig.json') });

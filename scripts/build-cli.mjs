@@ -87,14 +87,14 @@ export async function buildCli() {
         output: {
           format: 'cjs',
           dynamicImportInCjs: false,
-          entryFileNames: '[name].js',
-          chunkFileNames: '[name]-[hash].js',
+          // .cjs: the package is "type": "module" (a package.json of its own here would be taken for the
+          // project's by the code that looks for the checkout's root above itself).
+          entryFileNames: '[name].cjs',
+          chunkFileNames: '[name]-[hash].cjs',
         },
       },
     },
   });
-  // The package is "type": "module"; this folder's .js files are CommonJS.
-  writeFileSync(join(temp, 'package.json'), JSON.stringify({ type: 'commonjs' }) + '\n');
   // bin/grants.mjs compares this with the sources' times to notice a build older than the code.
   // It also lists the sources the build holds, so that check need not walk the whole tree: a source added
   // later matters only once a listed one imports it, and that one is then newer than the build.

@@ -39,8 +39,8 @@ function packagesOf(chunks: Iterable<string>): Set<string> {
 }
 
 function commandChunk(name: string): string {
-  const m = new RegExp(`require\\("\\./(${name}-[\\w-]+\\.js)"\\)`).exec(text('main.js'));
-  if (!m) throw new Error(`main.js loads no ${name} chunk`);
+  const m = new RegExp(`require\\("\\./(${name}-[\\w-]+\\.cjs)"\\)`).exec(text('main.cjs'));
+  if (!m) throw new Error(`main.cjs loads no ${name} chunk`);
   return m[1]!;
 }
 
@@ -54,19 +54,18 @@ describe('what a command loads up front', () => {
     expect([...packagesOf(graph)].filter((p) => !p.startsWith('node:'))).toEqual([]);
     // The route and the database are still in the build, loaded on demand.
     const serve = text(commandChunk('serve'));
-    expect(serve).toMatch(/\.then\(\(\) => require\("\.\/api-route-[\w-]+\.js"\)\)/);
-    expect(serve).toMatch(/\.then\(\(\) => require\("\.\/open-[\w-]+\.js"\)\)/);
+    expect(serve).toMatch(/\.then\(\(\) => require\("\.\/api-route-[\w-]+\.cjs"\)\)/);
+    expect(serve).toMatch(/\.then\(\(\) => require\("\.\/open-[\w-]+\.cjs"\)\)/);
   });
 
   it('the entry every command loads requires no package: SQLite waits for a command that opens a file', () => {
-    const graph = staticGraph('main.js');
+    const graph = staticGraph('main.cjs');
     expect([...packagesOf(graph)].filter((p) => !p.startsWith('node:'))).toEqual([]);
   });
 
   it('the build is CommonJS (required without the ES module loader), with zod inside it', () => {
-    expect(JSON.parse(text('package.json'))).toEqual({ type: 'commonjs' });
-    expect(text('main.js')).not.toMatch(/^import\s/m);
-    const chunks = readdirSync(OUT).filter((f) => f.endsWith('.js'));
+    expect(text('main.cjs')).not.toMatch(/^import\s/m);
+    const chunks = readdirSync(OUT).filter((f) => f.endsWith('.cjs'));
     expect(chunks.filter((f) => /\brequire\("zod"\)/.test(text(f)))).toEqual([]);
   });
 });
