@@ -19,7 +19,12 @@ export interface ServeDatabase {
  * modules behind them) was most of the time to that first answer. A refused file still stops serve with its
  * message, at the first request or within OPEN_UNASKED_AFTER_MS of listening, whichever is first.
  */
-export function serveDatabase(dbPath: string, locale: Locale, log: (line: string) => void): ServeDatabase {
+export function serveDatabase(
+  dbPath: string,
+  locale: Locale,
+  log: (line: string) => void,
+  openUnaskedAfterMs = OPEN_UNASKED_AFTER_MS,
+): ServeDatabase {
   let opening: Promise<AppContext> | null = null;
   let backup: Promise<void> = Promise.resolve();
   let refuse: (e: unknown) => void = () => {};
@@ -36,7 +41,7 @@ export function serveDatabase(dbPath: string, locale: Locale, log: (line: string
       refuse(e);
       throw e;
     }));
-  const timer = setTimeout(() => void get().catch(() => {}), OPEN_UNASKED_AFTER_MS);
+  const timer = setTimeout(() => void get().catch(() => {}), openUnaskedAfterMs);
   return {
     get,
     refused,

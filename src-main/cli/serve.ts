@@ -55,7 +55,9 @@ export async function runServe({ io, locale, dbPath, values }: CommandContext): 
     }
   }
 
-  const database = serveDatabase(dbPath, locale, io.err);
+  // Tests set how long an unasked open waits, so that only the first answer can trigger it.
+  const openAfter = Number(process.env.GRANTS_SERVE_OPEN_AFTER_MS);
+  const database = serveDatabase(dbPath, locale, io.err, openAfter > 0 ? openAfter : undefined);
   let server: HttpHost;
   try {
     server = await startHttpHost({ app: database.get, port, host, rendererDir: renderer.dir });
