@@ -44,6 +44,11 @@ export interface PostOptions {
    * reversals), instead of reading the project's totals again for each; moved on past every line written.
    */
   context?: LedgerContext;
+  /**
+   * Called with each line as it is written; the lines are then not kept (records and lines come back
+   * empty): an import of 100,000 lines keeps only what it needs of each, not 100,000 records until the end.
+   */
+  onWritten?: (record: LedgerRecord, index: number) => void;
 }
 
 const FIELDS: Record<string, ExpenditureField> = {
@@ -209,10 +214,13 @@ export function postExpenditures(
   const sumFen = rows.reduce((s, r) => s + r.amountFen, 0);
   if (opts.dryRun) return { ok: true, count: rows.length, sumFen, lines: [], records: [] };
   const postedAt = nowIso(ctx);
-  const written: LedgerRecord[] = new Array<LedgerRecord>(rows.length);
+  const keep = !opts.onWritten;
+  const written: LedgerRecord[] = keep ? new Array<LedgerRecord>(rows.length) : [];
+  let first: LedgerRecord | null = null;
+  let last: LedgerRecord | null = null;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    written[i] = writeLine(
+    const record = writeLine(
       ctx,
       lc,
       user,
@@ -231,22 +239,29 @@ export function postExpenditures(
       },
       postedAt,
     );
+    first ??= record;
+    last = record;
+    if (keep) written[i] = record;
+    else opts.onWritten!(record, i);
   }
   // The check already moved a copy of the context past every row; copying it again per line written made
   // an import of 100,000 lines allocate 100,000 contexts.
   lc.posting = posting;
-  if (opts.audit === 'summary' && written.length > 0)
+  if (opts.audit === 'summary' && first && last)
     recordChange(ctx, 'ledger', lc.project.agreement.id, null, {
       applicationId,
-      posted: written.length,
+      posted: rows.length,
       sumFen,
-      firstVoucher: written[0]!.voucherNo,
-      lastVoucher: written[written.length - 1]!.voucherNo,
-      ids: [written[0]!.id, written[written.length - 1]!.id],
+      firstVoucher: first.voucherNo,
+      lastVoucher: last.voucherNo,
+      ids: [first.id, last.id],
     });
-  else for (const r of written) auditLine(ctx, r);
+  else if (opts.audit !== 'summary') {
+    if (!keep) throw new Error('postExpenditures: a line-by-line log needs the lines kept');
+    for (const r of written) auditLine(ctx, r);
+  }
   const lines = opts.result === 'records' ? [] : written.map((r) => ledgerRowView(lc.project, r));
-  return { ok: true, count: written.length, sumFen, lines, records: written };
+  return { ok: true, count: rows.length, sumFen, lines, records: written };
 }
 
 /** Violations of one row as a RuleViolation naming the first broken rule's field (prefixed for a nested row). */
