@@ -52,6 +52,21 @@ export default tseslint.config(
     files: ['bin/**/*.mjs', 'scripts/**/*.mjs', '.ci/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  // The `grants` command's entry is CommonJS, like the build it loads (no ES module loader at start-up).
+  {
+    files: ['bin/**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // core: pure domain rules, no I/O, no knowledge of any other layer.
   ...layer(
     ['src-main/core/**/*.ts'],

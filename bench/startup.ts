@@ -4,7 +4,7 @@
  * ledger database. Targets: a command under 2× `node -e 0`; serve answering under 0.5 s.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,8 +50,9 @@ function ask(url: URL, method: 'GET' | 'POST', body = ''): Promise<number> {
 }
 
 /**
- * From spawn to the first answer of `grants serve` (its health check), and to its first API answer (the
- * sign-in page's auth.status, which needs dispatch and the op schemas loaded), then a clean stop.
+ * From spawn to the first answer of `grants serve` (GET /, the page a browser asks for first), and to its
+ * first API answer (the sign-in page's auth.status, which needs the database, dispatch and the op schemas
+ * loaded), then a clean stop.
  */
 async function serveOnce(bin: string, dbPath: string, rendererDir: string): Promise<{ first: number; api: number }> {
   const start = process.hrtime.bigint();
@@ -72,8 +73,8 @@ async function serveOnce(bin: string, dbPath: string, rendererDir: string): Prom
       });
       child.once('exit', (code) => reject(new Error(`grants serve exited ${code}: ${stderr}`)));
     });
-    const status = await ask(new URL('healthz', url), 'GET');
-    if (status !== 200) throw new Error(`grants serve answered ${status}`);
+    const status = await ask(new URL(url), 'GET');
+    if (status !== 200) throw new Error(`grants serve answered GET / with ${status}`);
     const first = Number(process.hrtime.bigint() - start) / 1e6;
     const apiStatus = await ask(new URL('api/auth.status', url), 'POST', '{}');
     if (apiStatus !== 200) throw new Error(`grants serve answered auth.status with ${apiStatus}`);
@@ -89,7 +90,9 @@ export async function runStartupBench(
   dbPath: string | null,
   runs: number,
 ): Promise<StartupFigure> {
-  const bin = join(projectRoot, 'bin', 'grants.mjs');
+  // The command as installed: package.json's "bin".
+  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { bin: { grants: string } };
+  const bin = join(projectRoot, pkg.bin.grants);
   const dir = mkdtempSync(join(tmpdir(), 'grants-bench-startup-'));
   try {
     const small = join(dir, 'grants.db');

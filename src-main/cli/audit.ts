@@ -10,7 +10,7 @@ import { logHead, rememberVerifiedHead, shortHash } from '../services/operation-
 import { verifyChainParallel } from '../services/operation-log/verify-parallel';
 import { say } from './audit-messages';
 import type { CommandContext } from './context';
-import { DataError, EXIT_DATA, EXIT_OK, UsageError } from './output';
+import { countText, DataError, EXIT_DATA, EXIT_OK, UsageError } from './output';
 
 function anchorOption(value: string | boolean | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -55,7 +55,7 @@ async function runVerify({ io, locale, dbPath }: CommandContext, anchor: string 
   } finally {
     db.close();
   }
-  const entries = report.entries.toLocaleString('en-US');
+  const entries = countText(report.entries);
   if (!report.ok) {
     for (const p of report.problems) io.err(say('failed', locale, { message: p }));
     io.err(say('summary', locale, { entries, headHash: report.headHash ?? '—' }));
@@ -93,7 +93,7 @@ function runAnchor({ io, locale, dbPath }: CommandContext): number {
     }
     io.out(
       say('anchor', locale, {
-        entries: head.entries.toLocaleString('en-US'),
+        entries: countText(head.entries),
         short: shortHash(head.hash),
         at: beijingTime(new Date().toISOString()),
       }),

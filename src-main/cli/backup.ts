@@ -12,7 +12,7 @@ import {
   type BackupManifest,
 } from '../services/backup/index';
 import type { CommandContext } from './context';
-import { DataError, EXIT_OK, UsageError } from './output';
+import { countText, DataError, EXIT_OK, UsageError } from './output';
 import { appVersion } from './paths';
 
 const MESSAGES = {
@@ -51,8 +51,8 @@ function summary(m: BackupManifest, locale: Locale): string {
   return say('summary', locale, {
     schema: m.schemaVersion,
     tables: Object.keys(m.tables).length,
-    rows: rows.toLocaleString('en-US'),
-    entries: m.log.entries.toLocaleString('en-US'),
+    rows: countText(rows),
+    entries: countText(m.log.entries),
     head: m.log.headHash ?? '—',
     files: m.attachments.files,
     sha: m.database.sha256,

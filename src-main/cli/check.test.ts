@@ -58,7 +58,7 @@ describe('start-up of the built command', () => {
          return r;
        }`,
     );
-    const main = pathToFileURL(join(PROJECT_ROOT, 'out/cli/main.js')).href;
+    const main = pathToFileURL(join(PROJECT_ROOT, 'out/cli/main.cjs')).href;
     const script = `
       import { createRequire, register } from 'node:module';
       import { readFileSync } from 'node:fs';

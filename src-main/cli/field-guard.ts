@@ -1,4 +1,3 @@
-import { fieldPackOfFile } from '../db/field-pack-repo';
 import { DataError, t } from './output';
 import type { Locale } from '../contract';
 
@@ -13,8 +12,10 @@ const FIELD_SAFE = new Set(['pack', 'serve', 'amount-words', 'help']);
  * Refuses a command on a field database before it opens it. Exit 1 (data), not 2 (usage): the command line
  * is well formed and runs on an office database; it is the file --db names that is the wrong kind of data.
  */
-export function refuseOnFieldDatabase(command: string, dbPath: string, locale: Locale): void {
+export async function refuseOnFieldDatabase(command: string, dbPath: string, locale: Locale): Promise<void> {
   if (FIELD_SAFE.has(command)) return;
+  // Loaded here, not up front: SQLite is no part of what `serve` needs before its first answer.
+  const { fieldPackOfFile } = await import('../db/field-pack-repo');
   const pack = fieldPackOfFile(dbPath);
   if (pack !== null) throw new DataError(t('pack.fieldDatabaseOnly', locale, { db: dbPath, pack, command }));
 }

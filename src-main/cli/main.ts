@@ -49,7 +49,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     if (!command) throw new UsageError('usage.missingCommand');
     const dbPath = resolveDbPath(typeof values.db === 'string' ? values.db : undefined);
-    refuseOnFieldDatabase(name!, dbPath, locale);
+    await refuseOnFieldDatabase(name!, dbPath, locale);
     return await command.run({ io, locale, dbPath, values, positionals });
   } catch (e) {
     if (e instanceof UsageError) {

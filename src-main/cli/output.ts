@@ -35,3 +35,11 @@ export class UsageError extends Error {
 
 /** Thrown with an already localized message for exit 1. */
 export class DataError extends Error {}
+
+/**
+ * A count with thousands separators (1,000,000), as toLocaleString('en-US') writes it without starting ICU:
+ * its first call costs a short command a sixth of its time.
+ */
+export function countText(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -28,10 +28,10 @@ import(workerData.tsxApi).then((tsx) => {
 `;
 
 /** Built to JavaScript (out/cli, where the worker is its own entry beside this chunk) or run from source. */
-const BUILT = import.meta.url.endsWith('.js');
+const BUILT = import.meta.url.endsWith('.cjs');
 
 function spawn(data: BatchWorkerData): Worker {
-  if (BUILT) return new Worker(new URL('./report-worker.js', import.meta.url), { workerData: data });
+  if (BUILT) return new Worker(new URL('./report-worker.cjs', import.meta.url), { workerData: data });
   return new Worker(BOOTSTRAP, {
     eval: true,
     workerData: {

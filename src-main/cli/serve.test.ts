@@ -98,6 +98,27 @@ describe('grants serve', () => {
     expect(r.stderr).toContain('index.html');
   });
 
+  it('answers the first page before it opens the database, then stops naming a refused file', async () => {
+    const db = join(tmp.dir, 'late.db');
+    writeFileSync(db, 'not a database '.repeat(100));
+    const proc = spawn(process.execPath, [BIN, '--db', db, 'serve', '--port', '0'], {
+      // Only the first answer may open the database here, however slow the machine.
+      env: { ...process.env, GRANTS_RENDERER_DIR: fakeRenderer(), GRANTS_SERVE_OPEN_AFTER_MS: '600000' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = proc;
+    let stderr = '';
+    proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exit = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+    const line = await new Promise<string>((resolve) => createInterface({ input: proc.stdout }).once('line', resolve));
+    // A refused file is found only when the database is opened; the page was answered before that.
+    const page = await fetch(line.slice('Grants listening on '.length));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('资金项目管理');
+    expect(await exit).toBe(1);
+    expect(stderr).toContain('不是 SQLite 数据库');
+  });
+
   it('exits 1 with the database message when the database is refused', () => {
     const db = join(tmp.dir, 'bad.db');
     writeFileSync(db, 'not a database '.repeat(100));

@@ -1,17 +1,14 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { closeApp } from '../api/app';
-import { startDailyBackup } from '../api/daily-backup';
 import { startHttpHost, type HttpHost } from '../hosts/http/server';
 import { isLoopbackHost } from '../hosts/http/security';
 import { intOption } from './args';
 import type { CommandContext } from './context';
 import { DEFAULT_PORT } from './help';
-import { openApp } from './open';
 import { DataError, EXIT_OK, t, UsageError } from './output';
 import { PROJECT_ROOT } from './paths';
+import { serveDatabase } from './serve-database';
 
 /** Tests point this at a tiny fake renderer; everyone else gets the real build. */
 function rendererDir(): { dir: string; buildable: boolean } {
@@ -20,7 +17,8 @@ function rendererDir(): { dir: string; buildable: boolean } {
 }
 
 /** electron-vite builds main, preload and renderer; its output goes to stderr so stdout stays one line. */
-function buildRenderer(): Promise<number> {
+async function buildRenderer(): Promise<number> {
+  const { spawn } = await import('node:child_process');
   const require = createRequire(join(PROJECT_ROOT, 'package.json'));
   const cli = join(require.resolve('electron-vite/package.json'), '..', 'bin', 'electron-vite.js');
   return new Promise((resolve, reject) => {
@@ -57,12 +55,14 @@ export async function runServe({ io, locale, dbPath, values }: CommandContext): 
     }
   }
 
-  const app = openApp(dbPath, 'http', locale);
+  // Tests set how long an unasked open waits, so that only the first answer can trigger it.
+  const openAfter = Number(process.env.GRANTS_SERVE_OPEN_AFTER_MS);
+  const database = serveDatabase(dbPath, locale, io.err, openAfter > 0 ? openAfter : undefined);
   let server: HttpHost;
   try {
-    server = await startHttpHost({ app, port, host, rendererDir: renderer.dir });
+    server = await startHttpHost({ app: database.get, port, host, rendererDir: renderer.dir });
   } catch (e) {
-    closeApp(app);
+    await database.close();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new DataError(t('serve.portInUse', locale, { port }));
     throw e;
   }
@@ -70,12 +70,11 @@ export async function runServe({ io, locale, dbPath, values }: CommandContext): 
   const stopped = untilSignal();
   // Exactly one line on stdout: scripts and the end-to-end tests read the address from it.
   io.out(`Grants listening on ${server.url}`);
-  const backup = startDailyBackup(app, io.err, locale);
-  await stopped;
+  let refusal: unknown = null;
+  await Promise.race([stopped, database.refused.catch((e: unknown) => (refusal = e))]);
   await server.close();
-  // A daily backup still copying finishes first: closing the connection under it would only waste it.
-  await backup;
-  closeApp(app);
+  await database.close();
+  if (refusal !== null) throw refusal;
   io.err(t('serve.stopped', locale));
   return EXIT_OK;
 }

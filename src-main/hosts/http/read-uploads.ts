@@ -15,10 +15,10 @@ import(workerData.tsxApi).then((tsx) => {
 `;
 
 /** Built to JavaScript (out/cli, where the worker is its own entry beside this chunk) or run from source. */
-const BUILT = import.meta.url.endsWith('.js');
+const BUILT = import.meta.url.endsWith('.cjs');
 
 function spawn(data: { fileName: string; contentBase64: string }): Worker {
-  if (BUILT) return new Worker(new URL('./read-worker.js', import.meta.url), { workerData: data });
+  if (BUILT) return new Worker(new URL('./read-worker.cjs', import.meta.url), { workerData: data });
   return new Worker(BOOTSTRAP, {
     eval: true,
     workerData: {

@@ -13,7 +13,11 @@ const CLOSE_GRACE_MS = 1_000;
 type ApiRoute = typeof ApiRouteModule;
 
 export interface HttpHostOptions {
-  app: AppContext;
+  /**
+   * The app, or how to get it when the first API call needs it: `grants serve` answers its first page before
+   * the database is open (index.html and the scripts need only node:http and the file system).
+   */
+  app: AppContext | (() => Promise<AppContext>);
   /** 0 picks a free port; the returned url has the real one. */
   port: number;
   host?: string;
@@ -65,6 +69,8 @@ export async function startHttpHost({
   // first answer, not before listening: a static file or the health check needs none of it, and an API call
   // that comes first waits for it. A failed load is tried again by the next call, which reports it.
   let api: Promise<ApiRoute> | null = null;
+  const appNow = typeof app === 'function' ? app : () => Promise.resolve(app);
+  let warm = false;
   const loadApi = () =>
     (api ??= import('./api-route').catch((e: unknown) => {
       api = null;
@@ -82,8 +88,8 @@ export async function startHttpHost({
     const pathname = requestPath(req.url);
     if (pathname === null) return sendText(res, 400, 'Bad Request');
     if (pathname === '/api' || pathname.startsWith('/api/')) {
-      const { handleApi } = await loadApi();
-      return handleApi(app, `http://${authority}`, pathname, req, res);
+      const [{ handleApi }, context] = await Promise.all([loadApi(), appNow()]);
+      return handleApi(context, `http://${authority}`, pathname, req, res);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
@@ -101,7 +107,14 @@ export async function startHttpHost({
         else sendJson(res, 500, httpError('Internal', 'http.internal', requestLocale(req)));
       })
       .finally(() => {
-        if (!api) setImmediate(() => void loadApi().catch(() => {}));
+        // Once the first answer is out, the rest is readied for the first API call (opening the database
+        // included, when it is opened on demand); whoever opens it reports its own failures.
+        if (warm) return;
+        warm = true;
+        setImmediate(() => {
+          void loadApi().catch(() => {});
+          void appNow().catch(() => {});
+        });
       });
   });
   await new Promise<void>((resolve, reject) => {

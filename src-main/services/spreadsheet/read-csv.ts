@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { SpreadsheetError, type SheetRow } from './sheet';
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -8,17 +9,16 @@ export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
  * never valid UTF-8), and anything else is read as GB18030, the superset of GBK.
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  // UTF-8, by far the commonest, through Buffer's decoder: TextDecoder took a third of reading a large file.
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+    return { text: buf.toString('utf8', 3), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
-  }
+  if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'utf-8' };
+  return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
 }
 
 /** Comma unless the first line has more tabs than commas outside quotes (Excel's "Unicode text"). */
@@ -38,51 +38,77 @@ function detectDelimiter(text: string): string {
 /**
  * RFC 4180 records: quoted fields may hold delimiters, doubled quotes and line breaks; CRLF, LF and CR all end
  * a record. A record's number is the row Excel would show, so blank lines still count.
+ *
+ * Fields are sliced out of the text rather than built a character at a time: a 100,000-row ledger is ten
+ * million characters, and appending each one made a string per character for the collector.
  */
 export function parseCsv(text: string): SheetRow[] {
-  const delimiter = detectDelimiter(text);
+  const delim = detectDelimiter(text).charCodeAt(0);
   const rows: SheetRow[] = [];
+  const n = text.length;
   let rowNumber = 1;
   let cells: string[] = [];
-  let field = '';
-  let quoted = false;
-  let quoteStartRow = 0;
   let i = 0;
-  const endField = () => {
-    cells.push(field);
-    field = '';
-  };
   const endRecord = () => {
-    endField();
-    if (cells.some((c) => c !== '')) rows.push({ rowNumber, cells });
+    let blank = true;
+    for (const c of cells)
+      if (c !== '') {
+        blank = false;
+        break;
+      }
+    if (!blank) rows.push({ rowNumber, cells });
     cells = [];
     rowNumber++;
   };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
+  // Each pass reads one field starting at i, then the delimiter or line break after it (or the end).
+  for (;;) {
+    let field: string;
+    if (text.charCodeAt(i) === 34 /* " */) {
+      const quoteStartRow = rowNumber;
+      let from = i + 1;
+      field = '';
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q === -1) throw new SpreadsheetError('import.csvQuote', { row: quoteStartRow });
+        if (text.charCodeAt(q + 1) === 34) {
+          field += text.slice(from, q + 1);
+          from = q + 2;
           continue;
         }
-        quoted = false;
-      } else field += ch;
+        field += text.slice(from, q);
+        i = q + 1;
+        break;
+      }
+      // Text after the closing quote belongs to the field as written (as a spreadsheet reads it).
+      const restStart = i;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === delim || c === 10 || c === 13) break;
+        i++;
+      }
+      if (i > restStart) field += text.slice(restStart, i);
+    } else {
+      const start = i;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === delim || c === 10 || c === 13) break;
+        i++;
+      }
+      field = text.slice(start, i);
+    }
+    cells.push(field);
+    if (i >= n) {
+      if (cells.length > 1 || field !== '') endRecord();
+      return rows;
+    }
+    const c = text.charCodeAt(i);
+    if (c === delim) {
       i++;
       continue;
     }
-    if (ch === '"' && field === '') {
-      quoted = true;
-      quoteStartRow = rowNumber;
-    } else if (ch === delimiter) endField();
-    else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-    } else field += ch;
-    i++;
+    // A line break: CRLF counts once.
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    endRecord();
+    if (i >= n) return rows;
   }
-  if (quoted) throw new SpreadsheetError('import.csvQuote', { row: quoteStartRow });
-  if (field !== '' || cells.length > 0) endRecord();
-  return rows;
 }

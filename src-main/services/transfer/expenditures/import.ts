@@ -136,12 +136,11 @@ function readRows(ctx: ServiceContext, upload: ExpenditureUpload, locale: Locale
   const projectOf = projectLookup(ctx);
   const memo = new RowMemo();
   for (const sheetRow of table.rows) {
-    const r = parseExpenditureRow(sheetRow, mapping, projectOf, memo);
-    for (const i of r.issues) issues.push(i);
-    if (!r.entry) continue;
-    const list = byProject.get(r.entry.project.applicationId);
-    if (list) list.push(r.entry);
-    else byProject.set(r.entry.project.applicationId, [r.entry]);
+    const { entry } = parseExpenditureRow(sheetRow, mapping, projectOf, memo, issues);
+    if (!entry) continue;
+    const list = byProject.get(entry.project.applicationId);
+    if (list) list.push(entry);
+    else byProject.set(entry.project.applicationId, [entry]);
   }
   return { rowCount: table.rows.length, mapping, issues, byProject };
 }

@@ -1,5 +1,5 @@
 import { fenText } from '../../../core/violations';
-import { listAllLedgerLines } from '../../../db/ledger-repo';
+import { listAllLedgerLines, type LedgerRecord } from '../../../db/ledger-repo';
 import { AppError } from '../../app-error';
 import { presentParams } from '../../violations';
 import type { ServiceContext } from '../../context';
@@ -99,12 +99,21 @@ export function postProject(
     outcome.lastVoucher = v;
   };
 
+  // Each line written gives its voucher (the first and last are reported) and, when the file numbers its
+  // own vouchers, what a reversal later in the file may point at; nothing else of it is kept.
+  let current: LineEntry[] = [];
+  const onWritten = (l: LedgerRecord, i: number) => {
+    voucher(l.voucherNo);
+    const e = current[i]!;
+    if (e.voucherNo !== '') inFile.set(e.voucherNo, { posted: original(l) });
+  };
   const postRun = (run: LineEntry[]) => {
+    current = run;
     const r = postExpenditures(
       ctx,
       project.applicationId,
       run.map((e) => e.expenditure),
-      { dryRun: !write && !hasReversals, audit: 'summary', result: 'records', context: lc },
+      { dryRun: !write && !hasReversals, audit: 'summary', result: 'records', context: lc, onWritten },
     );
     if (!r.ok) {
       for (const f of r.failures) {
@@ -116,11 +125,6 @@ export function postProject(
     }
     outcome.lines += run.length;
     outcome.sumFen += r.sumFen;
-    r.records.forEach((l, i) => {
-      voucher(l.voucherNo);
-      const e = run[i]!;
-      if (e.voucherNo !== '') inFile.set(e.voucherNo, { posted: l });
-    });
   };
 
   let run: LineEntry[] = [];
@@ -151,6 +155,11 @@ export function postProject(
   }
   if (run.length > 0) postRun(run);
   return { issues, outcome };
+}
+
+/** What a reversal needs of a line posted by this import. */
+function original(l: LedgerRecord): Original {
+  return { id: l.id, voucherNo: l.voucherNo, amountFen: l.amountFen, lineCode: l.lineCode, share: l.share };
 }
 
 function lookup(existing: Map<string, Original>, voucherNo: string): Target | undefined {

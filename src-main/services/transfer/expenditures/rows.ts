@@ -87,11 +87,22 @@ const REQUIRED: CellProblem = { rule: 'schema.required', params: {} };
  */
 export class RowMemo {
   private readonly dates = new Map<string, ReturnType<typeof parseLedgerDate>>();
+  private readonly amounts = new Map<string, ReturnType<typeof parseSignedAmount>>();
   private readonly lines = new Map<LedgerContext, Map<string, ReturnType<typeof resolveBudgetLine>>>();
 
   date(text: string): ReturnType<typeof parseLedgerDate> {
     let r = this.dates.get(text);
     if (!r) this.dates.set(text, (r = parseLedgerDate(text)));
+    return r;
+  }
+
+  /** Amounts repeat too (a project's standing costs, per-person rates); bounded, since they need not. */
+  amount(text: string): ReturnType<typeof parseSignedAmount> {
+    let r = this.amounts.get(text);
+    if (!r) {
+      if (this.amounts.size >= 100_000) this.amounts.clear();
+      this.amounts.set(text, (r = parseSignedAmount(text)));
+    }
     return r;
   }
 
@@ -114,9 +125,12 @@ export function parseExpenditureRow(
   mapping: ExpenditureMapping,
   projectOf: ProjectLookup,
   memo: RowMemo = new RowMemo(),
+  issues: ExpenditureIssue[] = [],
 ): { issues: ExpenditureIssue[]; entry?: ParsedEntry } {
-  const r: RowReader = { row: sheetRow.rowNumber, cells: sheetRow.cells, mapping, issues: [] };
-  const { row, issues } = r;
+  const r: RowReader = { row: sheetRow.rowNumber, cells: sheetRow.cells, mapping, issues };
+  const { row } = r;
+  // The caller may pass the list of the whole file: this row failed if it grew.
+  const before = issues.length;
 
   let project: ProjectRef | undefined;
   const code = cell(r, 'project');
@@ -136,7 +150,7 @@ export function parseExpenditureRow(
   if (!shareR.ok) fail(r, 'share', shareR.error);
   const payee = textCell(r, 'payee', true);
   const summary = textCell(r, 'summary', true);
-  const amountR = parseSignedAmount(cell(r, 'amount'));
+  const amountR = memo.amount(cell(r, 'amount'));
   if (!amountR.ok) fail(r, 'amount', amountR.error);
   const reverses = cell(r, 'reverses');
   const voucherNo = cell(r, 'voucherNo');
@@ -146,7 +160,7 @@ export function parseExpenditureRow(
     if (lineText === '') fail(r, 'budgetLine', REQUIRED);
     if (amountR.ok && amountR.value > 0)
       fail(r, 'amount', { rule: 'ledgerImport.reversalPositive', params: { voucherNo: reverses } });
-    if (issues.length > 0 || !project || !dateR.ok || !shareR.ok || !amountR.ok) return { issues };
+    if (issues.length > before || !project || !dateR.ok || !shareR.ok || !amountR.ok) return { issues };
     const entry: ReversalEntry = {
       kind: 'reversal',
       row,
@@ -176,7 +190,7 @@ export function parseExpenditureRow(
   if (!costR.ok) fail(r, 'costType', costR.error);
   if (cell(r, 'reason') !== '') fail(r, 'reason', { rule: 'ledgerImport.reasonWithoutReversal', params: {} });
 
-  if (issues.length > 0 || !project || lineCode === undefined) return { issues };
+  if (issues.length > before || !project || lineCode === undefined) return { issues };
   if (!dateR.ok || !shareR.ok || !amountR.ok || !advanceR.ok || !costR.ok) return { issues };
   const expenditure: Expenditure = {
     date: dateR.value,
