@@ -1,4 +1,4 @@
-import { createElement, Suspense } from 'react';
+import { createElement, Suspense, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { screenChunk } from './screenChunk';
@@ -7,9 +7,9 @@ function Page({ who }: { who: string }) {
   return createElement('h1', null, `hello ${who}`);
 }
 
-const drawn = (node: Parameters<typeof createElement>[0], props: object) =>
+const drawn = (Screen: ComponentType<{ who: string }>, who: string) =>
   renderToString(
-    createElement(Suspense, { fallback: createElement('p', null, 'loading') }, createElement(node, props)),
+    createElement(Suspense, { fallback: createElement('p', null, 'loading') }, createElement(Screen, { who })),
   );
 
 describe('screenChunk', () => {
@@ -19,10 +19,10 @@ describe('screenChunk', () => {
       fetched++;
       return { Page };
     }, 'Page');
-    expect(drawn(Screen, { who: 'a' })).toContain('loading');
+    expect(drawn(Screen, 'a')).toContain('loading');
     await Screen.preload();
     // A screen mounted after its code arrived never shows the spinner (lazy() alone would, once).
-    expect(drawn(Screen, { who: 'b' })).toContain('hello b');
+    expect(drawn(Screen, 'b')).toContain('hello b');
     await Screen.preload();
     expect(fetched).toBe(1);
   });
@@ -37,6 +37,6 @@ describe('screenChunk', () => {
     await expect(Screen.preload()).rejects.toThrow('service restarting');
     await Screen.preload();
     expect(attempts).toBe(2);
-    expect(drawn(Screen, { who: 'c' })).toContain('hello c');
+    expect(drawn(Screen, 'c')).toContain('hello c');
   });
 });
