@@ -1,7 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useEffect, useState } from 'react';
 import { COMMON_SCREENS } from './RouteView';
 
-/** Quiet time after the frame first draws before the warm-up starts, so it never competes with that draw. */
+/**
+ * Quiet time (no answer awaited) before the warm-up starts, so it never competes with the drawing of the first
+ * screen's answers (the home screen's counts, on a big database the slowest answer of a sign-in).
+ */
 const SETTLE_MS = 300;
 
 function whenIdle(run: () => void): () => void {
@@ -19,23 +23,30 @@ function whenIdle(run: () => void): () => void {
  * first click on a list waited for its code and for antd to build the CSS of its controls.
  */
 export function useIdleWarmup(): boolean {
+  const client = useQueryClient();
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let cancelIdle = () => {};
     let live = true;
-    const timer = window.setTimeout(() => {
+    let timer = 0;
+    const start = () => {
+      if (client.isFetching() > 0) {
+        timer = window.setTimeout(start, SETTLE_MS);
+        return;
+      }
       cancelIdle = whenIdle(() => {
         // One screen's code failing to load is reported when it is opened, not here.
         void Promise.allSettled(COMMON_SCREENS.map((s) => s.preload())).then(() => {
           if (live) startTransition(() => setReady(true));
         });
       });
-    }, SETTLE_MS);
+    };
+    timer = window.setTimeout(start, SETTLE_MS);
     return () => {
       live = false;
       window.clearTimeout(timer);
       cancelIdle();
     };
-  }, []);
+  }, [client]);
   return ready;
 }
