@@ -7,6 +7,8 @@ import { probeSession } from './app/session';
 import { currentLocale, initI18n } from './app/i18n';
 
 async function start(): Promise<void> {
+  // Marks the timing report reads: when the scripts had run, and (SignInPage) when the form was committed.
+  performance.mark('grants:scripts-run');
   configureClient({ locale: currentLocale });
   // Who is signed in is asked at once, while the text loads, not after the first render asks for it; the code of
   // a screen drawn with antd (the signed-in frame after a reload, the first run) is then fetched at once too.

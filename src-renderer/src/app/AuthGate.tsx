@@ -5,7 +5,7 @@ import { call, onUnauthenticated } from '../api/client';
 import { opKey, useOp } from '../api/hooks';
 import { PlainAlert, PlainSpin } from '../features/auth/PlainControls';
 import { SignInPage } from '../features/auth/SignInPage';
-import { onSignInNotice, SessionContext, setSignedInUser, type Session } from './session';
+import { onSignInNotice, sessionHinted, SessionContext, setSignedInUser, type Session } from './session';
 import { HOME, navigate } from './router';
 import { loadFirstRunCode, loadFrameCode } from './frame';
 import { loadScreenText } from './i18n';
@@ -48,7 +48,10 @@ export function AuthGate() {
   // While the user types a password, fetch the signed-in frame, so 登录 does not wait for it. Started by the
   // first key, click or input, or half a second after the screen appeared, never before: the sign-in screen
   // itself never waits for it.
-  const signingIn = status.data !== undefined && !status.data.needsSetup && !user;
+  // Before main answers, the sign-in screen is drawn unless this browser had someone signed in (see sessionHinted).
+  const [hinted] = useState(sessionHinted);
+  const early = status.isPending && !hinted;
+  const signingIn = early || (status.data !== undefined && !status.data.needsSetup && !user);
   const [warm, setWarm] = useState(false);
   useEffect(() => {
     if (!signingIn) return;
@@ -71,7 +74,7 @@ export function AuthGate() {
       <PlainSpin label={t('common.loading')} />
     </div>
   );
-  if (status.isPending) return loading;
+  if (status.isPending && !early) return loading;
   if (status.error)
     return (
       // Plain, as the sign-in screen: antd is not loaded yet when the service cannot be reached.
@@ -89,7 +92,7 @@ export function AuthGate() {
         </PlainAlert>
       </div>
     );
-  if (status.data.needsSetup)
+  if (status.data?.needsSetup)
     return (
       <Suspense fallback={loading}>
         <FirstRunFrame />

@@ -1,9 +1,10 @@
 import type { Permission } from '@contract';
 import { Button, Result, Spin } from 'antd';
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOME, navigate, type Area, type Route } from './router';
 import { useSession } from './session';
+import { screenChunk } from './screenChunk';
 
 /**
  * Every screen is its own chunk, fetched the first time it is opened, so the sign-in screen and the first page
@@ -14,7 +15,7 @@ function lazyPage<M extends Record<K, ComponentType<any>>, K extends keyof M & s
   load: () => Promise<M>,
   name: K,
 ) {
-  return lazy(async () => ({ default: (await load())[name] }));
+  return screenChunk(load, name);
 }
 
 const ApplicationDetailPage = lazyPage(
@@ -259,3 +260,9 @@ function Screen({ route }: { route: Route }) {
       );
   }
 }
+
+/**
+ * The screens a day's work opens first (the lists behind the menu and a project's money), fetched while the
+ * user reads the home screen, so the first click on them waits for neither their code nor its parsing.
+ */
+export const COMMON_SCREENS = [ApplicationsPage, ProjectsPage, FinanceQueuePage, ProjectFinancePage, FundProgramsPage];

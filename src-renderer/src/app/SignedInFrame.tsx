@@ -1,13 +1,23 @@
 import { HomeOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Layout, Menu, Progress, Select, Space, Spin, Tag } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Shell } from './Shell';
 import { Themed } from './Themed';
+import { useIdleWarmup } from './useIdleWarmup';
+
+const ScreenWarmup = lazy(async () => ({ default: (await import('./ScreenWarmup')).ScreenWarmup }));
 
 /** The signed-in frame with antd's settings: one chunk, loaded while the user types the password. */
 export function SignedInFrame() {
+  const warm = useIdleWarmup();
   return (
     <Themed>
       <Shell />
+      {warm ? (
+        <Suspense fallback={null}>
+          <ScreenWarmup />
+        </Suspense>
+      ) : null}
     </Themed>
   );
 }

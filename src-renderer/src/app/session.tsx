@@ -21,6 +21,30 @@ export function useSession(): Session {
 export const STATUS_KEY = opKey('auth.status', {});
 
 /**
+ * Whether this browser signed someone in and has not signed them out since. Without it the sign-in screen is
+ * drawn before main's answer to auth.status (nearly always what that answer asks for); with it the gate waits,
+ * so a reload never flashes the sign-in form before the frame. A hint only: auth.status decides.
+ */
+const SESSION_HINT = 'grants.signedIn';
+
+export function sessionHinted(): boolean {
+  try {
+    return localStorage.getItem(SESSION_HINT) === '1';
+  } catch {
+    return true;
+  }
+}
+
+function recordSessionHint(signedIn: boolean): void {
+  try {
+    if (signedIn) localStorage.setItem(SESSION_HINT, '1');
+    else localStorage.removeItem(SESSION_HINT);
+  } catch {
+    // Blocked storage: the gate then always waits for auth.status, as it did before the hint.
+  }
+}
+
+/**
  * Starts the session probe the gate's useOp('auth.status') then reads from the cache; says which screen follows
  * (someone signed in after a reload, or the first run), whose code can then be fetched at once.
  */
@@ -28,6 +52,7 @@ export async function probeSession(client: QueryClient): Promise<'signedIn' | 'f
   await client.prefetchQuery({ queryKey: STATUS_KEY, queryFn: () => call('auth.status', {}) });
   const status = client.getQueryData<{ needsSetup: boolean; user: UserView | null }>(STATUS_KEY);
   if (!status) return 'unknown';
+  recordSessionHint(status.user !== null);
   return status.needsSetup ? 'firstRun' : status.user ? 'signedIn' : 'signIn';
 }
 
@@ -36,6 +61,9 @@ export async function probeSession(client: QueryClient): Promise<'signedIn' | 'f
  * in now — or nobody — so the gate re-renders the right screen.
  */
 export function setSignedInUser(client: QueryClient, user: UserView | null): void {
+  recordSessionHint(user !== null);
+  // A status answer still on its way (asked before this sign-in) would otherwise overwrite this one.
+  void client.cancelQueries({ queryKey: STATUS_KEY });
   client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth.status' });
   client.setQueryData(STATUS_KEY, (old: { needsSetup: boolean; sessionTimeoutMinutes: number } | undefined) => ({
     needsSetup: false,

@@ -1,5 +1,6 @@
 import type { ExportOpName, OpInput, OpName, OpOutput } from '@contract';
 import { SORT_LIMIT } from '@contract';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTable, type Row, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Pagination, Spin, theme } from 'antd';
@@ -15,7 +16,8 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOp } from '../../api/hooks';
+import { call } from '../../api/client';
+import { opKey, useOp } from '../../api/hooks';
 import { columnTrack, gridFeatures, gridMinWidth, type GridColumn } from './columns';
 import { GridBody } from './GridBody';
 import { GridHeader } from './GridHeader';
@@ -79,6 +81,7 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
   const state = list.state;
   const { params } = props;
   const input = useMemo(() => ({ ...toListInput(state), ...params }), [state, params]);
+  useAskWhileDrawing(props.op, input as unknown as OpInput<N>);
   const result = useOp(props.op, input as unknown as OpInput<N>, { keepPrevious: true });
   const data = result.data as { rows: RowOf<N>[]; total: number } | undefined;
   const rows = data?.rows ?? (NO_ROWS as RowOf<N>[]);
@@ -256,6 +259,18 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
       </div>
     </section>
   );
+}
+
+/**
+ * Sends a new question (a list opened, sorted, paged) while the grid is drawn, not after: useQuery asks only
+ * once the drawn screen is committed, and on a first list or a sort that drawing took as long as the answer.
+ * The query then finds the request under way and waits for it. Only for a question not asked before.
+ */
+function useAskWhileDrawing<N extends ListOpName>(op: N, input: OpInput<N>): void {
+  const client = useQueryClient();
+  const key = opKey(op, input);
+  if (client.getQueryState(key) === undefined)
+    void client.prefetchQuery({ queryKey: key, queryFn: () => call(op, input) });
 }
 
 function statusText(

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useLayoutEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/errors';
@@ -25,6 +25,7 @@ export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSi
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [reveal, setReveal] = useState(false);
+  useLayoutEffect(() => void performance.mark('grants:sign-in-drawn'), []);
 
   const change = (path: Path, value: string) => {
     setDraft((d) => ({ ...d, [path]: value }));

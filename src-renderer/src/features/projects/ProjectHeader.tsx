@@ -1,5 +1,6 @@
 import type { AgreementView, ApplicationDetail, OpOutput } from '@contract';
 import { Alert, Descriptions, Progress } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/errors';
 import { AmountText } from '../../components/AmountInput/AmountInput';
@@ -19,7 +20,14 @@ interface Props {
  * The project at a glance: who, what, when, and the money — approved and released, each in figures and
  * 大写, as officers compare them with the paper agreement.
  */
-export function ProjectHeader({ application: a, agreement: g, plan, planError, programName }: Props) {
+/** Memoised: switching tabs draws the page again, and the figures here do not change with the tab. */
+export const ProjectHeader = memo(function ProjectHeader({
+  application: a,
+  agreement: g,
+  plan,
+  planError,
+  programName,
+}: Props) {
   const { t } = useTranslation();
   const released = plan?.releasedFen;
   return (
@@ -63,4 +71,4 @@ export function ProjectHeader({ application: a, agreement: g, plan, planError, p
       {planError ? <Alert type="error" showIcon role="alert" title={planError.message} /> : null}
     </section>
   );
-}
+});
