@@ -12,6 +12,8 @@ const PACK: Record<Locale, string> = {
            未完成的整改事项、检查模板）写入一个检查包文件，并用该包自己的密钥（HMAC-SHA256，保存在办公室
            数据库中）签名。
   open     用检查包新建现场数据库（--db 必须是新文件）；现场数据库只能记录这些检查、检查问题、整改材料和照片。
+           检查人员可在现场电脑上用 grants --db 现场数据库 serve 打开应用，以办公室的用户名和密码登录后填写检查；
+           record 是不用界面的另一种方式。
   record   在现场数据库中记录：{"inspection": 检查ID, "kind": "field", "date": "YYYY-MM-DD", "place": "…",
            "notes": "…", "answers": [{"itemId": 1, "value": "yes"}], "findings": [{"severity": "major",
            "description": "…", "requirement": "…", "responsiblePerson": "…", "deadline": "YYYY-MM-DD"}],
@@ -36,7 +38,9 @@ Field packs: inspections where the office database cannot be reached.
            context (agreement, budget against actual and ledger summary, open rectification items, checklist)
            into one pack file, signed with the pack's own key (HMAC-SHA256, kept in the office database).
   open     makes a new field database from a pack (--db must be a new file); it records only those
-           inspections, findings, evidence and photos.
+           inspections, findings, evidence and photos. The inspectors can record them in the app on the field
+           laptop (grants --db FIELD.db serve), signed in with their office user names and passwords; record is
+           the way without the app.
   record   records in the field database: {"inspection": ID, "kind": "field", "date": "YYYY-MM-DD",
            "place": "…", "notes": "…", "answers": [{"itemId": 1, "value": "yes"}], "findings": [{"severity":
            "major", "description": "…", "requirement": "…", "responsiblePerson": "…", "deadline": "YYYY-MM-DD"}],
