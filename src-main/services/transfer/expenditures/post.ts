@@ -77,7 +77,11 @@ export function postProject(
     lastVoucher: null,
   };
   const inFile = new Map<string, Target>();
-  const hasReversals = entries.some((e) => e.kind === 'reversal');
+  // Only the vouchers a reversal in the file names are kept as they are written: the other 100,000 lines of a
+  // large import need no record of theirs kept until the end.
+  const targets = new Set<string>();
+  for (const e of entries) if (e.kind === 'reversal') targets.add(e.reverses);
+  const hasReversals = targets.size > 0;
   // A voucher (记账凭证) may have several lines, so a file may repeat a 凭证号; a reversal cannot name one such.
   const fileVouchers = new Map<string, number[]>();
   for (const e of entries) {
@@ -105,7 +109,7 @@ export function postProject(
   const onWritten = (l: LedgerRecord, i: number) => {
     voucher(l.voucherNo);
     const e = current[i]!;
-    if (e.voucherNo !== '') inFile.set(e.voucherNo, { posted: original(l) });
+    if (targets.has(e.voucherNo)) inFile.set(e.voucherNo, { posted: original(l) });
   };
   const postRun = (run: LineEntry[]) => {
     current = run;
@@ -120,7 +124,7 @@ export function postProject(
         const column = f.field === 'costType' ? costColumn : FIELD_COLUMN[f.field];
         issues.push({ row: run[f.index]!.row, column, rule: f.rule, params: presentParams(f.params) });
       }
-      for (const e of run) if (e.voucherNo !== '') inFile.set(e.voucherNo, { failedRow: e.row });
+      for (const e of run) if (targets.has(e.voucherNo)) inFile.set(e.voucherNo, { failedRow: e.row });
       return;
     }
     outcome.lines += run.length;
@@ -150,7 +154,7 @@ export function postProject(
       outcome.reversals++;
       outcome.sumFen += posted.amountFen;
       voucher(posted.voucherNo);
-      if (e.voucherNo !== '') inFile.set(e.voucherNo, { posted });
+      if (targets.has(e.voucherNo)) inFile.set(e.voucherNo, { posted });
     }
   }
   if (run.length > 0) postRun(run);
