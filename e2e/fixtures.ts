@@ -136,7 +136,13 @@ export async function choose(page: Page, field: Locator, option: string | RegExp
   const matches = (text: string) =>
     typeof option === 'string' ? (exact ? text === option : text.includes(option)) : option.test(text);
   for (let attempt = 1; ; attempt++) {
-    await field.click();
+    try {
+      await field.click({ timeout: attempt === 1 ? undefined : 5_000 });
+    } catch (e) {
+      // A retry finds the field gone: the pick took after all (the language picker relabels itself late).
+      if (attempt > 1 && (await field.count()) === 0) return;
+      throw e;
+    }
     await page.getByRole('option', { name: option, exact }).click();
     try {
       await expect(open).toHaveCount(0, { timeout: 2_000 });
@@ -145,7 +151,7 @@ export async function choose(page: Page, field: Locator, option: string | RegExp
       await expect(open).toHaveCount(0);
     }
     // Done when the field shows the pick, or went away with it (the language picker relabels itself once the
-    // other language has loaded, which takes a moment): wait for either before trying again.
+    // other language has loaded, which can take seconds on a busy machine): wait for either before trying again.
     const done = async () => {
       if ((await field.count()) === 0) return true;
       if ((await shown.count()) === 0) return false;
@@ -156,7 +162,7 @@ export async function choose(page: Page, field: Locator, option: string | RegExp
       await expect.poll(done, { timeout: 3_000 }).toBe(true);
       return;
     } catch {
-      if (attempt === 3) return;
+      if (attempt === 3 || (await field.count()) === 0) return;
     }
   }
 }
