@@ -20,7 +20,6 @@ import { ops, type OpInput, type OpOutput } from '../src-main/contract';
 import {
   closeApp,
   createApp,
-  DEMO_PASSWORD,
   dispatch,
   seedDemo,
   systemContext,
@@ -42,6 +41,7 @@ import { importExpenditures } from '../src-main/services/transfer/expenditures/i
 import { readsDuringImport, type ReadsDuringImport } from './reads-during-import';
 import type { ScenarioResult } from './run';
 import { measure, round, summarize, type Timing } from './stats';
+import { signInAs } from './sign-in';
 
 export const LEDGER_PAGE_TARGET_MS = 50;
 export const IMPORT_TARGET_LINES_PER_SECOND = 50_000;
@@ -97,15 +97,6 @@ export interface LedgerBenchResult {
 }
 
 type ListInput = OpInput<'ledger.list'>;
-
-async function signIn(app: AppContext, username: string): Promise<CallContext> {
-  let token: string | null = null;
-  const call: CallContext = { sessionToken: null, locale: 'zh', setSessionToken: (t) => (token = t) };
-  const r = await dispatch(app, 'auth.signIn', { username, password: DEMO_PASSWORD }, call);
-  if (!r.ok) throw new Error(`sign-in failed: ${r.error.message}`);
-  call.sessionToken = token;
-  return call;
-}
 
 function scenario(
   name: string,
@@ -448,25 +439,37 @@ function largestLedger(app: AppContext): { agreementNumber: string; lines: numbe
 }
 
 /** The largest project of a built ledger database and its roomiest line for matching funds (the import's). */
-export async function importTarget(
-  app: AppContext,
-): Promise<{ applicationId: number; code: string; line: { code: string; roomFen: number }; call: CallContext }> {
+export async function importTarget(app: AppContext): Promise<{
+  applicationId: number;
+  code: string;
+  /** Lines in the project's ledger. */
+  lines: number;
+  line: { code: string; roomFen: number };
+  call: CallContext;
+  rows: BudgetRows;
+}> {
+  // A small --ledger-lines makes no 100,000-line ledger; the largest one there is stands in.
   const big = largestDemoLedgers(app.db)[0] ?? largestLedger(app);
   const applicationId = findAgreementNumber(app.db, big.agreementNumber)!;
-  const call = await signIn(app, 'finance');
+  const call = await signInAs(app, 'finance');
   const view = await dispatch(app, 'budgets.view', { applicationId }, call);
   if (!view.ok) throw new Error(view.error.message);
   const rows = (view.value as OpOutput<'budgets.view'>).execution.rows;
+  // The import adds matching-fund lines, so the room is the line's matching balance.
   const roomiest = [...rows]
     .filter((r) => r.costType === null)
     .sort((a, b) => b.matching.balanceFen - a.matching.balanceFen)[0]!;
   return {
     applicationId,
     code: big.agreementNumber,
+    lines: big.lines,
     line: { code: roomiest.lineCode, roomFen: roomiest.matching.balanceFen },
     call,
+    rows,
   };
 }
+
+type BudgetRows = OpOutput<'budgets.view'>['execution']['rows'];
 
 export async function runLedgerBench(opts: LedgerBenchOptions): Promise<LedgerBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'grants-bench-ledger-'));
@@ -477,29 +480,13 @@ export async function runLedgerBench(opts: LedgerBenchOptions): Promise<LedgerBe
     const buildMs = Number(process.hrtime.bigint() - start) / 1e6;
     if (opts.onBuilt) await opts.onBuilt(app);
     const ledgerLines = app.db.prepare('SELECT count(*) FROM ledger_lines').pluck().get() as number;
-    // A small --ledger-lines makes no 100,000-line ledger; the largest one there is stands in.
-    const big = largestDemoLedgers(app.db)[0] ?? largestLedger(app);
-    const applicationId = findAgreementNumber(app.db, big.agreementNumber)!;
-    const call = await signIn(app, 'finance');
-    const view = await dispatch(app, 'budgets.view', { applicationId }, call);
-    if (!view.ok) throw new Error(view.error.message);
-    const rows = (view.value as OpOutput<'budgets.view'>).execution.rows;
-    // The busiest line for the filtered page; the roomiest line without a cost type for the import.
+    const { applicationId, code, lines, line, call, rows } = await importTarget(app);
+    // The busiest line for the filtered page; the import goes to the roomiest (importTarget).
     const busiest = [...rows].sort((a, b) => b.grant.actualFen - a.grant.actualFen)[0]!;
-    // The import adds matching-fund lines, so the room is the line's matching balance.
-    const roomiest = [...rows]
-      .filter((r) => r.costType === null)
-      .sort((a, b) => b.matching.balanceFen - a.matching.balanceFen)[0]!;
 
     const scenarios = await pageScenarios(app, call, applicationId, busiest.lineCode, opts);
     const dbSizeMb = round(app.dbSizeBytes() / 1048576, 1);
-    const imported = importBench(
-      app,
-      applicationId,
-      big.agreementNumber,
-      { code: roomiest.lineCode, roomFen: roomiest.matching.balanceFen },
-      opts,
-    );
+    const imported = importBench(app, applicationId, code, line, opts);
     const agreement = getAgreementByApplication(app.db, applicationId)!;
     const beside =
       opts.importBesideReads > 0
@@ -508,7 +495,7 @@ export async function runLedgerBench(opts: LedgerBenchOptions): Promise<LedgerBe
             call,
             applicationId,
             besideCsv(
-              big.agreementNumber,
+              code,
               rows
                 .filter((r) => r.costType === null && r.matching.balanceFen > 0)
                 .map((r) => ({ lineCode: r.lineCode, balanceFen: r.matching.balanceFen })),
@@ -522,7 +509,7 @@ export async function runLedgerBench(opts: LedgerBenchOptions): Promise<LedgerBe
       scenarios: [...scenarios, ...throughputScenarios(imported), ...(beside ? [beside.scenario] : [])],
       readsDuringImport: beside?.figure ?? null,
       ledgerLines,
-      project: { code: big.agreementNumber, lines: big.lines },
+      project: { code, lines },
       build: { ms: round(buildMs, 1), linesPerSecond: Math.round(ledgerLines / (buildMs / 1000)) },
       dbSizeMb,
       import: imported,

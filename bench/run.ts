@@ -14,15 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ops, type OpInput } from '../src-main/contract';
-import {
-  closeApp,
-  createApp,
-  DEMO_PASSWORD,
-  dispatch,
-  seedDemo,
-  systemContext,
-  type CallContext,
-} from '../src-main/api';
+import { closeApp, createApp, dispatch, seedDemo, systemContext } from '../src-main/api';
 import { listOrganizations } from '../src-main/db/organizations-repo';
 import { BACKUP_TARGET_RATIO, runBackupBench } from './backup';
 import { REPORT_TARGET_RATIO, reportSummary, runReportBench } from './report';
@@ -33,6 +25,7 @@ import { measure, peakRssMb, round, type Timing } from './stats';
 import { runSearchBench, searchSummary } from './search';
 import { runStartupBench, startupScenarios, startupSummary, type StartupFigure } from './startup';
 import { printTable } from './table';
+import { signInAs } from './sign-in';
 import { exportSummary, runExportBench, type ExportBenchResult } from './export';
 import { findAgreementNumber } from '../src-main/db/agreements-repo';
 import { largestDemoLedgers } from '../src-main/services/demo/index';
@@ -121,11 +114,7 @@ try {
   const seeded = seedDemo(systemContext(app), { projects: ORGANIZATIONS, includeAdmin: true });
   const seedMs = Number(process.hrtime.bigint() - seedStart) / 1e6;
 
-  let token: string | null = null;
-  const call: CallContext = { sessionToken: null, locale: 'zh', setSessionToken: (t) => (token = t) };
-  const signIn = await dispatch(app, 'auth.signIn', { username: 'admin', password: DEMO_PASSWORD }, call);
-  if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.error.message}`);
-  call.sessionToken = token;
+  const call = await signInAs(app, 'admin');
 
   const lastPage = (input: ListInput) => {
     const parsed = ops['organizations.list'].input.parse(input);

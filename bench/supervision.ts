@@ -5,13 +5,14 @@
  * then each of the overview's queries is timed straight through its repository, and the overview and the
  * lists its numbers open through dispatch as the evaluator. Target: each under 50 ms (p95).
  */
-import { dispatch, DEMO_PASSWORD, type AppContext, type CallContext } from '../src-main/api';
+import { dispatch, type AppContext } from '../src-main/api';
 import type { OpName, OpOutput } from '../src-main/contract';
 import { shanghaiDate } from '../src-main/core/calendar';
 import { overdueByOrganization } from '../src-main/db/rectifications-repo';
 import { gradeCounts, notInspectedByProgram, projectYears } from '../src-main/db/supervision-dashboard-repo';
 import { seedInspectionsEvery } from '../src-main/services/demo/index';
 import type { ScenarioResult } from './run';
+import { signInAs } from './sign-in';
 import { measure, round } from './stats';
 
 export const SUPERVISION_TARGET_MS = 50;
@@ -27,15 +28,6 @@ export interface SupervisionBenchResult {
   openSevere: number;
   year: number;
   scenarios: ScenarioResult[];
-}
-
-async function signIn(app: AppContext, username: string): Promise<CallContext> {
-  let token: string | null = null;
-  const call: CallContext = { sessionToken: null, locale: 'zh', setSessionToken: (t) => (token = t) };
-  const r = await dispatch(app, 'auth.signIn', { username, password: DEMO_PASSWORD }, call);
-  if (!r.ok) throw new Error(`sign-in failed: ${r.error.message}`);
-  call.sessionToken = token;
-  return call;
 }
 
 export async function runSupervisionBench(
@@ -55,7 +47,7 @@ export async function runSupervisionBench(
       .pluck()
       .get(...p) as number;
   const today = shanghaiDate(new Date());
-  const call = await signIn(app, 'evaluator');
+  const call = await signInAs(app, 'evaluator');
   const op = async <N extends OpName>(name: N, input: unknown): Promise<OpOutput<N>> => {
     const r = await dispatch(app, name, input, call);
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
