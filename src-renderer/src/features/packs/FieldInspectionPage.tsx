@@ -1,6 +1,6 @@
-import type { FieldInspectionView, InspectionKind, OpInput } from '@contract';
+import type { FieldInspectionView, OpInput } from '@contract';
 import { formatFen } from '@contract';
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Radio, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,10 +13,9 @@ import { QueryState } from '../../components/QueryState';
 import { ChecklistForm } from '../supervision/ChecklistForm';
 import { AddFindingDialog, type NewFinding } from '../supervision/FindingDialogs';
 import { PhotoFacts } from '../supervision/InspectionSignatures';
-import { SeverityTag } from '../supervision/labels';
+import { InspectionKindPicker, SeverityTag } from '../supervision/labels';
 import '../supervision/supervision.css';
 
-const KINDS: InspectionKind[] = ['field', 'special', 'finance', 'random'];
 type Content = FieldInspectionView['content'];
 type FieldRecord = OpInput<'packs.fieldRecordInspection'>;
 
@@ -112,16 +111,7 @@ function FieldInspectionForm({ view: v, onBack }: { view: FieldInspectionView; o
           </p>
           <Form layout="vertical" component="div" disabled={!editable}>
             <Form.Item label={t('supervision.kind')} required>
-              <Radio.Group
-                value={head.kind}
-                onChange={(e) => setHead({ ...head, kind: e.target.value as InspectionKind })}
-              >
-                {KINDS.map((k) => (
-                  <Radio.Button key={k} value={k}>
-                    {t(`supervision.kinds.${k}`)}
-                  </Radio.Button>
-                ))}
-              </Radio.Group>
+              <InspectionKindPicker value={head.kind} onChange={(kind) => setHead({ ...head, kind })} />
             </Form.Item>
             <div className="form-pair">
               <Form.Item label={t('supervision.date')} required htmlFor="field-date">

@@ -7,8 +7,7 @@ import { useOp, useOpMutation } from '../../api/hooks';
 import { navigate } from '../../app/router';
 import { useSession } from '../../app/session';
 import { RemoteSelect } from '../../components/RemoteSelect';
-
-const KINDS: InspectionKind[] = ['field', 'special', 'finance', 'random'];
+import { InspectionKindPicker } from './labels';
 
 /**
  * 新建检查: the project (fixed on a project's tab), the checklist (its latest version), kind, date, place and
@@ -84,13 +83,7 @@ export function NewInspectionDialog({ applicationId, onClose }: { applicationId?
           />
         </Form.Item>
         <Form.Item label={t('supervision.kind')} required>
-          <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as InspectionKind)}>
-            {KINDS.map((k) => (
-              <Radio.Button key={k} value={k}>
-                {t(`supervision.kinds.${k}`)}
-              </Radio.Button>
-            ))}
-          </Radio.Group>
+          <InspectionKindPicker value={kind} onChange={setKind} />
         </Form.Item>
         <Form.Item label={t('supervision.date')} required htmlFor="inspection-date">
           <DatePicker
