@@ -86,8 +86,9 @@ export function integrityProblems(db: Db, max = 5): string[] {
 }
 
 /**
- * PRAGMA quick_check: the same, without matching indexes to their tables. Taken on every backup's copy, now
- * that a clean open no longer checks the file.
+ * PRAGMA quick_check: the same, without matching indexes to their tables. Every backup takes it (of the live
+ * file on a worker while copying, see quick-check-worker.ts, or of the copy), now that a clean open no longer
+ * checks the file.
  */
 export function quickCheckProblems(db: Db, max = 5): string[] {
   const rows = db.pragma(`quick_check(${Math.max(1, Math.floor(max))})`) as { quick_check: string }[];

@@ -20,6 +20,10 @@ export const BACKUP_MESSAGES: Catalogue = {
     zh: '备份中的数据库已损坏（完整性检查未通过：{detail}）',
     en: 'the database in the backup is damaged (integrity check failed: {detail})',
   },
+  'backup.sourceDamaged': {
+    zh: '要备份的数据库已损坏（快速检查未通过：{detail}），备份只会把损坏带进去，未生成备份；请用 grants check 查看',
+    en: 'the database to back up is damaged (quick check failed: {detail}); a backup would only carry the damage, so none was made; see grants check',
+  },
   'backup.newerSchema': {
     zh: '备份的数据库版本 {found} 高于本程序支持的版本 {supported}，请先升级程序再恢复',
     en: 'the backup has schema version {found}, newer than version {supported} this program supports; upgrade the program first',

@@ -12,6 +12,7 @@ import {
   tableCounts,
 } from '../../db/backup-repo';
 import { schemaVersion } from '../../db/migrate';
+import { quickCheckFileInWorker } from '../../db/quick-check-worker';
 import type { Db } from '../../db/statements';
 import { AppError } from '../app-error';
 import { sha256Of, storedPath } from '../attachments/store';
@@ -50,16 +51,26 @@ export interface BackupOptions {
  */
 export async function createBackup(opts: BackupOptions): Promise<BackupManifest> {
   const { out, temp } = prepare(opts.out);
+  // The live file is checked on the other core while this one copies it: the copy is page for page, so damage
+  // in the file is damage in the copy, and a copy that could not be written whole fails on its own.
+  const source = opts.db.memory ? null : opts.db.name;
+  const checking = source ? quickCheckFileInWorker(source, opts) : Promise.resolve(null);
   try {
     await copyDatabase(opts.db, join(temp, BACKUP_DB_FILE), opts.pagesPerStep);
+    const sourceProblems = await checking;
+    if (sourceProblems && sourceProblems.length > 0) {
+      throw new AppError('RuleViolation', 'backup.sourceDamaged', { detail: sourceProblems.join('; ').slice(0, 300) });
+    }
     sealCopy(join(temp, BACKUP_DB_FILE), opts);
     const hashing = hashFileInWorker(join(temp, BACKUP_DB_FILE));
     // Should counting fail, the worker's outcome is not waited for; keep its rejection from going unhandled.
     hashing.catch(() => {});
-    const manifest = describe(temp, opts, '');
+    // Without a worker's answer (an in-memory database, or no worker here) the copy is checked on this thread.
+    const manifest = describe(temp, opts, '', sourceProblems === null);
     manifest.database.sha256 = await hashing;
     return finish(temp, out, manifest);
   } catch (e) {
+    await checking.catch(() => null);
     rmSync(temp, { recursive: true, force: true });
     throw e;
   }
@@ -71,7 +82,7 @@ export function createBackupSync(opts: BackupOptions): BackupManifest {
   try {
     copyDatabaseSync(opts.db, join(temp, BACKUP_DB_FILE));
     sealCopy(join(temp, BACKUP_DB_FILE), opts);
-    const manifest = describe(temp, opts, hashFileSync(join(temp, BACKUP_DB_FILE)));
+    const manifest = describe(temp, opts, hashFileSync(join(temp, BACKUP_DB_FILE)), true);
     return finish(temp, out, manifest);
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });
@@ -93,13 +104,13 @@ function prepare(target: string): { out: string; temp: string } {
   return { out, temp };
 }
 
-function describe(folder: string, opts: BackupOptions, dbSha256: string): BackupManifest {
+function describe(folder: string, opts: BackupOptions, dbSha256: string, checkCopy: boolean): BackupManifest {
   const dbFile = join(folder, BACKUP_DB_FILE);
   const copy = openCopyReadOnly(dbFile, opts);
   let facts;
   try {
     // A backup of a damaged file would only pass the damage on: refuse it, naming what SQLite found.
-    const problems = quickCheckProblems(copy);
+    const problems = checkCopy ? quickCheckProblems(copy) : [];
     if (problems.length > 0) {
       throw new AppError('RuleViolation', 'backup.damaged', { detail: problems.join('; ').slice(0, 300) });
     }
