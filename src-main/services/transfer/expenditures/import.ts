@@ -31,7 +31,7 @@ export const EXPENDITURE_IMPORT_MAX_ROWS = 1_000_000;
  * its rows never all live at once: held whole, 100,000 parsed rows outlived the collector's young generation
  * and were copied and marked again and again while the lines were written.
  */
-const BATCH_ROWS = 4096;
+export const EXPENDITURE_IMPORT_BATCH_ROWS = 1024;
 
 export interface ExpenditureUpload {
   fileName: string;
@@ -149,7 +149,7 @@ export function expenditureRowErrors(
 
 /**
  * Reads the file, checks every row's cells and posts the rows that pass, project by project in file order,
- * a batch at a time as the file is read (see BATCH_ROWS). Once any row has failed, later batches are only
+ * a batch at a time as the file is read (see EXPENDITURE_IMPORT_BATCH_ROWS). Once any row has failed, later batches are only
  * checked: the import will be refused, and the caller's transaction rolls back what earlier batches wrote.
  */
 function postRows(
@@ -176,7 +176,7 @@ function postRows(
     if (!posting)
       postings.set(id, (posting = new ProjectPosting(ctx, entry.project, mapping, issues, opts.plans.get(id))));
     posting.add(entry);
-    if (++held >= BATCH_ROWS) post();
+    if (++held >= EXPENDITURE_IMPORT_BATCH_ROWS) post();
   }
   post();
   for (const p of postings.values()) p.finish();
