@@ -35,8 +35,12 @@ export type PostResult =
 export interface PostOptions {
   /** Check every row and write nothing. */
   dryRun?: boolean;
-  /** 'each' (default): one operation-log entry per posted line; 'summary': one entry for the whole batch. */
-  audit?: 'each' | 'summary';
+  /**
+   * 'each' (default): one operation-log entry per posted line; 'summary': one entry for the whole batch;
+   * 'none': the caller logs (an import whose run of lines spans several batches logs one summary for the run,
+   * through logPostedRun).
+   */
+  audit?: 'each' | 'summary' | 'none';
   /** 'records': return only the stored records (an import of 100,000 lines needs no display rows). */
   result?: 'rows' | 'records';
   /**
@@ -49,6 +53,12 @@ export interface PostOptions {
    * empty): an import of 100,000 lines keeps only what it needs of each, not 100,000 records until the end.
    */
   onWritten?: (record: LedgerRecord, index: number) => void;
+  /**
+   * Move `context` past the rows that pass even when nothing is written (a dry run, or a batch with a failing
+   * row): a caller posting a long file in batches then checks each batch as if the rows before it were
+   * posted, as one call with every row would.
+   */
+  carryOn?: boolean;
 }
 
 const FIELDS: Record<string, ExpenditureField> = {
@@ -195,6 +205,26 @@ export function auditLine(ctx: ServiceContext, r: LedgerRecord): void {
   recordChange(ctx, 'ledgerLine', r.id, null, auditEntry(r));
 }
 
+/** A line as a run's log entry names it. */
+export type PostedRef = Pick<LedgerRecord, 'id' | 'voucherNo'>;
+
+/** The log's one entry for a run of lines posted together: how many, their sum, the first and last voucher. */
+export function logPostedRun(
+  ctx: ServiceContext,
+  lc: LedgerContext,
+  applicationId: number,
+  run: { posted: number; sumFen: number; first: PostedRef; last: PostedRef },
+): void {
+  recordChange(ctx, 'ledger', lc.project.agreement.id, null, {
+    applicationId,
+    posted: run.posted,
+    sumFen: run.sumFen,
+    firstVoucher: run.first.voucherNo,
+    lastVoucher: run.last.voucherNo,
+    ids: [run.first.id, run.last.id],
+  });
+}
+
 /**
  * Posts a batch of expenditures to one project, all or nothing: every row is checked against the rows before
  * it, and when any row breaks a rule nothing is written and every broken rule of every row is returned.
@@ -210,6 +240,7 @@ export function postExpenditures(
   const user = requireUser(ctx);
   const lc = opts.context ?? loadPostingContext(ctx, applicationId);
   const { failures, posting } = checkRows(lc, rows);
+  if (opts.carryOn && (failures.length > 0 || opts.dryRun)) lc.posting = posting;
   if (failures.length > 0) return { ok: false, failures };
   const sumFen = rows.reduce((s, r) => s + r.amountFen, 0);
   if (opts.dryRun) return { ok: true, count: rows.length, sumFen, lines: [], records: [] };
@@ -248,15 +279,8 @@ export function postExpenditures(
   // an import of 100,000 lines allocate 100,000 contexts.
   lc.posting = posting;
   if (opts.audit === 'summary' && first && last)
-    recordChange(ctx, 'ledger', lc.project.agreement.id, null, {
-      applicationId,
-      posted: rows.length,
-      sumFen,
-      firstVoucher: first.voucherNo,
-      lastVoucher: last.voucherNo,
-      ids: [first.id, last.id],
-    });
-  else if (opts.audit !== 'summary') {
+    logPostedRun(ctx, lc, applicationId, { posted: rows.length, sumFen, first, last });
+  else if (opts.audit === undefined || opts.audit === 'each') {
     if (!keep) throw new Error('postExpenditures: a line-by-line log needs the lines kept');
     for (const r of written) auditLine(ctx, r);
   }

@@ -43,23 +43,20 @@ function detectDelimiter(text: string): string {
  * million characters, and appending each one made a string per character for the collector.
  */
 export function parseCsv(text: string): SheetRow[] {
+  return [...csvRecords(text)];
+}
+
+/**
+ * The records of parseCsv one at a time, read as they are asked for: a caller that handles each row and lets
+ * it go (the expenditure import) never holds the whole file's rows, and an unclosed quote is thrown when the
+ * reading reaches it.
+ */
+export function* csvRecords(text: string): Generator<SheetRow, void, undefined> {
   const delim = detectDelimiter(text).charCodeAt(0);
-  const rows: SheetRow[] = [];
   const n = text.length;
   let rowNumber = 1;
   let cells: string[] = [];
   let i = 0;
-  const endRecord = () => {
-    let blank = true;
-    for (const c of cells)
-      if (c !== '') {
-        blank = false;
-        break;
-      }
-    if (!blank) rows.push({ rowNumber, cells });
-    cells = [];
-    rowNumber++;
-  };
   // Each pass reads one field starting at i, then the delimiter or line break after it (or the end).
   for (;;) {
     let field: string;
@@ -98,8 +95,8 @@ export function parseCsv(text: string): SheetRow[] {
     }
     cells.push(field);
     if (i >= n) {
-      if (cells.length > 1 || field !== '') endRecord();
-      return rows;
+      if ((cells.length > 1 || field !== '') && !blank(cells)) yield { rowNumber, cells };
+      return;
     }
     const c = text.charCodeAt(i);
     if (c === delim) {
@@ -108,7 +105,14 @@ export function parseCsv(text: string): SheetRow[] {
     }
     // A line break: CRLF counts once.
     i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-    endRecord();
-    if (i >= n) return rows;
+    if (!blank(cells)) yield { rowNumber, cells };
+    cells = [];
+    rowNumber++;
+    if (i >= n) return;
   }
+}
+
+function blank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== '') return false;
+  return true;
 }

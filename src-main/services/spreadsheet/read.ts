@@ -1,9 +1,9 @@
-import { decodeCsv, parseCsv } from './read-csv';
+import { csvRecords, decodeCsv, parseCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { SpreadsheetError, type SheetRow } from './sheet';
 
 export { SpreadsheetError, type SheetRow } from './sheet';
-export { decodeCsv, parseCsv, type CsvEncoding } from './read-csv';
+export { csvRecords, decodeCsv, parseCsv, type CsvEncoding } from './read-csv';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
 
@@ -29,22 +29,54 @@ export function readSheetRows(bytes: Uint8Array, format: SpreadsheetFormat): She
 }
 
 /**
- * Reads a file into a header and data rows. Throws SpreadsheetError('import.empty') when there is no header
- * row at all; a header without data rows is returned as such (the caller decides whether that is an error).
+ * A file's header and a way to read its data rows, each padded to the header's width as it is read. `rows()`
+ * may be called again to read them again: a .csv is split into records only as they are asked for (a caller
+ * that lets each row go never holds the whole file's rows); an .xlsx is read whole.
  */
-export function readSpreadsheet(bytes: Uint8Array, format: SpreadsheetFormat): SheetTable {
-  const all = readSheetRows(bytes, format);
-  const first = all[0];
-  if (!first) throw new SpreadsheetError('import.empty');
-  const header = first.cells.map((c) => c.trim());
-  const width = header.length;
-  // Padded in place: the rows were made for this table, and a copy of each would double what a 100,000-row
-  // file leaves for the collector.
-  const rows = all.slice(1);
+export interface SheetStream {
+  header: string[];
+  headerRow: number;
+  rows: () => Iterable<SheetRow>;
+}
+
+/** Rows below the header padded in place: they were made for this reading, and a copy would double the garbage. */
+function* padded(rows: Iterable<SheetRow>, width: number): Generator<SheetRow, void, undefined> {
   for (const r of rows) {
     const cells = r.cells;
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
     while (cells.length < width) cells.push('');
+    yield r;
   }
-  return { header, headerRow: first.rowNumber, rows };
+}
+
+/** The header and data rows of the first worksheet (.xlsx) or of the file (.csv). Synchronous on purpose. */
+export function streamSpreadsheet(bytes: Uint8Array, format: SpreadsheetFormat): SheetStream {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let all: () => Iterator<SheetRow>;
+  if (format === 'xlsx') {
+    const rows = readXlsx(buf);
+    all = () => rows[Symbol.iterator]();
+  } else {
+    const text = decodeCsv(buf).text;
+    all = () => csvRecords(text);
+  }
+  const first = all().next();
+  if (first.done) throw new SpreadsheetError('import.empty');
+  const header = first.value.cells.map((c) => c.trim());
+  const width = header.length;
+  const below = function* () {
+    const it = all();
+    it.next();
+    for (let r = it.next(); !r.done; r = it.next()) yield r.value;
+  };
+  return { header, headerRow: first.value.rowNumber, rows: () => padded(below(), width) };
+}
+
+/**
+ * Reads a file into a header and data rows. Throws SpreadsheetError('import.empty') when there is no header
+ * row at all; a header without data rows is returned as such (the caller decides whether that is an error).
+ */
+export function readSpreadsheet(bytes: Uint8Array, format: SpreadsheetFormat): SheetTable {
+  const { header, headerRow, rows } = streamSpreadsheet(bytes, format);
+  return { header, headerRow, rows: [...rows()] };
 }

@@ -1,4 +1,12 @@
-import { readSpreadsheet, SpreadsheetError, spreadsheetFormat, type SheetTable, type SpreadsheetFormat } from './read';
+import {
+  readSpreadsheet,
+  SpreadsheetError,
+  spreadsheetFormat,
+  streamSpreadsheet,
+  type SheetStream,
+  type SheetTable,
+  type SpreadsheetFormat,
+} from './read';
 
 /**
  * An uploaded spreadsheet read before its op runs (the browser host reads it on a worker thread, so a large or
@@ -39,4 +47,16 @@ export function uploadTable(
   if (!read) return readSpreadsheet(bytes(), format);
   if (read.ok) return read.table;
   throw new SpreadsheetError(read.rule, read.params);
+}
+
+/** uploadTable for a caller that reads the rows one at a time: a file not read in advance is read as asked. */
+export function uploadStream(
+  read: ReadOutcome | undefined,
+  bytes: () => Uint8Array,
+  format: SpreadsheetFormat,
+): SheetStream {
+  if (!read) return streamSpreadsheet(bytes(), format);
+  if (!read.ok) throw new SpreadsheetError(read.rule, read.params);
+  const { header, headerRow, rows } = read.table;
+  return { header, headerRow, rows: () => rows };
 }

@@ -4,8 +4,8 @@ import { AppError } from '../../app-error';
 import { recordChange } from '../../audit';
 import type { ServiceContext } from '../../context';
 import { loadPostingContext } from '../../ledger/index';
-import { SpreadsheetError, spreadsheetFormat, type SheetTable } from '../../spreadsheet/read';
-import { uploadTable, type ReadOutcome } from '../../spreadsheet/uploads';
+import { SpreadsheetError, spreadsheetFormat, type SheetRow, type SheetStream } from '../../spreadsheet/read';
+import { uploadStream, type ReadOutcome } from '../../spreadsheet/uploads';
 import {
   columnName,
   EXPENDITURE_COLUMNS,
@@ -13,11 +13,25 @@ import {
   type ExpenditureColumnKey,
   type ExpenditureMapping,
 } from './columns';
-import { postProject, type ProjectOutcome } from './post';
-import { parseExpenditureRow, RowMemo, type ExpenditureIssue, type ParsedEntry, type ProjectLookup } from './rows';
+import { ProjectPosting, type ProjectOutcome } from './post';
+import {
+  parseExpenditureRow,
+  reversalPlans,
+  RowMemo,
+  type ExpenditureIssue,
+  type ProjectLookup,
+  type ReversalPlan,
+} from './rows';
 
 /** A ledger import may carry a large project's whole history (100,000+ lines); beyond this it is a mistake. */
 export const EXPENDITURE_IMPORT_MAX_ROWS = 1_000_000;
+
+/**
+ * Rows read, checked and posted at a time. The file is posted batch by batch inside the one transaction, so
+ * its rows never all live at once: held whole, 100,000 parsed rows outlived the collector's young generation
+ * and were copied and marked again and again while the lines were written.
+ */
+export const EXPENDITURE_IMPORT_BATCH_ROWS = 1024;
 
 export interface ExpenditureUpload {
   fileName: string;
@@ -48,32 +62,49 @@ class FileRefused extends Error {
 /** Thrown inside the savepoint of a dry run with reversals to undo it; never leaves this module. */
 class Rollback extends Error {}
 
-function readTable(upload: ExpenditureUpload): SheetTable {
+/** A file that cannot be read as a table, in the words of the import (which names its required columns). */
+function refusal(e: SpreadsheetError): FileRefused {
+  const columns = EXPENDITURE_COLUMNS.filter((c) => c.required).map((c) => c.zh);
+  return new FileRefused(e.rule, e.rule === 'import.empty' ? { columns } : e.params);
+}
+
+function openSheet(upload: ExpenditureUpload): SheetStream {
   const format = spreadsheetFormat(upload.fileName);
   if (!format) throw new FileRefused('import.fileType');
   try {
-    return uploadTable(upload.read, () => upload.bytes, format);
+    return uploadStream(upload.read, () => upload.bytes, format);
   } catch (e) {
     if (!(e instanceof SpreadsheetError)) throw e;
-    const columns = EXPENDITURE_COLUMNS.filter((c) => c.required).map((c) => c.zh);
-    throw new FileRefused(e.rule, e.rule === 'import.empty' ? { columns } : e.params);
+    throw refusal(e);
   }
 }
 
-function checkHeader(table: SheetTable, locale: Locale): ExpenditureMapping {
-  const mapping = mapExpenditureHeader(table.header);
+function checkHeader(sheet: SheetStream, locale: Locale): ExpenditureMapping {
+  const mapping = mapExpenditureHeader(sheet.header);
   if (mapping.duplicate)
-    throw new FileRefused('import.duplicateColumn', { row: table.headerRow, ...mapping.duplicate });
+    throw new FileRefused('import.duplicateColumn', { row: sheet.headerRow, ...mapping.duplicate });
   if (mapping.missing.length > 0)
     throw new FileRefused('import.missingColumns', {
       columns: mapping.missing.map((c) => c[locale]),
-      row: table.headerRow,
+      row: sheet.headerRow,
     });
-  const rows = table.rows.length;
-  if (rows === 0) throw new FileRefused('import.noRows', { row: table.headerRow });
-  if (rows > EXPENDITURE_IMPORT_MAX_ROWS)
-    throw new FileRefused('import.tooManyRows', { max: EXPENDITURE_IMPORT_MAX_ROWS, rows });
   return mapping;
+}
+
+/**
+ * The data rows, counted as they are read: none is a file without data, and past the limit the rest is only
+ * counted (the message gives the total) and the file refused, whatever was posted before it being rolled back.
+ */
+function* counted(sheet: SheetStream, count: { rows: number }): Generator<SheetRow, void, undefined> {
+  const rows = sheet.rows()[Symbol.iterator]();
+  for (let r = rows.next(); !r.done; r = rows.next()) {
+    if (++count.rows > EXPENDITURE_IMPORT_MAX_ROWS) {
+      while (!rows.next().done) count.rows++;
+      throw new FileRefused('import.tooManyRows', { max: EXPENDITURE_IMPORT_MAX_ROWS, rows: count.rows });
+    }
+    yield r.value;
+  }
+  if (count.rows === 0) throw new FileRefused('import.noRows', { row: sheet.headerRow });
 }
 
 /** Each project is looked up and loaded once, however many rows name it; the code is the 项目编号. */
@@ -117,46 +148,54 @@ export function expenditureRowErrors(
 }
 
 /**
- * Reads the file and checks every row's cells; the rows that pass are grouped by project, in the order the
- * file first names each. The sheet itself is not kept: a 100,000-row table need not stay in memory while the
- * rows are posted.
+ * Reads the file, checks every row's cells and posts the rows that pass, project by project in file order,
+ * a batch at a time as the file is read (see EXPENDITURE_IMPORT_BATCH_ROWS). Once any row has failed, later batches are only
+ * checked: the import will be refused, and the caller's transaction rolls back what earlier batches wrote.
  */
-function readRows(ctx: ServiceContext, upload: ExpenditureUpload, locale: Locale) {
-  let table: SheetTable;
-  let mapping: ExpenditureMapping;
-  try {
-    table = readTable(upload);
-    mapping = checkHeader(table, locale);
-  } catch (e) {
-    if (e instanceof FileRefused) throw new AppError('Validation', e.rule, e.params, 'fileName');
-    throw e;
-  }
-  const issues: ExpenditureIssue[] = [];
-  const byProject = new Map<number, ParsedEntry[]>();
-  const projectOf = projectLookup(ctx);
+function postRows(
+  ctx: ServiceContext,
+  sheet: SheetStream,
+  mapping: ExpenditureMapping,
+  issues: ExpenditureIssue[],
+  opts: { dryRun: boolean; plans: Map<number, ReversalPlan>; projectOf: ProjectLookup },
+): { rowCount: number; projects: ProjectOutcome[] } {
+  const postings = new Map<number, ProjectPosting>();
   const memo = new RowMemo();
-  for (const sheetRow of table.rows) {
-    const { entry } = parseExpenditureRow(sheetRow, mapping, projectOf, memo, issues);
+  const count = { rows: 0 };
+  let held = 0;
+  const post = () => {
+    const write = !opts.dryRun && issues.length === 0;
+    for (const p of postings.values()) p.post(write);
+    held = 0;
+  };
+  for (const sheetRow of counted(sheet, count)) {
+    const { entry } = parseExpenditureRow(sheetRow, mapping, opts.projectOf, memo, issues);
     if (!entry) continue;
-    const list = byProject.get(entry.project.applicationId);
-    if (list) list.push(entry);
-    else byProject.set(entry.project.applicationId, [entry]);
+    const id = entry.project.applicationId;
+    let posting = postings.get(id);
+    if (!posting)
+      postings.set(id, (posting = new ProjectPosting(ctx, entry.project, mapping, issues, opts.plans.get(id))));
+    posting.add(entry);
+    if (++held >= EXPENDITURE_IMPORT_BATCH_ROWS) post();
   }
-  return { rowCount: table.rows.length, mapping, issues, byProject };
+  post();
+  for (const p of postings.values()) p.finish();
+  return { rowCount: count.rows, projects: [...postings.values()].map((p) => p.outcome) };
 }
 
 /**
- * `grants import expenditures`: all or nothing across the whole file. Every cell is checked first; the rows
- * that pass are grouped by project (in the order the file first names each) and posted with the ledger's own
- * rules; voucher numbers are the app's, gap-free per project and year. Any failure anywhere is thrown as one
- * RuleViolation whose params.rowErrors lists every failing cell, so the caller's transaction (dispatch's, the
- * CLI's; one of its own when called outside any) rolls back whatever was posted before it. Once a row has
- * failed, later projects are only checked. A dry run writes nothing (see the savepoint below for reversals).
+ * `grants import expenditures`: all or nothing across the whole file. Every cell is checked and the rows that
+ * pass are posted per project (in file order) with the ledger's own rules, a batch at a time as the file is
+ * read; voucher numbers are the app's, gap-free per project and year. Any failure anywhere is thrown as one
+ * RuleViolation whose params.rowErrors lists every failing cell (a file that cannot be read as a ledger, as a
+ * Validation error on the file), so the caller's transaction (dispatch's, the CLI's; one of its own when
+ * called outside any) rolls back whatever was posted before it. A dry run writes nothing (see the savepoint
+ * below for reversals).
  *
- * The log gets, per project, one summary entry per run of ordinary lines (postExpenditures' 'summary' mode:
- * count, sum, first and last voucher; a line-by-line entry for 100,000 lines would double the import's work
- * and tell an auditor nothing the ledger does not), one entry per reversal (each correction stays visible on
- * its own, as in the UI), and one entry for the file as a whole.
+ * The log gets, per project, one summary entry per run of ordinary lines (count, sum, first and last voucher;
+ * a line-by-line entry for 100,000 lines would double the import's work and tell an auditor nothing the
+ * ledger does not), one entry per reversal (each correction stays visible on its own, as in the UI), and one
+ * entry for the file as a whole.
  */
 export function importExpenditures(
   ctx: ServiceContext,
@@ -165,37 +204,53 @@ export function importExpenditures(
 ): ExpenditureImportResult {
   const locale = ctx.locale ?? 'zh';
   const dryRun = opts.dryRun ?? false;
-  const { rowCount, mapping, issues, byProject } = readRows(ctx, upload, locale);
-
-  const projects: ProjectOutcome[] = [];
   const changesBefore = ctx.changes.length;
+  const issues: ExpenditureIssue[] = [];
+  const projectOf = projectLookup(ctx);
+  let sheet: SheetStream;
+  let mapping: ExpenditureMapping;
+  let plans: Map<number, ReversalPlan>;
+  const asFileError = (e: unknown) => {
+    if (e instanceof SpreadsheetError) e = refusal(e);
+    if (!(e instanceof FileRefused)) return e;
+    ctx.changes.length = changesBefore;
+    return new AppError('Validation', e.rule, e.params, 'fileName');
+  };
+  try {
+    sheet = openSheet(upload);
+    mapping = checkHeader(sheet, locale);
+    plans = reversalPlans(sheet, mapping, projectOf);
+  } catch (e) {
+    throw asFileError(e);
+  }
+
+  let read = { rowCount: 0, projects: [] as ProjectOutcome[] };
   const refuseIfAny = () => {
     if (issues.length === 0) return;
     ctx.changes.length = changesBefore;
     const rowErrors = expenditureRowErrors(issues, mapping, locale);
     throw new AppError('RuleViolation', 'import.rowErrors', {
-      rows: rowCount,
+      rows: read.rowCount,
       badRows: new Set(rowErrors.map((e) => e.row)).size,
       count: rowErrors.length,
       rowErrors,
     });
   };
-  const post = () => {
-    for (const entries of byProject.values()) {
-      const write = !dryRun && issues.length === 0;
-      const r = postProject(ctx, entries[0]!.project, entries, mapping, write);
-      for (const i of r.issues) issues.push(i);
-      projects.push(r.outcome);
+  const postAll = () => {
+    try {
+      read = postRows(ctx, sheet, mapping, issues, { dryRun, plans, projectOf });
+    } catch (e) {
+      throw asFileError(e);
     }
   };
-  const reversals = [...byProject.values()].some((list) => list.some((e) => e.kind === 'reversal'));
+  const reversals = [...plans.values()].some((p) => p.targets.size > 0);
   if (dryRun && reversals) {
     // A reversal is checked against the line it reverses, so a dry run with reversals writes and then undoes
     // it in a savepoint. Only then: with a savepoint open, SQLite journals every page an insert touches, which
     // makes a 100,000-line import several times slower.
     try {
       ctx.db.transaction(() => {
-        post();
+        postAll();
         throw new Rollback();
       })();
     } catch (e) {
@@ -204,14 +259,15 @@ export function importExpenditures(
     }
     refuseIfAny();
   } else {
-    const postAll = () => {
-      post();
+    const all = () => {
+      postAll();
       refuseIfAny();
     };
-    if (ctx.db.inTransaction) postAll();
-    else ctx.db.transaction(postAll)();
+    if (ctx.db.inTransaction) all();
+    else ctx.db.transaction(all)();
   }
 
+  const { rowCount, projects } = read;
   const count = projects.reduce((s, p) => s + p.lines + p.reversals, 0);
   const sumFen = projects.reduce((s, p) => s + p.sumFen, 0);
   if (dryRun) {

@@ -4,14 +4,16 @@ import { AppError } from '../../app-error';
 import { presentParams } from '../../violations';
 import type { ServiceContext } from '../../context';
 import {
+  logPostedRun,
   postExpenditures,
   resolveBudgetLine,
   reverse,
   type LedgerContext,
+  type PostedRef,
   type RowViolation,
 } from '../../ledger/index';
 import type { ExpenditureColumnKey, ExpenditureMapping } from './columns';
-import type { ExpenditureIssue, LineEntry, ParsedEntry, ProjectRef, ReversalEntry } from './rows';
+import type { ExpenditureIssue, LineEntry, ParsedEntry, ProjectRef, ReversalEntry, ReversalPlan } from './rows';
 
 /** What one project's rows did (or, in a dry run, would do). */
 export interface ProjectOutcome {
@@ -50,115 +52,150 @@ const FIELD_COLUMN: Record<RowViolation['field'], ExpenditureColumnKey> = {
   costType: 'costType',
 };
 
+const NO_REVERSALS: ReversalPlan = { targets: new Set(), fileVouchers: new Map() };
+
 /**
- * Posts one project's rows, in file order, through the ledger's own services: runs of ordinary rows through
- * postExpenditures (checked row by row against the rows before them, one summary log entry per run), and each
- * 红字冲销 row through reverse(), as the UI posts a reversal. Failures become issues at the rows' numbers;
+ * Posts one project's rows, in file order and in as many batches as the file is read in, through the ledger's
+ * own services: runs of ordinary rows through postExpenditures (checked row by row against the rows before
+ * them, in this batch and the ones before; one summary log entry per run, however many batches it spans), and
+ * each 红字冲销 row through reverse(), as the UI posts a reversal. Failures become issues at the rows' numbers;
  * nothing here decides whether to keep the writes (the caller rolls everything back on any issue).
  *
- * `write` false lets a project without reversals be checked without writing (postExpenditures' dry run); a
- * project with reversals is always written, because a reversal is checked against the line it reverses.
+ * A batch posted with `write` false is checked without writing (postExpenditures' dry run), unless the project
+ * has reversals: those are always written, because a reversal is checked against the line it reverses.
  */
-export function postProject(
-  ctx: ServiceContext,
-  project: ProjectRef,
-  entries: readonly ParsedEntry[],
-  mapping: ExpenditureMapping,
-  write: boolean,
-): { issues: ExpenditureIssue[]; outcome: ProjectOutcome } {
-  const issues: ExpenditureIssue[] = [];
-  const outcome: ProjectOutcome = {
-    code: project.code,
-    applicationId: project.applicationId,
-    lines: 0,
-    reversals: 0,
-    sumFen: 0,
-    firstVoucher: null,
-    lastVoucher: null,
-  };
-  const inFile = new Map<string, Target>();
-  // Only the vouchers a reversal in the file names are kept as they are written: the other 100,000 lines of a
-  // large import need no record of theirs kept until the end.
-  const targets = new Set<string>();
-  for (const e of entries) if (e.kind === 'reversal') targets.add(e.reverses);
-  const hasReversals = targets.size > 0;
-  // A voucher (记账凭证) may have several lines, so a file may repeat a 凭证号; a reversal cannot name one such.
-  const fileVouchers = new Map<string, number[]>();
-  for (const e of entries) {
-    if (e.voucherNo === '') continue;
-    const rows = fileVouchers.get(e.voucherNo);
-    if (rows) rows.push(e.row);
-    else fileVouchers.set(e.voucherNo, [e.row]);
-  }
-  // Vouchers already in the ledger, read before this import writes, only when a reversal names one.
-  const existing = entries.some((e) => e.kind === 'reversal' && !fileVouchers.has(e.reverses))
-    ? existingLines(ctx, project)
-    : new Map<string, Original>();
-  // Loaded once for the project when its rows were read (nothing of it written since) and moved on by every
-  // posting, rather than re-read here, per run and per reversal.
-  const lc = write || hasReversals ? project.lc : undefined;
-  const costColumn: ExpenditureColumnKey = mapping.index.costType === undefined ? 'budgetLine' : 'costType';
-  const voucher = (v: string) => {
-    outcome.firstVoucher ??= v;
-    outcome.lastVoucher = v;
+export class ProjectPosting {
+  readonly outcome: ProjectOutcome;
+  private readonly inFile = new Map<string, Target>();
+  private readonly existing: Map<string, Original>;
+  private readonly hasReversals: boolean;
+  private readonly costColumn: ExpenditureColumnKey;
+  private pending: ParsedEntry[] = [];
+  private current: LineEntry[] = [];
+  /** The run of ordinary lines being written (continued by the next batch until a reversal or the end). */
+  private run: { posted: number; sumFen: number; first: PostedRef; last: PostedRef } | null = null;
+  private readonly onWritten = (l: LedgerRecord, i: number) => {
+    this.voucher(l.voucherNo);
+    const ref = { id: l.id, voucherNo: l.voucherNo };
+    if (this.run) this.run.last = ref;
+    else this.run = { posted: 0, sumFen: 0, first: ref, last: ref };
+    const e = this.current[i]!;
+    if (this.plan.targets.has(e.voucherNo)) this.inFile.set(e.voucherNo, { posted: original(l) });
   };
 
-  // Each line written gives its voucher (the first and last are reported) and, when the file numbers its
-  // own vouchers, what a reversal later in the file may point at; nothing else of it is kept.
-  let current: LineEntry[] = [];
-  const onWritten = (l: LedgerRecord, i: number) => {
-    voucher(l.voucherNo);
-    const e = current[i]!;
-    if (targets.has(e.voucherNo)) inFile.set(e.voucherNo, { posted: original(l) });
-  };
-  const postRun = (run: LineEntry[]) => {
-    current = run;
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly project: ProjectRef,
+    mapping: ExpenditureMapping,
+    private readonly issues: ExpenditureIssue[],
+    private readonly plan: ReversalPlan = NO_REVERSALS,
+  ) {
+    this.outcome = {
+      code: project.code,
+      applicationId: project.applicationId,
+      lines: 0,
+      reversals: 0,
+      sumFen: 0,
+      firstVoucher: null,
+      lastVoucher: null,
+    };
+    this.hasReversals = plan.targets.size > 0;
+    // Vouchers already in the ledger, read before this import writes, only when a reversal names one.
+    let outside = false;
+    for (const t of plan.targets) if (!plan.fileVouchers.has(t)) outside = true;
+    this.existing = outside ? existingLines(ctx, project) : new Map<string, Original>();
+    this.costColumn = mapping.index.costType === undefined ? 'budgetLine' : 'costType';
+  }
+
+  /** Keeps a row of this project until the next post(). */
+  add(entry: ParsedEntry): void {
+    this.pending.push(entry);
+  }
+
+  /** Posts the rows added since the last call, in file order. */
+  post(write: boolean): void {
+    const entries = this.pending;
+    this.pending = [];
+    let run: LineEntry[] = [];
+    for (const e of entries) {
+      if (e.kind === 'line') {
+        run.push(e);
+        continue;
+      }
+      if (run.length > 0) this.postLines(run, write);
+      run = [];
+      this.endRun();
+      this.postReversalRow(e);
+    }
+    if (run.length > 0) this.postLines(run, write);
+  }
+
+  /** Logs the run of lines still open: call once every row has been posted. */
+  finish(): void {
+    this.endRun();
+  }
+
+  private voucher(v: string): void {
+    this.outcome.firstVoucher ??= v;
+    this.outcome.lastVoucher = v;
+  }
+
+  private endRun(): void {
+    if (this.run) logPostedRun(this.ctx, this.project.lc, this.project.applicationId, this.run);
+    this.run = null;
+  }
+
+  private postLines(lines: LineEntry[], write: boolean): void {
+    this.current = lines;
+    const dryRun = !write && !this.hasReversals;
     const r = postExpenditures(
-      ctx,
-      project.applicationId,
-      run.map((e) => e.expenditure),
-      { dryRun: !write && !hasReversals, audit: 'summary', result: 'records', context: lc, onWritten },
+      this.ctx,
+      this.project.applicationId,
+      lines.map((e) => e.expenditure),
+      {
+        dryRun,
+        audit: 'none',
+        result: 'records',
+        context: this.project.lc,
+        onWritten: this.onWritten,
+        carryOn: true,
+      },
     );
     if (!r.ok) {
       for (const f of r.failures) {
-        const column = f.field === 'costType' ? costColumn : FIELD_COLUMN[f.field];
-        issues.push({ row: run[f.index]!.row, column, rule: f.rule, params: presentParams(f.params) });
+        const column = f.field === 'costType' ? this.costColumn : FIELD_COLUMN[f.field];
+        this.issues.push({ row: lines[f.index]!.row, column, rule: f.rule, params: presentParams(f.params) });
       }
-      for (const e of run) if (targets.has(e.voucherNo)) inFile.set(e.voucherNo, { failedRow: e.row });
+      for (const e of lines) if (this.plan.targets.has(e.voucherNo)) this.inFile.set(e.voucherNo, { failedRow: e.row });
       return;
     }
-    outcome.lines += run.length;
-    outcome.sumFen += r.sumFen;
-  };
-
-  let run: LineEntry[] = [];
-  for (const e of entries) {
-    if (e.kind === 'line') {
-      run.push(e);
-      continue;
+    this.outcome.lines += lines.length;
+    this.outcome.sumFen += r.sumFen;
+    if (this.run && !dryRun) {
+      this.run.posted += lines.length;
+      this.run.sumFen += r.sumFen;
     }
-    if (run.length > 0) postRun(run);
-    run = [];
-    const rows = fileVouchers.get(e.reverses) ?? [];
+  }
+
+  private postReversalRow(e: ReversalEntry): void {
+    const rows = this.plan.fileVouchers.get(e.reverses) ?? [];
     if (rows.length > 1) {
-      issues.push({
+      this.issues.push({
         row: e.row,
         column: 'reverses',
         rule: 'ledgerImport.reversalTargetAmbiguous',
         params: { voucherNo: e.reverses, rows: rows.join('、') },
       });
-      continue;
+      return;
     }
-    const posted = postReversal(ctx, project, e, inFile.get(e.reverses) ?? lookup(existing, e.reverses), issues, lc);
-    if (posted) {
-      outcome.reversals++;
-      outcome.sumFen += posted.amountFen;
-      voucher(posted.voucherNo);
-      if (targets.has(e.voucherNo)) inFile.set(e.voucherNo, { posted });
-    }
+    const target = this.inFile.get(e.reverses) ?? lookup(this.existing, e.reverses);
+    const posted = postReversal(this.ctx, this.project, e, target, this.issues, this.project.lc);
+    if (!posted) return;
+    this.outcome.reversals++;
+    this.outcome.sumFen += posted.amountFen;
+    this.voucher(posted.voucherNo);
+    if (this.plan.targets.has(e.voucherNo)) this.inFile.set(e.voucherNo, { posted });
   }
-  if (run.length > 0) postRun(run);
-  return { issues, outcome };
 }
 
 /** What a reversal needs of a line posted by this import. */

@@ -1,5 +1,5 @@
 import type { FundingShare } from '../../../core/ledger';
-import type { SheetRow } from '../../spreadsheet/read';
+import type { SheetRow, SheetStream } from '../../spreadsheet/read';
 import { resolveBudgetLine, type Expenditure, type LedgerContext } from '../../ledger/index';
 import type { CellProblem } from '../cells';
 import { parseAdvance, parseCostType, parseLedgerDate, parseShare, parseSignedAmount } from './cells';
@@ -63,9 +63,14 @@ interface RowReader {
   issues: ExpenditureIssue[];
 }
 
+/** A cell's text as the checks read it: trimmed, without a spreadsheet's formula-guard apostrophe. */
+export function cellText(cells: readonly string[], mapping: ExpenditureMapping, k: ExpenditureColumnKey): string {
+  const i = mapping.index[k];
+  return i === undefined ? '' : unneutralise((cells[i] ?? '').trim());
+}
+
 function cell(r: RowReader, k: ExpenditureColumnKey): string {
-  const i = r.mapping.index[k];
-  return i === undefined ? '' : unneutralise((r.cells[i] ?? '').trim());
+  return cellText(r.cells, r.mapping, k);
 }
 
 function fail(r: RowReader, column: ExpenditureColumnKey, p: CellProblem): void {
@@ -204,4 +209,45 @@ export function parseExpenditureRow(
     costType: costR.value,
   };
   return { issues, entry: { kind: 'line', row, project, voucherNo, expenditure } };
+}
+
+/**
+ * What the whole file says about one project's reversals, read before any of its rows is posted: a file is
+ * posted in batches as it is read, and a reversal may name a voucher of any row of the file.
+ */
+export interface ReversalPlan {
+  /** The 凭证号 the file's 红字冲销 rows name. */
+  targets: Set<string>;
+  /** The rows of each 凭证号 the file gives (a 记账凭证 may have several lines; a reversal cannot name one such). */
+  fileVouchers: Map<string, number[]>;
+}
+
+/**
+ * Per project, the vouchers the file's reversals name and the rows of every voucher number it gives: read
+ * from the cells alone before anything is posted, and only when the file has a 冲销凭证号 column.
+ */
+export function reversalPlans(
+  sheet: SheetStream,
+  mapping: ExpenditureMapping,
+  projectOf: ProjectLookup,
+): Map<number, ReversalPlan> {
+  const plans = new Map<number, ReversalPlan>();
+  if (mapping.index.reverses === undefined) return plans;
+  for (const { rowNumber, cells } of sheet.rows()) {
+    const voucherNo = cellText(cells, mapping, 'voucherNo');
+    const reverses = cellText(cells, mapping, 'reverses');
+    if (voucherNo === '' && reverses === '') continue;
+    const code = cellText(cells, mapping, 'project');
+    const p = code === '' ? null : projectOf(code);
+    if (!p?.ok) continue;
+    let plan = plans.get(p.project.applicationId);
+    if (!plan) plans.set(p.project.applicationId, (plan = { targets: new Set(), fileVouchers: new Map() }));
+    if (reverses !== '') plan.targets.add(reverses);
+    if (voucherNo !== '') {
+      const rows = plan.fileVouchers.get(voucherNo);
+      if (rows) rows.push(rowNumber);
+      else plan.fileVouchers.set(voucherNo, [rowNumber]);
+    }
+  }
+  return plans;
 }
