@@ -197,35 +197,35 @@ export function listAdjustmentsToDecide(
  * line, a reversed tranche or a recovery (available went down after the spending) can be in this list; those
  * are few, and each one's spending is read from its ledger totals, so this stays off the million ledger lines.
  */
-export function listOpenAdvances(db: Db, q: Query<'advances'>): ListResult<AdvanceRow> {
+function openAdvancesSql(q: Pick<Query<'advances'>, 'sort' | 'search'>): ListSql {
   const where = new Where().add(OPEN_PROJECT).add('x.spent > x.received');
   searchProject(where, q.search);
-  const r = page(
-    db,
-    {
-      select: `${PROJECT_COLUMNS}, x.agreement_id, x.spent, x.received`,
-      from: `(SELECT c.id AS agreement_id,
-          ifnull((SELECT sum(l.amount_fen) FROM ledger_totals l WHERE l.agreement_id = c.id AND l.share = 'grant'), 0)
-            AS spent,
-          ifnull((SELECT sum(r.amount_fen) FROM agreement_tranches t JOIN tranche_records r ON r.tranche_id = t.id
-                  WHERE t.agreement_id = c.id), 0)
-          - ifnull((SELECT sum(v.amount_fen) FROM recoveries v WHERE v.agreement_id = c.id), 0) AS received
-        FROM agreements c
-        WHERE c.id IN (SELECT agreement_id FROM ledger_lines WHERE advance = 1
-                       UNION SELECT t.agreement_id FROM tranche_records r
-                         JOIN agreement_tranches t ON t.id = r.tranche_id WHERE r.kind = 'reversal'
-                       UNION SELECT agreement_id FROM recoveries)) x
-        ${projectJoin('x.agreement_id')}`,
-      where,
-      order: orderBy(
-        q.sort,
-        { openFen: '(x.spent - x.received)', agreementNumber: 'g.agreement_number' },
-        'g.id',
-        '(x.spent - x.received) DESC, g.id ASC',
-      ),
-    },
-    q,
-  );
+  return {
+    select: `${PROJECT_COLUMNS}, x.agreement_id, x.spent, x.received`,
+    from: `(SELECT c.id AS agreement_id,
+        ifnull((SELECT sum(l.amount_fen) FROM ledger_totals l WHERE l.agreement_id = c.id AND l.share = 'grant'), 0)
+          AS spent,
+        ifnull((SELECT sum(r.amount_fen) FROM agreement_tranches t JOIN tranche_records r ON r.tranche_id = t.id
+                WHERE t.agreement_id = c.id), 0)
+        - ifnull((SELECT sum(v.amount_fen) FROM recoveries v WHERE v.agreement_id = c.id), 0) AS received
+      FROM agreements c
+      WHERE c.id IN (SELECT agreement_id FROM ledger_lines WHERE advance = 1
+                     UNION SELECT t.agreement_id FROM tranche_records r
+                       JOIN agreement_tranches t ON t.id = r.tranche_id WHERE r.kind = 'reversal'
+                     UNION SELECT agreement_id FROM recoveries)) x
+      ${projectJoin('x.agreement_id')}`,
+    where,
+    order: orderBy(
+      q.sort,
+      { openFen: '(x.spent - x.received)', agreementNumber: 'g.agreement_number' },
+      'g.id',
+      '(x.spent - x.received) DESC, g.id ASC',
+    ),
+  };
+}
+
+export function listOpenAdvances(db: Db, q: Query<'advances'>): ListResult<AdvanceRow> {
+  const r = page(db, openAdvancesSql(q), q);
   return {
     total: r.total,
     rows: r.rows.map((x) => ({
@@ -236,6 +236,17 @@ export function listOpenAdvances(db: Db, q: Query<'advances'>): ListResult<Advan
       openFen: (x.spent as number) - (x.received as number),
     })),
   };
+}
+
+/**
+ * The list's total alone (the home page's count), through the list's own FROM and WHERE: a page, even of one
+ * row, would have to work out and sort every candidate's balance first.
+ */
+export function countOpenAdvances(db: Db, q: Pick<Query<'advances'>, 'search'>): number {
+  const s = openAdvancesSql({ sort: [], search: q.search });
+  return prepared(db, `SELECT COUNT(*) FROM ${s.from} ${s.where.sql()}`)
+    .pluck()
+    .get(...s.where.params) as number;
 }
 
 /** Milestones of open projects not yet completed; `overdue`: planned before today. */

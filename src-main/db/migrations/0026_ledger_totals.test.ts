@@ -132,7 +132,7 @@ describe('0026 ledger totals', () => {
     expect(totals()).toEqual(fromLedger());
   });
 
-  it('orders the application list by code and counts overdue milestones by their index', () => {
+  it('orders the application list by code, and counts overdue milestones and pending reviews by their indexes', () => {
     migrate(db, WITH);
     expect(indexesOf(db, 'applications')).toContain('applications_by_code_order');
     expect(
@@ -145,5 +145,12 @@ describe('0026 ledger totals', () => {
          AND NOT EXISTS (SELECT 1 FROM project_closeouts c WHERE c.agreement_id = m.agreement_id)`,
       ),
     ).toMatch(/INDEX milestones_open_by_date_project/);
+    expect(
+      queryPlan(
+        db,
+        `SELECT count(*) FROM review_assignments r WHERE r.evaluator_id = 1 AND r.declaration <> 'conflict'
+         AND r.scored_at IS NULL`,
+      ),
+    ).toMatch(/review_assignments_pending/);
   });
 });

@@ -42,6 +42,10 @@ export const migration0026: Migration = {
       -- The overdue-milestone count reads the project of each open milestone from the index alone.
       CREATE INDEX milestones_open_by_date_project ON milestones (planned_date, agreement_id)
         WHERE completed_date IS NULL;
+
+      -- An expert's pending reviews: a handful among the thousands of assignments they have scored.
+      CREATE INDEX review_assignments_pending ON review_assignments (evaluator_id, application_id)
+        WHERE scored_at IS NULL AND declaration <> 'conflict';
     `);
   },
 };

@@ -7,7 +7,7 @@ import { getProgramMoney } from '../../db/fund-programs-repo';
 import { programCards } from '../../db/home-repo';
 import { programProjectMoney } from '../../db/reports-repo';
 import type { Db } from '../../db/statements';
-import { listMilestoneQueue, listOpenAdvances } from '../../db/worklists-repo';
+import { countOpenAdvances, listMilestoneQueue, listOpenAdvances } from '../../db/worklists-repo';
 
 /**
  * The figures that now read the ledger totals (the program cards, the program page's money, the program
@@ -132,6 +132,7 @@ describe('figures read from the ledger totals', () => {
     expect(old.length).toBeGreaterThan(1);
     const r = listOpenAdvances(db, list('worklists.advances', { pageSize: 500 }));
     expect(r.total).toBe(old.length);
+    expect(countOpenAdvances(db, { search: '' })).toBe(old.length);
     expect(
       r.rows.map((x) => ({ id: x.id, grantSpentFen: x.grantSpentFen, grantReceivedFen: x.grantReceivedFen })),
     ).toEqual(old);
