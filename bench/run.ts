@@ -7,7 +7,9 @@
  * skip; --import-rows N), with reads through dispatch while a `grants import expenditures` of 300,000 lines
  * runs in another process (--import-beside-reads N, 0 to skip); then a project audit report with 10,000 ledger
  * lines against raw pdfkit (bench/report.ts; --report-lines N, 0 to skip) and `grants report batch` over the demo (bench/report-batch.ts; --report-batch 0 skips); the largest project's ledger exported as CSV
- * and .xlsx against a raw SELECT written as CSV (bench/export.ts; --export-runs N, 0 to skip). Prints a table, then one `BENCH_JSON {...}` line, and writes bench/results/latest.json.
+ * and .xlsx against a raw SELECT written as CSV (bench/export.ts; --export-runs N, 0 to skip); last, sign-in, each role's
+ * home page, the application list and the big ledger tab on the scale database (bench/home.ts; --home-runs N, 0 to
+ * skip). Prints a table, then one `BENCH_JSON {...}` line, and writes bench/results/latest.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +39,7 @@ import {
   type SupervisionBenchResult,
 } from './supervision';
 import { REPORT_BATCH_TARGET_MS, reportBatchSummary, runReportBatchBench } from './report-batch';
+import { HOME_TARGET_MS, homeSummary, runHomeBench, type HomeBenchResult } from './home';
 
 const { values } = parseArgs({
   options: {
@@ -56,6 +59,7 @@ const { values } = parseArgs({
     'pack-projects': { type: 'string' },
     'report-batch': { type: 'string' },
     'supervision-runs': { type: 'string' },
+    'home-runs': { type: 'string' },
   },
 });
 const ORGANIZATIONS = Number(values.organizations ?? process.env.BENCH_ORGS ?? 100_000);
@@ -86,6 +90,8 @@ const PACK_PROJECTS = Number(values['pack-projects'] ?? 50);
 /** bench/report-batch.ts: `grants report batch` over every project of the demo, timed once (0 skips it). */
 const SUPERVISION_RUNS = Number(values['supervision-runs'] ?? RUNS);
 const REPORT_BATCH = Number(values['report-batch'] ?? 1);
+/** bench/home.ts on the ledger's scale database: runs of sign-in and each first-click op (0 skips it). */
+const HOME_RUNS = Number(values['home-runs'] ?? RUNS);
 const PAGE_SIZE = 50;
 /** The first issue's target: one page of a filtered, sorted list in under 50 ms. */
 const PAGE_TARGET_MS = 50;
@@ -193,6 +199,7 @@ try {
   let exported: ExportBenchResult | null = null;
   let supervision: SupervisionBenchResult | null = null;
   let pack: PackBenchResult | null = null;
+  let home: HomeBenchResult | null = null;
   const ledger =
     LEDGER_LINES > 0
       ? await runLedgerBench({
@@ -212,6 +219,7 @@ try {
             }
             if (SUPERVISION_RUNS > 0) supervision = await runSupervisionBench(built, SUPERVISION_RUNS, WARMUP);
             if (PACK_PROJECTS > 0) pack = await runPackBench(built, PACK_PROJECTS);
+            if (HOME_RUNS > 0) home = await runHomeBench(built, HOME_RUNS, WARMUP);
           },
         })
       : null;
@@ -227,6 +235,8 @@ try {
   if (supervisionResult) results.push(...supervisionResult.scenarios);
   const packResult = pack as PackBenchResult | null;
   if (packResult) results.push(...packResult.scenarios);
+  const homeResult = home as HomeBenchResult | null;
+  if (homeResult) results.push(...homeResult.scenarios);
 
   const report = {
     benchmark: 'organizations-list',
@@ -248,6 +258,7 @@ try {
       ...(batch ? { reportBatchMs: REPORT_BATCH_TARGET_MS } : {}),
       ...(packResult ? { packMs: PACK_TARGET_MS } : {}),
       ...(supervisionResult ? { supervisionMs: SUPERVISION_TARGET_MS } : {}),
+      ...(homeResult ? { homeMs: HOME_TARGET_MS } : {}),
       ...(ledger ? { ledgerPageMs: LEDGER_PAGE_TARGET_MS, importLinesPerSecond: IMPORT_TARGET_LINES_PER_SECOND } : {}),
     },
     backup: backup && {
@@ -278,6 +289,7 @@ try {
     },
     pack: packResult && { ...packResult, scenarios: undefined },
     supervision: supervisionResult && { ...supervisionResult, scenarios: undefined },
+    home: homeResult && { ...homeResult, scenarios: undefined },
     search: search.figure,
     logVerify: log && {
       entries: log.entries,
@@ -321,6 +333,7 @@ try {
   }
   console.log(searchSummary(search.figure, seeded.organizations));
   if (ledger?.readsDuringImport) console.log(readsDuringImportSummary(ledger.readsDuringImport));
+  if (homeResult) for (const line of homeSummary(homeResult)) console.log(line);
   console.log(`BENCH_JSON ${JSON.stringify(report)}`);
   const outDir = join(import.meta.dirname, 'results');
   mkdirSync(outDir, { recursive: true });

@@ -13,3 +13,4 @@ export {
   type SeedDemoOptions,
 } from '../services/demo/index';
 export { startDailyBackup } from './daily-backup';
+export { warmUpSoon } from './warm-up';

@@ -33,9 +33,14 @@ export function serveDatabase(
   refused.catch(() => {});
   const get = () =>
     (opening ??= (async () => {
-      const [{ openApp }, { startDailyBackup }] = await Promise.all([import('./open'), import('../api/daily-backup')]);
+      const [{ openApp }, { startDailyBackup }, { warmUpSoon }] = await Promise.all([
+        import('./open'),
+        import('../api/daily-backup'),
+        import('../api/warm-up'),
+      ]);
       const app = openApp(dbPath, 'http', locale);
       backup = startDailyBackup(app, log, locale);
+      warmUpSoon(app);
       return app;
     })().catch((e: unknown) => {
       refuse(e);

@@ -135,8 +135,9 @@ export function listFundPrograms(db: Db, q: ProgramListQuery): ListResult<FundPr
 /**
  * A program's money as the finance office follows it: committed (the approved amounts of its approved
  * projects; see core/allocation.ts for why recoveries do not count), released (tranche records net of
- * reversals), spent (grant-share ledger lines net of reversals) and recovered. Each sum walks the program's
- * applications by index and each project's rows by their agreement's index.
+ * reversals), spent (grant-share ledger lines net of reversals, from each project's ledger totals) and
+ * recovered. Each sum walks the program's applications by index and each project's rows by their agreement's
+ * index.
  */
 export interface ProgramMoneyRow {
   committedFen: number;
@@ -166,7 +167,7 @@ export function getProgramMoney(db: Db, programId: number): ProgramMoneyRow {
        WHERE t.agreement_id IN (${projects})`,
     ),
     spentFen: one(
-      `SELECT ifnull(sum(amount_fen), 0) FROM ledger_lines WHERE share = 'grant' AND agreement_id IN (${projects})`,
+      `SELECT ifnull(sum(amount_fen), 0) FROM ledger_totals WHERE share = 'grant' AND agreement_id IN (${projects})`,
     ),
     recoveredFen: one(`SELECT ifnull(sum(amount_fen), 0) FROM recoveries WHERE agreement_id IN (${projects})`),
   };

@@ -3,30 +3,33 @@ import { prepared, type Db } from './statements';
 
 /**
  * Each fund program's money for the finance home: allocation, approved (立项) amounts, tranches released net
- * of reversals, and grant spending net of reversals. One grouped query per measure, not one per program.
+ * of reversals, and grant spending net of reversals. Only the shown programs' projects are read, each
+ * project's spending from its ledger totals (kept with every posted line), so the cards never sum the ledger.
  */
 export function programCards(db: Db, limit: number): ProgramCard[] {
   const programs = prepared(
     db,
     `SELECT id, code, name, year, total_allocation_fen FROM fund_programs ORDER BY year DESC, code ASC LIMIT ?`,
   ).all(limit) as { id: number; code: string; name: string; year: number; total_allocation_fen: number }[];
-  const sums = (sql: string) =>
-    new Map(
-      (prepared(db, sql).all() as { program: number; total: number }[]).map((r) => [r.program, r.total] as const),
-    );
-  const approved = sums(
-    `SELECT a.fund_program_id AS program, sum(g.approved_fen) AS total
-     FROM agreements g JOIN applications a ON a.id = g.application_id GROUP BY a.fund_program_id`,
+  const money = new Map(
+    (
+      prepared(
+        db,
+        `SELECT a.fund_program_id AS program, sum(g.approved_fen) AS approved,
+           sum((SELECT sum(r.amount_fen) FROM agreement_tranches t JOIN tranche_records r ON r.tranche_id = t.id
+                WHERE t.agreement_id = g.id)) AS released,
+           sum((SELECT sum(x.amount_fen) FROM ledger_totals x WHERE x.agreement_id = g.id AND x.share = 'grant'))
+             AS spent
+         FROM applications a JOIN agreements g ON g.application_id = a.id
+         WHERE a.fund_program_id IN (SELECT id FROM fund_programs ORDER BY year DESC, code ASC LIMIT ?)
+         GROUP BY a.fund_program_id`,
+      ).all(limit) as { program: number; approved: number; released: number | null; spent: number | null }[]
+    ).map((r) => [r.program, r] as const),
   );
-  const released = sums(
-    `SELECT a.fund_program_id AS program, sum(r.amount_fen) AS total
-     FROM tranche_records r JOIN agreement_tranches t ON t.id = r.tranche_id JOIN agreements g ON g.id = t.agreement_id
-     JOIN applications a ON a.id = g.application_id GROUP BY a.fund_program_id`,
-  );
-  const spent = grantSpentByProgram(db);
   return programs.map((p) => {
-    const approvedFen = approved.get(p.id) ?? 0;
-    const spentFen = spent.get(p.id) ?? 0;
+    const m = money.get(p.id);
+    const approvedFen = m?.approved ?? 0;
+    const spentFen = m?.spent ?? 0;
     return {
       id: p.id,
       code: p.code,
@@ -34,46 +37,11 @@ export function programCards(db: Db, limit: number): ProgramCard[] {
       year: p.year,
       allocatedFen: p.total_allocation_fen,
       approvedFen,
-      releasedFen: released.get(p.id) ?? 0,
+      releasedFen: m?.released ?? 0,
       spentFen,
       executionBasisPoints: approvedFen === 0 ? null : Math.round((spentFen * 10_000) / approvedFen),
     };
   });
-}
-
-interface SpentSoFar {
-  /** Ledger lines up to this id are in `byProgram`. */
-  lastId: number;
-  byProgram: Map<number, number>;
-}
-const spentCaches = new WeakMap<Db, SpentSoFar>();
-
-/**
- * Grant spending per program, kept per connection and brought up to date with the lines posted since the last
- * call. Exact because ledger lines are insert-only (triggers refuse updates and deletes; a correction is a new
- * reversal line) and their ids only grow, and because a read runs in one transaction, so the newest id and the
- * sums come from the same snapshot. Summing a million lines on every home page would take about a second.
- */
-function grantSpentByProgram(db: Db): Map<number, number> {
-  const cache = spentCaches.get(db) ?? { lastId: 0, byProgram: new Map<number, number>() };
-  const newest = prepared(db, 'SELECT ifnull(max(id), 0) FROM ledger_lines').pluck().get() as number;
-  if (newest < cache.lastId) {
-    // Another database file under the same connection object cannot happen; a smaller id means a rebuilt table.
-    cache.lastId = 0;
-    cache.byProgram.clear();
-  }
-  if (newest > cache.lastId) {
-    const rows = prepared(
-      db,
-      `SELECT a.fund_program_id AS program, sum(l.amount_fen) AS total
-       FROM ledger_lines l JOIN agreements g ON g.id = l.agreement_id JOIN applications a ON a.id = g.application_id
-       WHERE l.id > ? AND l.id <= ? AND l.share = 'grant' GROUP BY a.fund_program_id`,
-    ).all(cache.lastId, newest) as { program: number; total: number }[];
-    for (const r of rows) cache.byProgram.set(r.program, (cache.byProgram.get(r.program) ?? 0) + r.total);
-    cache.lastId = newest;
-    spentCaches.set(db, cache);
-  }
-  return cache.byProgram;
 }
 
 export function logEntryCount(db: Db): number {

@@ -106,35 +106,20 @@ export function lastVoucherSeq(db: Db, agreementId: number, year: number): numbe
     .get(agreementId, year) as number;
 }
 
-/** Net amounts per budget line and share, reversals included (what actualByLine / spentFen fold). */
+/**
+ * Net amounts per budget line and share, reversals included (what actualByLine / spentFen fold), with how
+ * many lines each holds: read from the totals the ledger keeps as lines are posted (migration 0026), a few
+ * rows however long the project's ledger is.
+ */
 export function ledgerTotals(
   db: Db,
   agreementId: number,
 ): { lineCode: string; share: FundingShare; amountFen: number; count: number }[] {
-  // Grouped by line only, so the walk follows the (project, line, id, share, amount) index without sorting.
-  const rows = prepared(
+  return prepared(
     db,
-    `SELECT line_code AS lineCode,
-       sum(CASE WHEN share = 'grant' THEN amount_fen ELSE 0 END) AS grantFen,
-       sum(share = 'grant') AS grantCount,
-       sum(CASE WHEN share = 'matching' THEN amount_fen ELSE 0 END) AS matchingFen,
-       sum(share = 'matching') AS matchingCount
-     FROM ledger_lines WHERE agreement_id = ? GROUP BY line_code ORDER BY line_code`,
-  ).all(agreementId) as {
-    lineCode: string;
-    grantFen: number;
-    grantCount: number;
-    matchingFen: number;
-    matchingCount: number;
-  }[];
-  return rows.flatMap((r) => [
-    ...(r.grantCount > 0
-      ? [{ lineCode: r.lineCode, share: 'grant' as const, amountFen: r.grantFen, count: r.grantCount }]
-      : []),
-    ...(r.matchingCount > 0
-      ? [{ lineCode: r.lineCode, share: 'matching' as const, amountFen: r.matchingFen, count: r.matchingCount }]
-      : []),
-  ]);
+    `SELECT line_code AS lineCode, share, amount_fen AS amountFen, lines AS count FROM ledger_totals
+     WHERE agreement_id = ? ORDER BY line_code, share`,
+  ).all(agreementId) as { lineCode: string; share: FundingShare; amountFen: number; count: number }[];
 }
 
 const SELECT = `SELECT l.id, l.agreement_id, l.voucher_no, l.date, l.invoice_no, l.line_code, l.share, l.cost_type,
@@ -290,6 +275,25 @@ export function ledgerCountSql(where: Where): string {
   return `SELECT count(*) AS n, ifnull(sum(l.amount_fen), 0) AS s FROM ledger_lines l ${where.sql()}`;
 }
 
+/**
+ * The count and sum of a project's lines, or of one budget line or share, from the ledger totals: a few rows
+ * instead of up to 100,000 lines. Null when a search or another filter needs the lines themselves.
+ */
+function countFromTotals(
+  db: Db,
+  agreementId: number,
+  q: Pick<LedgerQuery, 'search' | 'filters'>,
+): { n: number; s: number } | null {
+  const f = q.filters;
+  const byTotals = Object.entries(f).every(([k, v]) => v === undefined || k === 'lineCode' || k === 'share');
+  if (q.search !== '' || !byTotals) return null;
+  return prepared(
+    db,
+    `SELECT ifnull(sum(lines), 0) AS n, ifnull(sum(amount_fen), 0) AS s FROM ledger_totals
+     WHERE agreement_id = ? AND line_code = ifnull(?, line_code) AND share = ifnull(?, share)`,
+  ).get(agreementId, f.lineCode ?? null, f.share ?? null) as { n: number; s: number };
+}
+
 /** One page of a project's ledger, with the count and the sum of every line the filters keep. */
 export function listLedger(
   db: Db,
@@ -297,7 +301,9 @@ export function listLedger(
   q: LedgerQuery,
 ): { rows: LedgerRecord[]; total: number; sumFen: number } {
   const where = ledgerWhere(agreementId, q);
-  const agg = prepared(db, ledgerCountSql(where)).get(...where.params) as { n: number; s: number };
+  const agg =
+    countFromTotals(db, agreementId, q) ??
+    (prepared(db, ledgerCountSql(where)).get(...where.params) as { n: number; s: number });
   const [limit, offset] = limitOffset(q);
   const rows = prepared(db, ledgerPageSql(where, q.sort)).all(...where.params, limit, offset) as Record<
     string,

@@ -164,8 +164,9 @@ export function programProjectMoney(db: Db, programId: number): ProgramProjectMo
        a.matching_fen AS matchingFen,
        (SELECT ifnull(sum(r.amount_fen), 0) FROM tranche_records r JOIN agreement_tranches t ON t.id = r.tranche_id
         WHERE t.agreement_id = g.id) AS releasedFen,
-       (SELECT ifnull(sum(amount_fen), 0) FROM ledger_lines WHERE agreement_id = g.id AND share = 'grant') AS grantSpentFen,
-       (SELECT ifnull(sum(amount_fen), 0) FROM ledger_lines WHERE agreement_id = g.id AND share = 'matching')
+       (SELECT ifnull(sum(amount_fen), 0) FROM ledger_totals WHERE agreement_id = g.id AND share = 'grant')
+         AS grantSpentFen,
+       (SELECT ifnull(sum(amount_fen), 0) FROM ledger_totals WHERE agreement_id = g.id AND share = 'matching')
          AS matchingSpentFen,
        EXISTS (SELECT 1 FROM project_closeouts c WHERE c.agreement_id = g.id) AS closed
      FROM agreements g JOIN applications a ON a.id = g.application_id JOIN organizations o ON o.id = a.organization_id

@@ -23,6 +23,7 @@ import { migration0022 } from './0022_evaluations';
 import { migration0023 } from './0023_organization_name_search';
 import { migration0024 } from './0024_inspection_signatures';
 import { migration0025 } from './0025_packs';
+import { migration0026 } from './0026_ledger_totals';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -54,6 +55,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0023,
   migration0024,
   migration0025,
+  migration0026,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import type { Locale } from '../../contract';
-import { closeApp, createApp, DatabaseOpenError, startDailyBackup, type AppContext } from '../../api';
+import { closeApp, createApp, DatabaseOpenError, startDailyBackup, warmUpSoon, type AppContext } from '../../api';
 import { DB_FILE_NAME, defaultDataDir } from '../data-dir';
 import { registerDispatch } from './ipc';
 import { aboutText, menuTemplate } from './menu';
@@ -80,6 +80,7 @@ function start(): void {
     return;
   }
   void startDailyBackup(context, (line) => console.log(line), locale);
+  warmUpSoon(context);
   lockDownSession(paths.rendererDir);
   installMenu();
   registerDispatch({ app: context, window: () => mainWindow, onLocale: setLocale });
