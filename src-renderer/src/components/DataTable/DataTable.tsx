@@ -1,6 +1,6 @@
 import type { ExportOpName, OpInput, OpName, OpOutput } from '@contract';
 import { SORT_LIMIT } from '@contract';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useTable, type Row, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Pagination, Spin, theme } from 'antd';
@@ -31,6 +31,7 @@ import {
   toListInput,
   toPageIndex,
   type FilterValue,
+  type ListState,
 } from './listQuery';
 import { ExportMenu, type ExportFormat } from './ExportMenu';
 import { ColumnMenu, SearchBox, ToolbarRow } from './Toolbar';
@@ -80,7 +81,7 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
   const { token } = theme.useToken();
   const state = list.state;
   const { params } = props;
-  const input = useMemo(() => ({ ...toListInput(state), ...params }), [state, params]);
+  const input = useMemo(() => listRequest(state, params), [state, params]);
   useAskWhileDrawing(props.op, input as unknown as OpInput<N>);
   const result = useOp(props.op, input as unknown as OpInput<N>, { keepPrevious: true });
   const data = result.data as { rows: RowOf<N>[]; total: number } | undefined;
@@ -122,7 +123,7 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
   }, [data, state.page, state.pageSize, setPage]);
 
   const gridRef = useRef<HTMLDivElement>(null);
-  const filled = useFillHeight(gridRef, props.height === 'fill');
+  const filled = useFillHeight(gridRef, props.height === 'fill', tableKey);
   const height = props.height === 'fill' ? (filled ?? 'calc(100vh - 250px)') : (props.height ?? 'calc(100vh - 250px)');
   const tableRows = table.getRowModel().rows as Row<typeof gridFeatures, RowOf<N>>[];
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only in this render
@@ -271,6 +272,24 @@ function useAskWhileDrawing<N extends ListOpName>(op: N, input: OpInput<N>): voi
   const key = opKey(op, input);
   if (client.getQueryState(key) === undefined)
     void client.prefetchQuery({ queryKey: key, queryFn: () => call(op, input) });
+}
+
+function listRequest(state: ListState, params: DataTableProps<ListOpName>['params']) {
+  return { ...toListInput(state), ...params };
+}
+
+/**
+ * Sends the question a DataTable will ask for `state` (see openingListState) before it is drawn: from a click
+ * that opens it. The table then finds the request under way and waits for it rather than asking again.
+ */
+export function askFirstPage<N extends ListOpName>(
+  client: QueryClient,
+  op: N,
+  state: ListState,
+  params?: DataTableProps<N>['params'],
+): void {
+  const input = listRequest(state, params) as unknown as OpInput<N>;
+  void client.prefetchQuery({ queryKey: opKey(op, input), queryFn: () => call(op, input) });
 }
 
 function statusText(
