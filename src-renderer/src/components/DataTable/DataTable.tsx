@@ -5,6 +5,7 @@ import { useTable, type Row, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Pagination, Spin, theme } from 'antd';
 import {
+  startTransition,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -126,12 +127,13 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
   const filled = useFillHeight(gridRef, props.height === 'fill', tableKey);
   const height = props.height === 'fill' ? (filled ?? 'calc(100vh - 250px)') : (props.height ?? 'calc(100vh - 250px)');
   const tableRows = table.getRowModel().rows as Row<typeof gridFeatures, RowOf<N>>[];
+  const overscan = useOverscan(tableRows.length > 0);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only in this render
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => gridRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     getItemKey: (i) => tableRows[i]?.id ?? i,
@@ -260,6 +262,29 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
       </div>
     </section>
   );
+}
+
+/** Rows drawn beyond the bottom of the grid, ready for a scroll. */
+const OVERSCAN = 8;
+
+/**
+ * The first rows a grid shows are only those in view, so they appear sooner; the rows below, drawn ahead for a
+ * scroll, follow once that frame is on screen, as a transition that gives way to any click.
+ */
+function useOverscan(hasRows: boolean): number {
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => {
+    if (!hasRows || overscan > 0) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setOverscan(OVERSCAN)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [hasRows, overscan]);
+  return overscan;
 }
 
 /**
