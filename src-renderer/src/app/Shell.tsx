@@ -17,9 +17,13 @@ import {
   ContainerOutlined,
   ApartmentOutlined,
 } from '@ant-design/icons';
+import type { Permission } from '@contract';
+import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { App as AntApp, Layout, Menu, type MenuProps } from 'antd';
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { askAhead } from './askAhead';
 import { HeaderBar } from './HeaderBar';
 import { navigate, useRoute, type Route } from './router';
 import { RouteView } from './RouteView';
@@ -80,10 +84,60 @@ function menuKeyOf(route: Route): MenuKey | null {
 /** The signed-in frame: navigation on the left (only what the user may open), header, current screen. */
 export function Shell() {
   const { t } = useTranslation();
-  const { can } = useSession();
   const route = useRoute();
   const selected = menuKeyOf(route);
 
+  // antd's App (message, notification, modal hooks) lives here, not around the sign-in screen, which uses none
+  // of them and should not load them. Only the screen follows every change of address: the menu, the header and
+  // the banner are drawn again only when what they show changes (a tab of a project leaves all three as they were).
+  return (
+    <AntApp>
+      <Layout className="shell">
+        <Layout.Sider width={208} theme="light" className="shell-sider">
+          <div className="shell-brand">{t('app.name')}</div>
+          <ShellMenu selected={selected} />
+        </Layout.Sider>
+        <Layout className="shell-main">
+          <Layout.Header className="shell-header">
+            <Header />
+          </Layout.Header>
+          {/* Layout.Content renders the page's <main> landmark. */}
+          <Layout.Content className="shell-content">
+            <Banner />
+            <RouteView route={route} />
+          </Layout.Content>
+        </Layout>
+      </Layout>
+    </AntApp>
+  );
+}
+
+const Header = memo(HeaderBar);
+const Banner = memo(FieldBanner);
+
+/** The menu: only what the user may open, with the current screen's entry selected. */
+const ShellMenu = memo(function ShellMenu({ selected }: { selected: MenuKey | null }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const client = useQueryClient();
+  // The same items while the language and the session stay, so the menu does not rebuild them per screen.
+  const items = useMemo(() => menuItems(t, can), [t, can]);
+  return (
+    <nav aria-label={t('nav.label')}>
+      <Menu
+        mode="inline"
+        selectedKeys={selected ? [selected] : []}
+        items={items}
+        onClick={({ key }) => {
+          askAhead(client, key);
+          navigate(TARGETS[key as MenuKey]);
+        }}
+      />
+    </nav>
+  );
+});
+
+function menuItems(t: TFunction, can: (p: Permission) => boolean): NonNullable<MenuProps['items']> {
   const entry = (key: MenuKey, icon: ReactNode, show: boolean) => (show ? { key, icon, label: t(`nav.${key}`) } : null);
   const items: NonNullable<MenuProps['items']> = [
     entry('home', <HomeOutlined aria-hidden="true" />, true),
@@ -111,34 +165,5 @@ export function Shell() {
     entry('packs', <ContainerOutlined aria-hidden="true" />, can('inspections.record')),
     entry('indicatorSystems', <ApartmentOutlined aria-hidden="true" />, can('indicatorSystems.manage')),
   ].filter((x) => x !== null);
-
-  // antd's App (message, notification, modal hooks) lives here, not around the sign-in screen, which uses none
-  // of them and should not load them.
-  return (
-    <AntApp>
-      <Layout className="shell">
-        <Layout.Sider width={208} theme="light" className="shell-sider">
-          <div className="shell-brand">{t('app.name')}</div>
-          <nav aria-label={t('nav.label')}>
-            <Menu
-              mode="inline"
-              selectedKeys={selected ? [selected] : []}
-              items={items}
-              onClick={({ key }) => navigate(TARGETS[key as MenuKey])}
-            />
-          </nav>
-        </Layout.Sider>
-        <Layout className="shell-main">
-          <Layout.Header className="shell-header">
-            <HeaderBar />
-          </Layout.Header>
-          {/* Layout.Content renders the page's <main> landmark. */}
-          <Layout.Content className="shell-content">
-            <FieldBanner />
-            <RouteView route={route} />
-          </Layout.Content>
-        </Layout>
-      </Layout>
-    </AntApp>
-  );
+  return items;
 }

@@ -1,10 +1,11 @@
 import type { ExportOpName, OpInput, OpName, OpOutput } from '@contract';
 import { SORT_LIMIT } from '@contract';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useTable, type Row, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Pagination, Spin, theme } from 'antd';
 import {
+  startTransition,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -31,6 +32,7 @@ import {
   toListInput,
   toPageIndex,
   type FilterValue,
+  type ListState,
 } from './listQuery';
 import { ExportMenu, type ExportFormat } from './ExportMenu';
 import { ColumnMenu, SearchBox, ToolbarRow } from './Toolbar';
@@ -80,7 +82,7 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
   const { token } = theme.useToken();
   const state = list.state;
   const { params } = props;
-  const input = useMemo(() => ({ ...toListInput(state), ...params }), [state, params]);
+  const input = useMemo(() => listRequest(state, params), [state, params]);
   useAskWhileDrawing(props.op, input as unknown as OpInput<N>);
   const result = useOp(props.op, input as unknown as OpInput<N>, { keepPrevious: true });
   const data = result.data as { rows: RowOf<N>[]; total: number } | undefined;
@@ -122,15 +124,16 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
   }, [data, state.page, state.pageSize, setPage]);
 
   const gridRef = useRef<HTMLDivElement>(null);
-  const filled = useFillHeight(gridRef, props.height === 'fill');
+  const filled = useFillHeight(gridRef, props.height === 'fill', tableKey);
   const height = props.height === 'fill' ? (filled ?? 'calc(100vh - 250px)') : (props.height ?? 'calc(100vh - 250px)');
   const tableRows = table.getRowModel().rows as Row<typeof gridFeatures, RowOf<N>>[];
+  const overscan = useOverscan(tableRows.length > 0);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only in this render
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => gridRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     getItemKey: (i) => tableRows[i]?.id ?? i,
@@ -261,6 +264,29 @@ export function DataTable<N extends ListOpName>(props: DataTableProps<N>) {
   );
 }
 
+/** Rows drawn beyond the bottom of the grid, ready for a scroll. */
+const OVERSCAN = 8;
+
+/**
+ * The first rows a grid shows are only those in view, so they appear sooner; the rows below, drawn ahead for a
+ * scroll, follow once that frame is on screen, as a transition that gives way to any click.
+ */
+function useOverscan(hasRows: boolean): number {
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => {
+    if (!hasRows || overscan > 0) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setOverscan(OVERSCAN)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [hasRows, overscan]);
+  return overscan;
+}
+
 /**
  * Sends a new question (a list opened, sorted, paged) while the grid is drawn, not after: useQuery asks only
  * once the drawn screen is committed, and on a first list or a sort that drawing took as long as the answer.
@@ -271,6 +297,24 @@ function useAskWhileDrawing<N extends ListOpName>(op: N, input: OpInput<N>): voi
   const key = opKey(op, input);
   if (client.getQueryState(key) === undefined)
     void client.prefetchQuery({ queryKey: key, queryFn: () => call(op, input) });
+}
+
+function listRequest(state: ListState, params: DataTableProps<ListOpName>['params']) {
+  return { ...toListInput(state), ...params };
+}
+
+/**
+ * Sends the question a DataTable will ask for `state` (see openingListState) before it is drawn: from a click
+ * that opens it. The table then finds the request under way and waits for it rather than asking again.
+ */
+export function askFirstPage<N extends ListOpName>(
+  client: QueryClient,
+  op: N,
+  state: ListState,
+  params?: DataTableProps<N>['params'],
+): void {
+  const input = listRequest(state, params) as unknown as OpInput<N>;
+  void client.prefetchQuery({ queryKey: opKey(op, input), queryFn: () => call(op, input) });
 }
 
 function statusText(

@@ -17,6 +17,31 @@ export interface ListController<F extends Record<string, FilterValue>> {
   applyQuery: (query: Record<string, unknown>) => void;
 }
 
+function firstState<F extends Record<string, FilterValue>>(initial: {
+  filters: F;
+  pageSize?: number;
+  sorting?: SortItem[];
+}): ListState<F> {
+  return {
+    page: 1,
+    pageSize: initial.pageSize ?? DEFAULT_PAGE_SIZE,
+    sorting: initial.sorting ?? [],
+    search: '',
+    filters: initial.filters,
+  };
+}
+
+/**
+ * Where a list opened from the menu (not from a link) will start: where the user left it, else its first page.
+ * The same state useListState starts from, so a question sent ahead of the screen is the one it asks.
+ */
+export function openingListState<F extends Record<string, FilterValue>>(
+  key: string,
+  initial: { filters: F; pageSize?: number; sorting?: SortItem[] },
+): ListState<F> {
+  return (memory.get(key) as ListState<F> | undefined) ?? firstState(initial);
+}
+
 export function useListState<F extends Record<string, FilterValue>>(
   key: string,
   initial: { filters: F; pageSize?: number; sorting?: SortItem[]; linked?: Partial<F> | null },
@@ -35,15 +60,7 @@ export function useListState<F extends Record<string, FilterValue>>(
       memory.set(key, opened);
       return opened;
     }
-    return (
-      remembered ?? {
-        page: 1,
-        pageSize: initial.pageSize ?? DEFAULT_PAGE_SIZE,
-        sorting: initial.sorting ?? [],
-        search: '',
-        filters: initial.filters,
-      }
-    );
+    return remembered ?? firstState(initial);
   });
   const [initialFilters] = useState(initial.filters);
 

@@ -6,11 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../app/i18n';
 import { linkValue, useLinkQuery } from '../../app/linkQuery';
+import { registerFirstQuestion } from '../../app/askAhead';
 import { navigate } from '../../app/router';
 import { useSession } from '../../app/session';
-import { DataTable } from '../../components/DataTable/DataTable';
+import { askFirstPage, DataTable } from '../../components/DataTable/DataTable';
 import { savedQuery } from '../../components/DataTable/listQuery';
-import { useListState } from '../../components/DataTable/useListState';
+import { openingListState, useListState } from '../../components/DataTable/useListState';
 import { PageHeader } from '../../components/PageHeader';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { SavedFilters } from '../../components/SavedFilters';
@@ -37,6 +38,12 @@ const NO_FILTERS: Filters = {
   year: undefined,
 };
 
+const OPENING = { filters: NO_FILTERS, sorting: [{ id: 'code', desc: true }] };
+
+registerFirstQuestion('applications', (client) =>
+  askFirstPage(client, 'applications.list', openingListState('applications', OPENING)),
+);
+
 /** 申报项目: the list with filters, saved filters, import, export and the template. */
 export function ApplicationsPage() {
   const { t } = useTranslation();
@@ -46,11 +53,7 @@ export function ApplicationsPage() {
     const state = linkValue.oneOf(q, 'state', APPLICATION_STATES);
     return state ? { state } : null;
   });
-  const list = useListState<Filters>('applications', {
-    filters: NO_FILTERS,
-    sorting: [{ id: 'code', desc: true }],
-    linked,
-  });
+  const list = useListState<Filters>('applications', { ...OPENING, linked });
   const columns = useApplicationColumns();
   const [importing, setImporting] = useState(false);
   const template = useTemplateDownload();

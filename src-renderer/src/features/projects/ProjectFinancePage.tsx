@@ -1,5 +1,7 @@
+import type { AgreementView, ApplicationDetail } from '@contract';
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Result, Tabs, Tag } from 'antd';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goBack } from '../../app/backTo';
 import { navigate, PROJECT_TABS, routeHash, type ProjectTab } from '../../app/router';
@@ -7,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { BudgetTab } from './BudgetTab';
 import { CloseOutTab } from './CloseOutTab';
-import { LedgerTab } from './LedgerTab';
+import { askLedgerAhead, LedgerTab } from './LedgerTab';
 import { MilestonesTab } from './MilestonesTab';
 import { ProjectHeader } from './ProjectHeader';
 import { DEFAULT_PROJECT_TAB, type ProjectTabProps } from './projectTabs';
@@ -32,6 +34,7 @@ const TAB_BODIES: Record<ProjectTab, (p: ProjectTabProps) => ReactNode> = {
 /** #/projects/:applicationId[/:tab] — one project's money: the header, then one tab per part of its life after the award. */
 export function ProjectFinancePage({ id, tab }: { id: number; tab?: ProjectTab }) {
   const { t } = useTranslation();
+  const client = useQueryClient();
   const { application, plan, program } = useProject(id);
   const a = application.data;
   const back = () => goBack({ name: 'project', id }, { name: 'projects' });
@@ -64,28 +67,7 @@ export function ProjectFinancePage({ id, tab }: { id: number; tab?: ProjectTab }
   const props: ProjectTabProps = { applicationId: a.id, application: a, agreement };
   return (
     <>
-      <PageHeader
-        title={a.name}
-        sub={
-          <>
-            <span className="mono">{agreement.agreementNumber}</span>
-            {plan.data?.closed ? (
-              <Tag color="default" style={{ marginInlineStart: 8 }}>
-                {t('projects.closedTag')}
-              </Tag>
-            ) : null}
-          </>
-        }
-        onBack={back}
-        extra={
-          <>
-            <ReportActions subject={{ kind: 'project', applicationId: a.id }} />
-            <Button href={routeHash({ name: 'detail', area: 'applications', id: a.id })}>
-              {t('projects.openApplication')}
-            </Button>
-          </>
-        }
-      />
+      <ProjectTitle application={a} agreement={agreement} closed={plan.data?.closed === true} />
       <div className="detail-stack">
         <ProjectHeader
           application={a}
@@ -98,7 +80,10 @@ export function ProjectFinancePage({ id, tab }: { id: number; tab?: ProjectTab }
           <Tabs
             aria-label={t('projects.tabsLabel')}
             activeKey={active}
-            onChange={(key) => navigate({ name: 'project', id: a.id, tab: key as ProjectTab })}
+            onChange={(key) => {
+              if (key === 'ledger') askLedgerAhead(client, a.id);
+              navigate({ name: 'project', id: a.id, tab: key as ProjectTab });
+            }}
             destroyOnHidden
             items={PROJECT_TABS.map((key) => ({
               key,
@@ -111,3 +96,40 @@ export function ProjectFinancePage({ id, tab }: { id: number; tab?: ProjectTab }
     </>
   );
 }
+
+// A change of tab draws only the tabs: the title above them (and the memoised summary) stay as they were.
+const ProjectTitle = memo(function ProjectTitle({
+  application: a,
+  agreement,
+  closed,
+}: {
+  application: ApplicationDetail;
+  agreement: AgreementView;
+  closed: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <PageHeader
+      title={a.name}
+      sub={
+        <>
+          <span className="mono">{agreement.agreementNumber}</span>
+          {closed ? (
+            <Tag color="default" style={{ marginInlineStart: 8 }}>
+              {t('projects.closedTag')}
+            </Tag>
+          ) : null}
+        </>
+      }
+      onBack={() => goBack({ name: 'project', id: a.id }, { name: 'projects' })}
+      extra={
+        <>
+          <ReportActions subject={{ kind: 'project', applicationId: a.id }} />
+          <Button href={routeHash({ name: 'detail', area: 'applications', id: a.id })}>
+            {t('projects.openApplication')}
+          </Button>
+        </>
+      }
+    />
+  );
+});

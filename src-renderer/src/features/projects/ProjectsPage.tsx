@@ -1,8 +1,9 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { registerFirstQuestion } from '../../app/askAhead';
 import { navigate } from '../../app/router';
-import { DataTable } from '../../components/DataTable/DataTable';
-import { useListState } from '../../components/DataTable/useListState';
+import { askFirstPage, DataTable } from '../../components/DataTable/DataTable';
+import { openingListState, useListState } from '../../components/DataTable/useListState';
 import { PageHeader } from '../../components/PageHeader';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { yearOptions } from '../applications/labels';
@@ -16,13 +17,19 @@ interface Filters {
   [key: string]: string | number | undefined;
 }
 
+const OPENING: { filters: Filters; sorting: { id: string; desc: boolean }[] } = {
+  filters: { state: 'approved', fundProgramId: undefined, year: undefined },
+  sorting: [{ id: 'code', desc: true }],
+};
+
+registerFirstQuestion('projects', (client) =>
+  askFirstPage(client, 'applications.list', openingListState('projects', OPENING)),
+);
+
 /** 项目: the approved applications with their agreements; a row opens the project's finance page. */
 export function ProjectsPage() {
   const { t } = useTranslation();
-  const list = useListState<Filters>('projects', {
-    filters: { state: 'approved', fundProgramId: undefined, year: undefined },
-    sorting: [{ id: 'code', desc: true }],
-  });
+  const list = useListState<Filters>('projects', OPENING);
   const columns = useProjectColumns();
   const { filters } = list.state;
   return (
