@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call, onUnauthenticated } from '../api/client';
 import { opKey, useOp } from '../api/hooks';
 import { PlainAlert, PlainSpin } from '../features/auth/PlainControls';
-import { SignInPage } from '../features/auth/SignInPage';
+import { loadSignInRules, SignInPage } from '../features/auth/SignInPage';
 import { onSignInNotice, sessionHinted, SessionContext, setSignedInUser, type Session } from './session';
 import { HOME, navigate } from './router';
 import { loadFirstRunCode, loadFrameCode } from './frame';
@@ -58,6 +58,8 @@ export function AuthGate() {
     const events = ['keydown', 'pointerdown', 'input'] as const;
     const start = () => {
       stop();
+      // Failing here only loses the head start: 登录 loads them again and reports a failure.
+      void loadSignInRules().catch(() => undefined);
       void loadShell().then(() => setWarm(true));
     };
     const timer = window.setTimeout(start, 500);

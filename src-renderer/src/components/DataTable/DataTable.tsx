@@ -1,6 +1,6 @@
 import type { ExportOpName, OpInput, OpName, OpOutput } from '@contract';
 import { SORT_LIMIT } from '@contract';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTable, type Row, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Pagination, Spin, theme } from 'antd';
@@ -29,11 +29,10 @@ import {
   nextActiveIndex,
   PAGE_SIZES,
   pageCount,
-  toListInput,
   toPageIndex,
   type FilterValue,
-  type ListState,
 } from './listQuery';
+import { listRequest } from './askFirstPage';
 import { ExportMenu, type ExportFormat } from './ExportMenu';
 import { ColumnMenu, SearchBox, ToolbarRow } from './Toolbar';
 import { useColumnVisibility, type ListController } from './useListState';
@@ -297,24 +296,6 @@ function useAskWhileDrawing<N extends ListOpName>(op: N, input: OpInput<N>): voi
   const key = opKey(op, input);
   if (client.getQueryState(key) === undefined)
     void client.prefetchQuery({ queryKey: key, queryFn: () => call(op, input) });
-}
-
-function listRequest(state: ListState, params: DataTableProps<ListOpName>['params']) {
-  return { ...toListInput(state), ...params };
-}
-
-/**
- * Sends the question a DataTable will ask for `state` (see openingListState) before it is drawn: from a click
- * that opens it. The table then finds the request under way and waits for it rather than asking again.
- */
-export function askFirstPage<N extends ListOpName>(
-  client: QueryClient,
-  op: N,
-  state: ListState,
-  params?: DataTableProps<N>['params'],
-): void {
-  const input = listRequest(state, params) as unknown as OpInput<N>;
-  void client.prefetchQuery({ queryKey: opKey(op, input), queryFn: () => call(op, input) });
 }
 
 function statusText(

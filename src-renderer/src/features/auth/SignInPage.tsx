@@ -16,6 +16,12 @@ const ID: Record<Path, string> = { username: 'sign-in-username', password: 'sign
  * The first screen most days, so it is drawn with plain elements (no antd, no schemas in its script): it appears
  * at once, and the signed-in frame loads while the user types.
  */
+/**
+ * The form's checks (the op's schema, with the contract): fetched with the signed-in frame while the user types,
+ * so 登录 does not wait for them before it can send the sign-in.
+ */
+export const loadSignInRules = () => import('./signInRules');
+
 export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSignedIn: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -37,7 +43,7 @@ export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSi
     if (submitting) return;
     setSubmitting(true);
     try {
-      const rules = await import('./signInRules');
+      const rules = await loadSignInRules();
       const checked = rules.checkSignIn(draft, locale);
       if (!checked.ok) {
         setErrors(checked.errors);

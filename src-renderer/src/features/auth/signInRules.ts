@@ -5,8 +5,8 @@ import { checkSchema, type FieldErrors } from '../../components/FormErrors/field
 import { placeRefusal } from '../../components/FormErrors/refusal';
 
 /**
- * The sign-in form's checks, by the op's own schema and main's field labels, as every other form has them. Loaded
- * when 登录 is pressed (the signed-in frame has usually brought the contract by then), not with the screen.
+ * The sign-in form's checks, by the op's own schema and main's field labels, as every other form has them. Fetched
+ * with the signed-in frame while the user types (or by 登录, if it comes first), not with the screen.
  */
 export type SignInDraft = { username: string; password: string };
 

@@ -3,35 +3,19 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QueryClient } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { opKey, useOp } from '../../api/hooks';
-import { askFirstPage, DataTable } from '../../components/DataTable/DataTable';
-import { openingListState, useListState } from '../../components/DataTable/useListState';
+import { useOp } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable/DataTable';
+import { useListState } from '../../components/DataTable/useListState';
 import { QueryState } from '../../components/QueryState';
 import { useLedgerColumns } from './ledger/ledgerColumns';
-import { LedgerFilters, NO_FILTERS, type LedgerFilterState } from './ledger/LedgerFilters';
+import { LedgerFilters, type LedgerFilterState } from './ledger/LedgerFilters';
 import { LedgerSum } from './ledger/LedgerSum';
 import { LineDrawer } from './ledger/LineDrawer';
 import { PostDialog } from './ledger/PostDialog';
-import { ledgerRequest } from './ledger/query';
+import { LEDGER_OPENING, ledgerListKey, ledgerRequest } from './ledger/query';
 import { ReverseDialog } from './ledger/ReverseDialog';
 import type { ProjectTabProps } from './projectTabs';
 import './ledger/ledger.css';
-
-// Newest first: what an officer just entered is what they look for.
-const OPENING = { filters: NO_FILTERS, sorting: [{ id: 'voucherNo', desc: true }] };
-const listKey = (applicationId: number) => `ledger-${applicationId}`;
-
-/**
- * The tab's two questions (the budget view, the ledger page it opens on), sent by the click on the tab so both
- * are under way while the tab is drawn, not one after the other from inside the drawing.
- */
-export function askLedgerAhead(client: QueryClient, applicationId: number): void {
-  const view = { applicationId };
-  void client.prefetchQuery({ queryKey: opKey('budgets.view', view), queryFn: () => call('budgets.view', view) });
-  askFirstPage(client, 'ledger.list', openingListState(listKey(applicationId), OPENING), { applicationId });
-}
 
 /**
  * 支出台账: the project's ledger in the DataTable — sorted, filtered, searched and paged by ledger.list in SQL,
@@ -41,7 +25,7 @@ export function askLedgerAhead(client: QueryClient, applicationId: number): void
 export function LedgerTab({ applicationId }: ProjectTabProps) {
   const { t } = useTranslation();
   const budget = useOp('budgets.view', { applicationId });
-  const list = useListState<LedgerFilterState>(listKey(applicationId), OPENING);
+  const list = useListState<LedgerFilterState>(ledgerListKey(applicationId), LEDGER_OPENING);
   const params = useMemo(() => ({ applicationId }), [applicationId]);
   // The same request the grid makes (one cache entry), read here for the filtered sum under it.
   const page = useOp('ledger.list', ledgerRequest(list.state, applicationId), { keepPrevious: true });

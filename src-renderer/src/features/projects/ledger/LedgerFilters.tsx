@@ -19,15 +19,6 @@ export interface LedgerFilterState {
   [key: string]: FilterValue;
 }
 
-export const NO_FILTERS: LedgerFilterState = {
-  lineCode: undefined,
-  share: undefined,
-  dateFrom: undefined,
-  dateTo: undefined,
-  reversals: undefined,
-  advance: undefined,
-};
-
 export const hasFilters = (f: LedgerFilterState, search: string) =>
   search !== '' || Object.values(f).some((v) => v !== undefined);
 
