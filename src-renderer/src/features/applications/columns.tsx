@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { routeHash } from '../../app/router';
 import { gridColumnHelper, type GridColumn } from '../../components/DataTable/columns';
 import { formatTimestamp } from '../../components/format';
-import { formatScore, StateTag } from './labels';
+import { formatScore, StateBadge } from './labels';
 
 const helper = gridColumnHelper<ApplicationRow>();
 
@@ -72,7 +72,7 @@ export function useApplicationColumns(only?: readonly (keyof ApplicationRow)[]):
       helper.accessor('state', {
         header: t('applications.state'),
         meta: { label: t('applications.state'), width: w.state, align: 'center' },
-        cell: (c) => <StateTag state={c.getValue()} />,
+        cell: (c) => <StateBadge state={c.getValue()} />,
       }),
       helper.accessor('organizationName', {
         header: t('applications.organization'),
