@@ -108,7 +108,7 @@ export function lastVoucherSeq(db: Db, agreementId: number, year: number): numbe
 
 /**
  * Net amounts per budget line and share, reversals included (what actualByLine / spentFen fold), with how
- * many lines each holds: read from the totals the ledger keeps as lines are posted (migration 0026), a few
+ * many lines each holds: read from ledger_totals, which a trigger keeps as lines are posted, a few
  * rows however long the project's ledger is.
  */
 export function ledgerTotals(
