@@ -39,13 +39,18 @@ export interface SheetStream {
   rows: () => Iterable<SheetRow>;
 }
 
-/** Rows below the header padded in place: they were made for this reading, and a copy would double the garbage. */
-function* padded(rows: Iterable<SheetRow>, width: number): Generator<SheetRow, void, undefined> {
-  for (const r of rows) {
-    const cells = r.cells;
+/**
+ * The rows below the header, padded in place (they were made for this reading, and a copy would double the
+ * garbage). One generator over the records rather than one per step: each row passes through every level.
+ */
+function* below(all: () => Iterator<SheetRow>, width: number): Generator<SheetRow, void, undefined> {
+  const it = all();
+  it.next();
+  for (let r = it.next(); !r.done; r = it.next()) {
+    const cells = r.value.cells;
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
     while (cells.length < width) cells.push('');
-    yield r;
+    yield r.value;
   }
 }
 
@@ -63,13 +68,7 @@ export function streamSpreadsheet(bytes: Uint8Array, format: SpreadsheetFormat):
   const first = all().next();
   if (first.done) throw new SpreadsheetError('import.empty');
   const header = first.value.cells.map((c) => c.trim());
-  const width = header.length;
-  const below = function* () {
-    const it = all();
-    it.next();
-    for (let r = it.next(); !r.done; r = it.next()) yield r.value;
-  };
-  return { header, headerRow: first.value.rowNumber, rows: () => padded(below(), width) };
+  return { header, headerRow: first.value.rowNumber, rows: () => below(all, header.length) };
 }
 
 /**

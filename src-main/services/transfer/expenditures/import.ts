@@ -4,7 +4,7 @@ import { AppError } from '../../app-error';
 import { recordChange } from '../../audit';
 import type { ServiceContext } from '../../context';
 import { loadPostingContext } from '../../ledger/index';
-import { SpreadsheetError, spreadsheetFormat, type SheetRow, type SheetStream } from '../../spreadsheet/read';
+import { SpreadsheetError, spreadsheetFormat, type SheetStream } from '../../spreadsheet/read';
 import { uploadStream, type ReadOutcome } from '../../spreadsheet/uploads';
 import {
   columnName,
@@ -91,22 +91,6 @@ function checkHeader(sheet: SheetStream, locale: Locale): ExpenditureMapping {
   return mapping;
 }
 
-/**
- * The data rows, counted as they are read: none is a file without data, and past the limit the rest is only
- * counted (the message gives the total) and the file refused, whatever was posted before it being rolled back.
- */
-function* counted(sheet: SheetStream, count: { rows: number }): Generator<SheetRow, void, undefined> {
-  const rows = sheet.rows()[Symbol.iterator]();
-  for (let r = rows.next(); !r.done; r = rows.next()) {
-    if (++count.rows > EXPENDITURE_IMPORT_MAX_ROWS) {
-      while (!rows.next().done) count.rows++;
-      throw new FileRefused('import.tooManyRows', { max: EXPENDITURE_IMPORT_MAX_ROWS, rows: count.rows });
-    }
-    yield r.value;
-  }
-  if (count.rows === 0) throw new FileRefused('import.noRows', { row: sheet.headerRow });
-}
-
 /** Each project is looked up and loaded once, however many rows name it; the code is the 项目编号. */
 function projectLookup(ctx: ServiceContext): ProjectLookup {
   const cache = new Map<string, ReturnType<ProjectLookup>>();
@@ -161,14 +145,21 @@ function postRows(
 ): { rowCount: number; projects: ProjectOutcome[] } {
   const postings = new Map<number, ProjectPosting>();
   const memo = new RowMemo();
-  const count = { rows: 0 };
+  let count = 0;
   let held = 0;
   const post = () => {
     const write = !opts.dryRun && issues.length === 0;
     for (const p of postings.values()) p.post(write);
     held = 0;
   };
-  for (const sheetRow of counted(sheet, count)) {
+  const rows = sheet.rows()[Symbol.iterator]();
+  for (let r = rows.next(); !r.done; r = rows.next()) {
+    // Past the limit the rest is only counted (the message gives the total); what was posted is rolled back.
+    if (++count > EXPENDITURE_IMPORT_MAX_ROWS) {
+      while (!rows.next().done) count++;
+      throw new FileRefused('import.tooManyRows', { max: EXPENDITURE_IMPORT_MAX_ROWS, rows: count });
+    }
+    const sheetRow = r.value;
     const { entry } = parseExpenditureRow(sheetRow, mapping, opts.projectOf, memo, issues);
     if (!entry) continue;
     const id = entry.project.applicationId;
@@ -178,9 +169,10 @@ function postRows(
     posting.add(entry);
     if (++held >= EXPENDITURE_IMPORT_BATCH_ROWS) post();
   }
+  if (count === 0) throw new FileRefused('import.noRows', { row: sheet.headerRow });
   post();
   for (const p of postings.values()) p.finish();
-  return { rowCount: count.rows, projects: [...postings.values()].map((p) => p.outcome) };
+  return { rowCount: count, projects: [...postings.values()].map((p) => p.outcome) };
 }
 
 /**

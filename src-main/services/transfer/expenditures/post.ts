@@ -76,9 +76,8 @@ export class ProjectPosting {
   private run: { posted: number; sumFen: number; first: PostedRef; last: PostedRef } | null = null;
   private readonly onWritten = (l: LedgerRecord, i: number) => {
     this.voucher(l.voucherNo);
-    const ref = { id: l.id, voucherNo: l.voucherNo };
-    if (this.run) this.run.last = ref;
-    else this.run = { posted: 0, sumFen: 0, first: ref, last: ref };
+    if (this.run) this.run.last = l;
+    else this.run = { posted: 0, sumFen: 0, first: l, last: l };
     const e = this.current[i]!;
     if (this.plan.targets.has(e.voucherNo)) this.inFile.set(e.voucherNo, { posted: original(l) });
   };

@@ -218,13 +218,17 @@ export function parseExpenditureRow(
 export interface ReversalPlan {
   /** The 凭证号 the file's 红字冲销 rows name. */
   targets: Set<string>;
-  /** The rows of each 凭证号 the file gives (a 记账凭证 may have several lines; a reversal cannot name one such). */
+  /**
+   * The rows giving each of those 凭证号 (a 记账凭证 may have several lines; a reversal cannot name one such);
+   * a target the file does not give is not here.
+   */
   fileVouchers: Map<string, number[]>;
 }
 
 /**
- * Per project, the vouchers the file's reversals name and the rows of every voucher number it gives: read
- * from the cells alone before anything is posted, and only when the file has a 冲销凭证号 column.
+ * Per project, the vouchers the file's reversals name and the rows that give each of them: read from the cells
+ * alone before anything is posted, and only when the file has a 冲销凭证号 column. Every row's 凭证号 is kept
+ * as a number until the targets are known (an array per row made a 100,000-line file slow to collect).
  */
 export function reversalPlans(
   sheet: SheetStream,
@@ -233,6 +237,7 @@ export function reversalPlans(
 ): Map<number, ReversalPlan> {
   const plans = new Map<number, ReversalPlan>();
   if (mapping.index.reverses === undefined) return plans;
+  const seen = new Map<number, { first: Map<string, number>; more: Map<string, number[]> }>();
   for (const { rowNumber, cells } of sheet.rows()) {
     const voucherNo = cellText(cells, mapping, 'voucherNo');
     const reverses = cellText(cells, mapping, 'reverses');
@@ -240,13 +245,28 @@ export function reversalPlans(
     const code = cellText(cells, mapping, 'project');
     const p = code === '' ? null : projectOf(code);
     if (!p?.ok) continue;
-    let plan = plans.get(p.project.applicationId);
-    if (!plan) plans.set(p.project.applicationId, (plan = { targets: new Set(), fileVouchers: new Map() }));
+    const id = p.project.applicationId;
+    let plan = plans.get(id);
+    let vouchers = seen.get(id);
+    if (!plan || !vouchers) {
+      plans.set(id, (plan = { targets: new Set(), fileVouchers: new Map() }));
+      seen.set(id, (vouchers = { first: new Map(), more: new Map() }));
+    }
     if (reverses !== '') plan.targets.add(reverses);
-    if (voucherNo !== '') {
-      const rows = plan.fileVouchers.get(voucherNo);
-      if (rows) rows.push(rowNumber);
-      else plan.fileVouchers.set(voucherNo, [rowNumber]);
+    if (voucherNo === '') continue;
+    const first = vouchers.first.get(voucherNo);
+    if (first === undefined) vouchers.first.set(voucherNo, rowNumber);
+    else {
+      const more = vouchers.more.get(voucherNo);
+      if (more) more.push(rowNumber);
+      else vouchers.more.set(voucherNo, [rowNumber]);
+    }
+  }
+  for (const [id, plan] of plans) {
+    const { first, more } = seen.get(id)!;
+    for (const t of plan.targets) {
+      const row = first.get(t);
+      if (row !== undefined) plan.fileVouchers.set(t, [row, ...(more.get(t) ?? [])]);
     }
   }
   return plans;
