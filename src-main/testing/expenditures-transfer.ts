@@ -1,7 +1,8 @@
 import { getAgreementByApplication } from '../db/agreements-repo';
 import type { Db } from '../db/connection';
 import { listAllLedgerLines } from '../db/ledger-repo';
-import type { AppsFixture } from './applications';
+import { openAppsFixture, type AppsFixture } from './applications';
+import { centralProject } from './ledger';
 import type { ServiceContext, SessionUser } from '../services/context';
 import { csvText } from './spreadsheet-files';
 import { importExpenditures } from '../services/transfer/expenditures/import';
@@ -37,6 +38,13 @@ export function csvUpload(rows: string[][], fileName = 'ledger.csv') {
 
 export function codeOf(f: AppsFixture, applicationId: number): string {
   return getAgreementByApplication(f.app.db, applicationId)!.agreementNumber;
+}
+
+/** A fresh fixture with the central project (see above): its 项目编号 and agreement, for an import's rows. */
+export function openImportFixture(): { f: AppsFixture; code: string; agreementId: number } {
+  const f = openAppsFixture();
+  const p = centralProject(f, { org: 0 });
+  return { f, code: codeOf(f, p.id), agreementId: p.agreementId };
 }
 
 /** Runs the import as the CLI does: one immediate transaction, all or nothing. */

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportRowError } from '../../../contract/index';
 import { pinyinSortKey } from '../../../core/pinyin-key';
-import { caught, openAppsFixture, type AppsFixture } from '../../../testing/applications';
-import { centralProject } from '../../../testing/ledger';
-import { codeOf, csvUpload, HEADER, row, runImport } from '../../../testing/expenditures-transfer';
+import { caught, type AppsFixture } from '../../../testing/applications';
+import { csvUpload, HEADER, openImportFixture, row, runImport } from '../../../testing/expenditures-transfer';
 import type { AppError } from '../../app-error';
 
 /**
@@ -14,10 +13,7 @@ let f: AppsFixture;
 let code: string;
 let agreementId: number;
 beforeEach(() => {
-  f = openAppsFixture();
-  const p = centralProject(f, { org: 0 });
-  code = codeOf(f, p.id);
-  agreementId = p.agreementId;
+  ({ f, code, agreementId } = openImportFixture());
 });
 afterEach(() => f.close());
 
