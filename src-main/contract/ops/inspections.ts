@@ -97,6 +97,20 @@ export type PhotoFactsView = z.output<typeof photoFactsSchema>;
 
 export const FINDING_ACTIONS = ['remove', 'confirmDisallowance'] as const;
 
+/** A finding as it is recorded, at the office (inspections.addFinding) or in the field (a pack's record). */
+export const newFindingFields = {
+  itemId: idSchema.nullable().default(null),
+  severity: z.enum(SEVERITIES),
+  description: text(500),
+  requirement: text(500),
+  responsiblePerson: text(50),
+  deadline: dateSchema,
+  /** 核减: grant spending to disallow, in fen; needs the ledger lines it concerns. */
+  disallowFen: fenSchema.default(0),
+  /** 凭证号 of the ledger lines concerned ('2016-0007'). */
+  voucherNos: z.array(text(20)).max(50).default([]),
+};
+
 export const findingViewSchema = z.object({
   id: idSchema,
   seq: z.int().min(1),
@@ -249,19 +263,7 @@ export const inspectionsOps = {
     mutation: true,
   }),
   'inspections.addFinding': defineOp({
-    input: z.strictObject({
-      inspectionId: idSchema,
-      itemId: idSchema.nullable().default(null),
-      severity: z.enum(SEVERITIES),
-      description: text(500),
-      requirement: text(500),
-      responsiblePerson: text(50),
-      deadline: dateSchema,
-      /** 核减: grant spending to disallow, in fen; needs the ledger lines it concerns. */
-      disallowFen: fenSchema.default(0),
-      /** 凭证号 of the ledger lines concerned ('2016-0007'). */
-      voucherNos: z.array(text(20)).max(50).default([]),
-    }),
+    input: z.strictObject({ inspectionId: idSchema, ...newFindingFields }),
     output: inspectionViewSchema,
     access: 'inspections.record',
     mutation: true,

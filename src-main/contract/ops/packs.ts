@@ -3,7 +3,7 @@ import { INSPECTION_KINDS } from '../../core/inspections';
 import { PACK_RECORD_KINDS, PACK_SIDES } from '../../core/packs';
 import { SEVERITIES } from '../../core/rectification';
 import { dateSchema, defineOp, fenSchema, idSchema, optionalText, text, timestampSchema } from '../common';
-import { checklistVersionSchema, photoFactsSchema } from './inspections';
+import { checklistVersionSchema, newFindingFields, photoFactsSchema } from './inspections';
 
 /**
  * 检查包: field work without the office database. The office exports a signed pack (projects' context and
@@ -57,18 +57,7 @@ const resultFile = {
   resolutions: z.record(z.string().regex(/^(inspection|rectification)-\d{1,12}$/), z.enum(PACK_SIDES)).default({}),
 };
 
-const fieldFinding = z.strictObject({
-  itemId: idSchema.nullable().default(null),
-  severity: z.enum(SEVERITIES),
-  description: text(500),
-  requirement: text(500),
-  responsiblePerson: text(50),
-  deadline: dateSchema,
-  /** 核减: grant spending to disallow, in fen; needs the ledger lines it concerns, as at the office. */
-  disallowFen: fenSchema.default(0),
-  /** 凭证号 of the ledger lines concerned ('2016-0007'). */
-  voucherNos: z.array(text(20)).max(50).default([]),
-});
+const fieldFinding = z.strictObject(newFindingFields);
 
 /** A field database's pack and where its inspections stand; null on an office database. */
 export const fieldPackSchema = z
