@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { BETTER_SQLITE3_PATH, runEvalWorker } from './eval-worker';
 import { CHAIN_FIELDS, PAYLOAD_SQL } from './operation-log-repo';
 
 /**
@@ -134,8 +133,6 @@ parentPort.postMessage(out);
 /** Ids per read: about 1 MB of payload, few enough native calls that they cost nothing measurable. */
 export const CHAIN_BATCH = 2000;
 
-const sqlitePath = createRequire(import.meta.url).resolve('better-sqlite3');
-
 /** The ranges (after, upTo] splitting ids minId..maxId evenly over the cores. */
 export function chainRanges(minId: number, maxId: number, parts = availableParallelism()): [number, number][] {
   const n = Math.max(1, Math.min(parts, maxId - minId + 1));
@@ -154,27 +151,22 @@ export function checkChainRanges(
   batchSize = CHAIN_BATCH,
 ): Promise<RangeResult[]> {
   return Promise.all(
-    ranges.map(
-      ([from, to]) =>
-        new Promise<RangeResult>((resolve, reject) => {
-          const workerData = {
-            sqlite: sqlitePath,
-            path,
-            sql: CHAIN_SELECT,
-            batchSql: CHAIN_BATCH_SELECT,
-            fields: CHAIN_FIELDS.length,
-            from,
-            to,
-            anchor,
-            batchSize,
-          };
-          const worker = new Worker(RANGE_WORKER, { eval: true, workerData });
-          worker.once('message', (r: RangeResult) => resolve(r));
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`checking log entries ${from + 1}–${to} stopped with exit code ${code}`));
-          });
-        }),
+    ranges.map(([from, to]) =>
+      runEvalWorker<RangeResult>(
+        RANGE_WORKER,
+        {
+          sqlite: BETTER_SQLITE3_PATH,
+          path,
+          sql: CHAIN_SELECT,
+          batchSql: CHAIN_BATCH_SELECT,
+          fields: CHAIN_FIELDS.length,
+          from,
+          to,
+          anchor,
+          batchSize,
+        },
+        `checking log entries ${from + 1}–${to}`,
+      ),
     ),
   );
 }

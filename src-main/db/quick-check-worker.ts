@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import type { FileOpenOptions } from './backup-repo';
+import { BETTER_SQLITE3_PATH, runEvalWorker } from './eval-worker';
 
-// Plain JavaScript, evaluated by the worker: no TypeScript loader is needed in the worker, wherever it runs.
-// better-sqlite3 is required by the absolute path the caller resolved, so the worker finds the same build.
 const CHECK_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
@@ -23,14 +20,6 @@ try {
 }
 `;
 
-function betterSqlitePath(): string | null {
-  try {
-    return createRequire(import.meta.url).resolve('better-sqlite3');
-  } catch {
-    return null;
-  }
-}
-
 /**
  * PRAGMA quick_check of a database file on a worker thread of its own connection (read-only, its own WAL
  * snapshot: it never blocks a writer). A backup runs it on the live file while the copy is being written, so
@@ -40,30 +29,14 @@ function betterSqlitePath(): string | null {
  * caller then checks on its own thread): a worker is an optimisation, never the only way to the answer.
  */
 export function quickCheckFileInWorker(path: string, opts: FileOpenOptions = {}, max = 5): Promise<string[] | null> {
-  const module = betterSqlitePath();
-  if (!module) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(CHECK_WORKER, {
-        eval: true,
-        workerData: { module, path, nativeBinding: opts.nativeBinding ?? null, max: Math.max(1, Math.floor(max)) },
-      });
-    } catch {
-      resolve(null);
-      return;
-    }
-    let answered = false;
-    worker.once('message', (m: { problems?: string[] }) => {
-      answered = true;
-      resolve(m.problems ?? null);
-    });
-    worker.once('error', () => {
-      answered = true;
-      resolve(null);
-    });
-    worker.once('exit', () => {
-      if (!answered) resolve(null);
-    });
-  });
+  const workerData = {
+    module: BETTER_SQLITE3_PATH,
+    path,
+    nativeBinding: opts.nativeBinding ?? null,
+    max: Math.max(1, Math.floor(max)),
+  };
+  return runEvalWorker<{ problems?: string[] }>(CHECK_WORKER, workerData, `checking ${path}`).then(
+    (m) => m.problems ?? null,
+    () => null,
+  );
 }

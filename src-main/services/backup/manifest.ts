@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
+import { runEvalWorker } from '../../db/eval-worker';
 
 /**
  * A backup is one folder:
@@ -76,7 +76,6 @@ export function hashFileSync(path: string): string {
   return hash.digest('hex');
 }
 
-// Plain JavaScript, evaluated by the worker: no TypeScript loader is needed in the worker, wherever it runs.
 const HASH_WORKER = `
 const { createHash } = require('node:crypto');
 const { openSync, readSync, closeSync } = require('node:fs');
@@ -101,12 +100,5 @@ parentPort.postMessage(hash.digest('hex'));
  * largest costs after the copy overlap instead of adding up.
  */
 export function hashFileInWorker(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(HASH_WORKER, { eval: true, workerData: path });
-    worker.once('message', (hex: string) => resolve(hex));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`hashing ${path} stopped with exit code ${code}`));
-    });
-  });
+  return runEvalWorker<string>(HASH_WORKER, path, `hashing ${path}`);
 }
