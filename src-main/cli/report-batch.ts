@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { closeApp } from '../api';
 import { programApplicationIds } from '../db/reports-repo';
 import { AppError } from '../services/app-error';
 import { appErrorBody } from '../api/dispatch';
+import { spawnModuleWorker } from '../services/module-worker';
 import { findProgram } from '../services/reports/index';
 import { intOption } from './args';
 import type { CommandContext } from './context';
@@ -15,32 +15,8 @@ import { openApp } from './open';
 import { DataError, EXIT_DATA, EXIT_OK, t, UsageError } from './output';
 import type { BatchResult, BatchTask, BatchWorkerData } from './report-worker';
 
-/**
- * The worker's bootstrap when run from source: workers do not inherit the TypeScript loader the CLI runs
- * under, so each registers tsx itself before importing the worker module.
- */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsxApi).then((tsx) => {
-  (tsx.register ?? tsx.default.register)({ tsconfig: workerData.tsconfig });
-  return import(workerData.entry);
-});
-`;
-
-/** Built to JavaScript (out/cli, where the worker is its own entry beside this chunk) or run from source. */
-const BUILT = import.meta.url.endsWith('.cjs');
-
 function spawn(data: BatchWorkerData): Worker {
-  if (BUILT) return new Worker(new URL('./report-worker.cjs', import.meta.url), { workerData: data });
-  return new Worker(BOOTSTRAP, {
-    eval: true,
-    workerData: {
-      ...data,
-      tsxApi: import.meta.resolve('tsx/esm/api'),
-      tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
-      entry: new URL('./report-worker.ts', import.meta.url).href,
-    },
-  });
+  return spawnModuleWorker(import.meta.url, 'report-worker', data);
 }
 
 /** A file name from an approval number: 渝民发〔2015〕76号 keeps its characters, path separators do not survive. */

@@ -1,33 +1,9 @@
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnModuleWorker } from '../../services/module-worker';
 import { SPREADSHEET_UPLOAD_OPS, type ReadOutcome, type ReadUploads } from '../../services/spreadsheet/uploads';
 
-/**
- * The worker's bootstrap when run from source: workers do not inherit the TypeScript loader, so it registers
- * tsx itself before importing the worker module.
- */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsxApi).then((tsx) => {
-  (tsx.register ?? tsx.default.register)({ tsconfig: workerData.tsconfig });
-  return import(workerData.entry);
-});
-`;
-
-/** Built to JavaScript (out/cli, where the worker is its own entry beside this chunk) or run from source. */
-const BUILT = import.meta.url.endsWith('.cjs');
-
 function spawn(data: { fileName: string; contentBase64: string }): Worker {
-  if (BUILT) return new Worker(new URL('./read-worker.cjs', import.meta.url), { workerData: data });
-  return new Worker(BOOTSTRAP, {
-    eval: true,
-    workerData: {
-      ...data,
-      tsxApi: import.meta.resolve('tsx/esm/api'),
-      tsconfig: fileURLToPath(new URL('../../../tsconfig.json', import.meta.url)),
-      entry: new URL('./read-worker.ts', import.meta.url).href,
-    },
-  });
+  return spawnModuleWorker(import.meta.url, 'read-worker', data);
 }
 
 /** One spreadsheet read on a worker thread of its own; undefined when the worker failed (the op reads it). */
