@@ -1,12 +1,10 @@
-import type { InspectionView, Severity } from '@contract';
+import { SEVERITIES, type InspectionView, type OpParsedInput, type Severity } from '@contract';
 import { Alert, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpMutation } from '../../api/hooks';
 import { AmountInput } from '../../components/AmountInput/AmountInput';
-
-const SEVERITIES: Severity[] = ['minor', 'major', 'severe'];
 
 /** A dialog whose refusal (main's words, naming the field) is shown once, above the buttons. */
 function Dialog(props: {
@@ -39,16 +37,7 @@ function Dialog(props: {
 }
 
 /** What a finding is made of, as the dialog collects it (the field form keeps it in its record). */
-export interface NewFinding {
-  itemId: number | null;
-  severity: Severity;
-  description: string;
-  requirement: string;
-  responsiblePerson: string;
-  deadline: string;
-  disallowFen: number;
-  voucherNos: string[];
-}
+export type NewFinding = Omit<OpParsedInput<'inspections.addFinding'>, 'inspectionId'>;
 
 /**
  * 登记问题: from a 否 answer (its suggested text and severity) or free; a 核减 names its 凭证号. At the office it
